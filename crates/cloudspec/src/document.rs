@@ -1,0 +1,97 @@
+//! Building one endpoint's document: finish, check it is sound, render.
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::endpoint::Endpoint;
+use crate::finish::{self, Example, FinishError};
+use crate::fixtures::{self, FixtureError};
+use crate::render;
+use crate::validate::{self, BodySchema, SchemaError, Violation};
+use crate::workspace::{self, Workspace};
+
+/// A finished document, ready to compare with or write to `path`.
+#[derive(Debug)]
+pub struct Document {
+    pub endpoint: &'static Endpoint,
+    /// Relative to the workspace root.
+    pub path: PathBuf,
+    pub value: Value,
+    pub text: String,
+}
+
+/// Why a document could not be built. Each names the file or place at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Fixture(#[from] FixtureError),
+    #[error(transparent)]
+    Finish(#[from] FinishError),
+    #[error("{file}: the example does not validate against response {status} of the document:\n{}", list(.violations))]
+    InvalidExample { file: String, status: String, violations: Vec<Violation> },
+    #[error("{file}: {source}")]
+    Schema { file: String, source: SchemaError },
+    #[error("the document is not valid OpenAPI 3.1:\n{}", list(.violations))]
+    InvalidOpenApi { violations: Vec<Violation> },
+    #[error("cannot render YAML: {0}")]
+    Render(#[from] yaml_serde::Error),
+}
+
+fn list(violations: &[Violation]) -> String {
+    violations.iter().map(|violation| format!("  at {violation}")).collect::<Vec<_>>().join("\n")
+}
+
+/// Builds the document of `endpoint` from its types and fixtures, and proves it sound:
+/// valid OpenAPI 3.1, and every embedded example valid against its own schema.
+pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Document, BuildError> {
+    let examples: Vec<Example> = fixtures::documented(workspace, endpoint)?
+        .into_iter()
+        .map(|fixture| Example {
+            status: fixture.status,
+            file: workspace::display(&fixture.path),
+            value: fixture.value,
+        })
+        .collect();
+    let value = finish::finish(endpoint, &examples)?;
+
+    let violations = validate::openapi_3_1_violations(&value);
+    if !violations.is_empty() {
+        return Err(BuildError::InvalidOpenApi { violations });
+    }
+    for example in &examples {
+        let schema = BodySchema::of_response(&value, endpoint.operation_id, &example.status)
+            .map_err(|source| BuildError::Schema { file: example.file.clone(), source })?;
+        let violations = schema.violations(&example.value);
+        if !violations.is_empty() {
+            return Err(BuildError::InvalidExample {
+                file: example.file.clone(),
+                status: example.status.clone(),
+                violations,
+            });
+        }
+    }
+    let text = render::yaml(&value)?;
+    Ok(Document { endpoint, path: Workspace::document_path(endpoint), value, text })
+}
+
+/// What `list` shows of an endpoint, read from its utoipa document alone.
+#[derive(Debug)]
+pub struct Summary {
+    pub method: String,
+    pub path: String,
+    pub deprecated: bool,
+}
+
+/// The method, path and deprecation of `endpoint`'s one operation.
+pub fn summary(endpoint: &Endpoint) -> Result<Summary, FinishError> {
+    let document = serde_json::to_value((endpoint.openapi)())?;
+    let pointer = validate::find_operation(&document, endpoint.operation_id)
+        .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
+    let mut tokens = pointer.trim_start_matches('/').split('/').skip(1).map(crate::pointer::unescape);
+    let path = tokens.next().unwrap_or_default();
+    let method = tokens.next().unwrap_or_default();
+    let deprecated =
+        document.pointer(&format!("{pointer}/deprecated")).and_then(Value::as_bool).unwrap_or(false);
+    Ok(Summary { method, path, deprecated })
+}

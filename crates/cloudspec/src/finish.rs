@@ -1,0 +1,258 @@
+//! Finishing: what utoipa leaves out or fills in from Cargo, the pipeline sets from the
+//! endpoint descriptor, so that every document is complete in the same way.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde_json::{Map, Value, json};
+
+use crate::endpoint::{ApiKeyLocation, Endpoint};
+use crate::pointer;
+
+/// The name of the example embedded from a fixture, under `examples` of a media type.
+pub const DOCUMENTED_EXAMPLE: &str = "documented";
+
+/// Where a document cannot be finished.
+#[derive(Debug, thiserror::Error)]
+pub enum FinishError {
+    #[error("utoipa's document does not serialize: {0}")]
+    Serialize(#[from] serde_json::Error),
+    #[error("the document has no operation {0:?}; the descriptor and the utoipa document disagree")]
+    NoOperation(String),
+    #[error("the document has {0} operations; one document models one operation")]
+    OperationCount(usize),
+    #[error(
+        "{pointer}: tag {tag:?} is not declared by the service descriptor (expected one of {declared:?})"
+    )]
+    UndeclaredTag { pointer: String, tag: String, declared: Vec<&'static str> },
+    #[error("server URL {0:?} has no {{region}} variable")]
+    ServerWithoutRegion(&'static str),
+    #[error("example {file}: response {status} is not documented for this operation")]
+    ExampleWithoutResponse { file: String, status: String },
+    #[error("example {file}: response {status} has no application/json content to hold it")]
+    ExampleWithoutContent { file: String, status: String },
+}
+
+/// A fixture to embed as the example of one response.
+#[derive(Debug)]
+pub struct Example {
+    pub status: String,
+    /// The fixture's path relative to the workspace root, named in the example's summary.
+    pub file: String,
+    pub value: Value,
+}
+
+/// Turns the utoipa document of `endpoint` into the finished document.
+pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, FinishError> {
+    let mut document = serde_json::to_value((endpoint.openapi)())?;
+    let operation_pointer = single_operation(&document, endpoint.operation_id)?;
+
+    let used_tags = apply_operation_defaults(&mut document, &operation_pointer, endpoint)?;
+    for example in examples {
+        embed_example(&mut document, &operation_pointer, example)?;
+    }
+    let Value::Object(mut root) = document else { unreachable!("an OpenAPI document is an object") };
+    let mut finished = Map::new();
+    finished.insert("openapi".into(), root.remove("openapi").unwrap_or_else(|| json!("3.1.0")));
+    finished.insert("info".into(), info(endpoint));
+    finished.insert("servers".into(), servers(endpoint)?);
+    finished.insert("tags".into(), tags(endpoint, &used_tags));
+    for key in ["paths", "components"] {
+        if let Some(value) = root.remove(key) {
+            finished.insert(key.into(), value);
+        }
+    }
+    root.remove("info");
+    root.remove("servers");
+    root.remove("tags");
+    // Whatever else utoipa wrote follows, in its own order.
+    finished.extend(root);
+    add_security_schemes(&mut finished, endpoint);
+    Ok(Value::Object(finished))
+}
+
+fn single_operation(document: &Value, operation_id: &str) -> Result<String, FinishError> {
+    let count = document
+        .get("paths")
+        .and_then(Value::as_object)
+        .map_or(0, |paths| paths.values().filter_map(Value::as_object).map(Map::len).sum());
+    if count != 1 {
+        return Err(FinishError::OperationCount(count));
+    }
+    crate::validate::find_operation(document, operation_id)
+        .ok_or_else(|| FinishError::NoOperation(operation_id.to_owned()))
+}
+
+/// Security, tags' declaration, and response descriptions: the parts of an operation
+/// that are the same for every endpoint of a provider. Returns the tags it uses.
+fn apply_operation_defaults(
+    document: &mut Value,
+    operation_pointer: &str,
+    endpoint: &Endpoint,
+) -> Result<Vec<String>, FinishError> {
+    let operation = document
+        .pointer_mut(operation_pointer)
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
+
+    if !operation.contains_key("security") {
+        let requirement: Map<String, Value> =
+            endpoint.provider.security.iter().map(|scheme| (scheme.name.to_owned(), json!([]))).collect();
+        operation.insert("security".into(), json!([requirement]));
+    }
+
+    let declared: Vec<&'static str> = endpoint.service.tags.iter().map(|tag| tag.name).collect();
+    let used: Vec<String> = operation
+        .get("tags")
+        .and_then(Value::as_array)
+        .map(|tags| tags.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+        .unwrap_or_default();
+    if let Some(tag) = used.iter().find(|tag| !declared.contains(&tag.as_str())) {
+        return Err(FinishError::UndeclaredTag {
+            pointer: format!("{operation_pointer}/tags"),
+            tag: tag.clone(),
+            declared,
+        });
+    }
+
+    if let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) {
+        for (status, response) in responses.iter_mut() {
+            let Some(response) = response.as_object_mut() else { continue };
+            if response.get("description").and_then(Value::as_str).is_none_or(str::is_empty) {
+                response.insert("description".into(), json!(reason_phrase(status)));
+            }
+            // OpenAPI requires `description` first in spirit if not in letter: readers look for it there.
+            let ordered = move_to_front(std::mem::take(response), "description");
+            *response = ordered;
+        }
+    }
+    Ok(used)
+}
+
+fn move_to_front(mut object: Map<String, Value>, key: &str) -> Map<String, Value> {
+    let mut ordered = Map::new();
+    if let Some(value) = object.remove(key) {
+        ordered.insert(key.to_owned(), value);
+    }
+    ordered.extend(object);
+    ordered
+}
+
+fn embed_example(
+    document: &mut Value,
+    operation_pointer: &str,
+    example: &Example,
+) -> Result<(), FinishError> {
+    let response_pointer = format!("{operation_pointer}{}", pointer::join(["responses", &example.status]));
+    let response = document.pointer_mut(&response_pointer).ok_or_else(|| {
+        FinishError::ExampleWithoutResponse { file: example.file.clone(), status: example.status.clone() }
+    })?;
+    let media = response
+        .pointer_mut(&pointer::join(["content", "application/json"]))
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| FinishError::ExampleWithoutContent {
+            file: example.file.clone(),
+            status: example.status.clone(),
+        })?;
+    let examples = media.entry("examples").or_insert_with(|| json!({}));
+    examples[DOCUMENTED_EXAMPLE] = json!({
+        "summary": "Example from the documentation page",
+        "description": format!("Verbatim from the documentation; kept as `{}`.", example.file),
+        "value": example.value,
+    });
+    Ok(())
+}
+
+fn info(endpoint: &Endpoint) -> Value {
+    let mut description = String::from("Generated by cloudspec from the documentation page");
+    description.push_str(if endpoint.sources.len() == 1 { ":\n" } else { "s:\n" });
+    for source in endpoint.sources {
+        let _ = write!(description, "\n- [{}]({}) ({})", source.title, source.url, source.locale);
+    }
+    description.push_str(
+        "\n\nWhere the pages and other public sources disagree, the descriptions below say which source \
+         was followed and why.",
+    );
+    json!({
+        "title": format!("{} {}: {}", endpoint.provider.name, endpoint.service.name, endpoint.operation_id),
+        "description": description,
+        "version": endpoint.service.api_version,
+    })
+}
+
+fn servers(endpoint: &Endpoint) -> Result<Value, FinishError> {
+    let server = &endpoint.service.server;
+    if !server.url.contains("{region}") {
+        return Err(FinishError::ServerWithoutRegion(server.url));
+    }
+    let mut region = Map::new();
+    region.insert("default".into(), json!(server.default_region));
+    if !server.regions.is_empty() {
+        region.insert("enum".into(), json!(server.regions));
+    }
+    region.insert("description".into(), json!(server.description));
+    Ok(json!([{
+        "url": server.url,
+        "description": format!("{} endpoint of a region", endpoint.service.name),
+        "variables": { "region": region },
+    }]))
+}
+
+fn tags(endpoint: &Endpoint, used: &[String]) -> Value {
+    endpoint
+        .service
+        .tags
+        .iter()
+        .filter(|tag| used.iter().any(|name| name == tag.name))
+        .map(|tag| json!({ "name": tag.name, "description": tag.description }))
+        .collect()
+}
+
+fn add_security_schemes(root: &mut Map<String, Value>, endpoint: &Endpoint) {
+    let schemes: BTreeMap<&str, Value> = endpoint
+        .provider
+        .security
+        .iter()
+        .map(|scheme| {
+            let location = match scheme.location {
+                ApiKeyLocation::Header => "header",
+                ApiKeyLocation::Query => "query",
+            };
+            (
+                scheme.name,
+                json!({
+                    "type": "apiKey",
+                    "name": scheme.parameter,
+                    "in": location,
+                    "description": scheme.description,
+                }),
+            )
+        })
+        .collect();
+    let components = root.entry("components").or_insert_with(|| json!({}));
+    components["securitySchemes"] = json!(schemes);
+}
+
+/// The standard reason phrase, for a response whose description utoipa left empty.
+fn reason_phrase(status: &str) -> &'static str {
+    match status {
+        "200" => "OK",
+        "201" => "Created",
+        "202" => "Accepted",
+        "204" => "No Content",
+        "400" => "Bad Request",
+        "401" => "Unauthorized",
+        "403" => "Forbidden",
+        "404" => "Not Found",
+        "405" => "Method Not Allowed",
+        "409" => "Conflict",
+        "429" => "Too Many Requests",
+        "500" => "Internal Server Error",
+        "501" => "Not Implemented",
+        "502" => "Bad Gateway",
+        "503" => "Service Unavailable",
+        "504" => "Gateway Timeout",
+        "default" => "Any other response",
+        _ => "Response",
+    }
+}

@@ -1,0 +1,77 @@
+//! JSON pointers (RFC 6901): every message about a JSON value names its place with one.
+
+use std::fmt::Write;
+
+/// Escapes one reference token: `~` becomes `~0`, `/` becomes `~1`.
+pub fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// Undoes [`escape`].
+pub fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// Joins reference tokens into a pointer (`""` for none, the whole document).
+pub fn join<'a>(tokens: impl IntoIterator<Item = &'a str>) -> String {
+    tokens.into_iter().fold(String::new(), |mut pointer, token| {
+        let _ = write!(pointer, "/{}", escape(token));
+        pointer
+    })
+}
+
+/// The pointer to where serde stopped, from `serde_path_to_error`'s path.
+pub fn from_serde_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in path {
+        match segment {
+            Segment::Seq { index } => {
+                let _ = write!(pointer, "/{index}");
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                let _ = write!(pointer, "/{}", escape(key));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+/// The pointer as a URI fragment: percent-encodes what RFC 3986 does not allow there,
+/// such as the braces of a templated path.
+pub fn to_uri_fragment(pointer: &str) -> String {
+    let mut fragment = String::with_capacity(pointer.len());
+    for byte in pointer.bytes() {
+        let allowed = byte.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/?".contains(&byte);
+        if allowed {
+            fragment.push(char::from(byte));
+        } else {
+            let _ = write!(fragment, "%{byte:02X}");
+        }
+    }
+    fragment
+}
+
+/// Shows the root pointer as `/` in messages, where an empty string would read as nothing.
+pub fn display(pointer: &str) -> &str {
+    if pointer.is_empty() { "/" } else { pointer }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_in_the_order_rfc_6901_requires() {
+        assert_eq!(escape("a/b~c"), "a~1b~0c");
+        assert_eq!(escape("~1"), "~01");
+        assert_eq!(
+            join(["paths", "/v1/{project_id}/images", "get"]),
+            "/paths/~1v1~1{project_id}~1images/get"
+        );
+        assert_eq!(join([]), "");
+        assert_eq!(to_uri_fragment("/paths/~1v1~1{id}/get"), "/paths/~1v1~1%7Bid%7D/get");
+        assert_eq!(to_uri_fragment("/a b/é"), "/a%20b/%C3%A9");
+    }
+}

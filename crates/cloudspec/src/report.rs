@@ -1,0 +1,181 @@
+//! What `check` and `generate` print, and the exit code they end with. The text carries
+//! ANSI styles; the CLI's writer strips them when the output is not a terminal or
+//! `NO_COLOR` is set.
+
+use std::fmt::Write as _;
+
+use anstyle::{AnsiColor, Style};
+
+use crate::sync::{Checked, Generated, Row};
+use crate::workspace;
+
+/// Exit codes shared by every command, so that scripts can tell the cases apart.
+pub mod exit {
+    /// Everything is as it should be.
+    pub const OK: u8 = 0;
+    /// A document could not be built or is invalid; nothing was written for it.
+    pub const INVALID: u8 = 1;
+    /// The command line was wrong (clap's own code).
+    pub const USAGE: u8 = 2;
+    /// `spec/` differs from the code; `cargo xtask generate` fixes it.
+    pub const STALE: u8 = 3;
+}
+
+/// The command that brings `spec/` in step with the code.
+pub const FIX: &str = "cargo xtask generate";
+
+const GOOD: Style = AnsiColor::Green.on_default().bold();
+const WARN: Style = AnsiColor::Yellow.on_default().bold();
+const BAD: Style = AnsiColor::Red.on_default().bold();
+const DIM: Style = Style::new().dimmed();
+const ADDED: Style = AnsiColor::Green.on_default();
+const REMOVED: Style = AnsiColor::Red.on_default();
+
+/// A report to print and the exit code to end with.
+#[derive(Debug)]
+pub struct Report {
+    pub text: String,
+    pub exit_code: u8,
+}
+
+fn label(out: &mut String, style: Style, label: &str, path: &std::path::Path, note: &str) {
+    let _ = writeln!(out, "{style}{label:>12}{style:#} {}{note}", workspace::display(path));
+}
+
+/// The report of `check`.
+pub fn check(rows: &[Row<Checked>]) -> Report {
+    let mut out = String::new();
+    let (mut fresh, mut stale, mut foreign, mut failed) = (0, 0, 0, 0);
+    for row in rows {
+        match &row.outcome {
+            Checked::Fresh => {
+                fresh += 1;
+                label(&mut out, GOOD, "Fresh", &row.path, "");
+            }
+            Checked::Stale { diff } => {
+                stale += 1;
+                label(&mut out, WARN, "Stale", &row.path, "");
+                write_diff(&mut out, diff);
+            }
+            Checked::Missing => {
+                stale += 1;
+                label(&mut out, WARN, "Missing", &row.path, "");
+            }
+            Checked::Orphaned { generated: true } => {
+                stale += 1;
+                label(&mut out, WARN, "Orphaned", &row.path, " (no endpoint generates it)");
+            }
+            Checked::Orphaned { generated: false } => {
+                foreign += 1;
+                label(
+                    &mut out,
+                    WARN,
+                    "Orphaned",
+                    &row.path,
+                    " (not written by cloudspec: remove or move it by hand)",
+                );
+            }
+            Checked::Failed(error) => {
+                failed += 1;
+                label(&mut out, BAD, "Failure", &row.path, "");
+                write_indented(&mut out, &error.to_string());
+            }
+            Checked::Unreadable(error) => {
+                failed += 1;
+                label(&mut out, BAD, "Failure", &row.path, &format!(": cannot read: {error}"));
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{DIM}{:>12}{DIM:#} {} files: {fresh} fresh, {} stale, {failed} failed",
+        "Summary",
+        rows.len(),
+        stale + foreign,
+    );
+    if stale > 0 {
+        let _ = writeln!(out, "{WARN}{:>12}{WARN:#} run `{FIX}` and commit the result", "Fix");
+    }
+    if foreign > 0 {
+        let _ = writeln!(
+            out,
+            "{WARN}{:>12}{WARN:#} spec/ holds only generated files: move the others out",
+            "Fix"
+        );
+    }
+    let exit_code = if failed > 0 {
+        exit::INVALID
+    } else if stale + foreign > 0 {
+        exit::STALE
+    } else {
+        exit::OK
+    };
+    Report { text: out, exit_code }
+}
+
+/// The report of `generate`.
+pub fn generate(rows: &[Row<Generated>]) -> Report {
+    let mut out = String::new();
+    let mut failed = 0;
+    let mut changed = 0;
+    for row in rows {
+        match &row.outcome {
+            Generated::Unchanged => label(&mut out, DIM, "Unchanged", &row.path, ""),
+            Generated::Created => {
+                changed += 1;
+                label(&mut out, GOOD, "Created", &row.path, "");
+            }
+            Generated::Updated => {
+                changed += 1;
+                label(&mut out, GOOD, "Updated", &row.path, "");
+            }
+            Generated::Removed => {
+                changed += 1;
+                label(&mut out, WARN, "Removed", &row.path, " (orphan written by cloudspec)");
+            }
+            Generated::KeptForeign => {
+                label(
+                    &mut out,
+                    WARN,
+                    "Kept",
+                    &row.path,
+                    " (not written by cloudspec, so not removed: remove it by hand)",
+                );
+            }
+            Generated::Failed(error) => {
+                failed += 1;
+                label(&mut out, BAD, "Failure", &row.path, " (left as it was)");
+                write_indented(&mut out, &error.to_string());
+            }
+            Generated::Io(error) => {
+                failed += 1;
+                label(&mut out, BAD, "Failure", &row.path, &format!(" (left as it was): {error}"));
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{DIM}{:>12}{DIM:#} {} files: {changed} changed, {failed} failed",
+        "Summary",
+        rows.len()
+    );
+    Report { text: out, exit_code: if failed > 0 { exit::INVALID } else { exit::OK } }
+}
+
+fn write_diff(out: &mut String, diff: &str) {
+    for line in diff.lines() {
+        let style = match line.as_bytes().first() {
+            Some(b'+') if !line.starts_with("+++") => ADDED,
+            Some(b'-') if !line.starts_with("---") => REMOVED,
+            Some(b'@') => DIM,
+            _ => Style::new(),
+        };
+        let _ = writeln!(out, "{style}{line}{style:#}");
+    }
+}
+
+fn write_indented(out: &mut String, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(out, "{:>12} {line}", "");
+    }
+}

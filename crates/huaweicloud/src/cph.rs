@@ -1,0 +1,67 @@
+//! Cloud Phone Host (CPH): cloud phones running on Kunpeng servers.
+
+mod list_phone_images;
+
+pub use list_phone_images::{
+    ImageLabel, ImageVisibility, LIST_PHONE_IMAGES, ListPhoneImagesResponse, PhoneImage,
+};
+
+use std::collections::BTreeMap;
+
+use cloudspec::{ServerTemplate, Service, Tag};
+use utoipa::IntoResponses;
+use utoipa::openapi::{RefOr, response::Response};
+
+use crate::error::{self, ErrorBody};
+
+/// CPH's v1 API.
+pub static CPH: Service = Service {
+    id: "cph",
+    name: "Cloud Phone Host (CPH)",
+    api_version: "v1",
+    server: ServerTemplate {
+        url: "https://cph.{region}.myhuaweicloud.com",
+        default_region: "cn-north-4",
+        regions: &[
+            "cn-north-4",
+            "cn-east-2",
+            "cn-east-3",
+            "cn-south-1",
+            "cn-southwest-2",
+            "ap-southeast-1",
+            "ap-southeast-3",
+            "ru-northwest-2",
+        ],
+        description: "The region of the CPH endpoint. The pages write `https://{CPH Endpoint}`; the \
+                      regions are those of the Huawei Cloud Go SDK (`services/cph/v1/region/region.go`).",
+    },
+    tags: &[Tag {
+        name: "Cloud Phone Management",
+        description: "Cloud phones and the images they run (API Explorer: 手机实例管理).",
+    }],
+};
+
+/// The abnormal statuses of CPH's "Returned Values" page, each with [`ErrorBody`].
+///
+/// 401 is not listed there, and so not here: an invalid token is reported by the gateway
+/// in front of the service, which the page does not document.
+#[derive(Debug)]
+pub struct CphErrors;
+
+impl IntoResponses for CphErrors {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        error::responses::<ErrorBody>(&[
+            (
+                400,
+                "Bad Request: the server failed to process the request. CPH's error code table maps every `CPS.xxxx` code to 400 on its older English page; a newer Chinese page moves some (CPS.0005 Phone is not found) to 404.",
+            ),
+            (403, "Forbidden: the request was refused."),
+            (404, "Not Found: the requested resource could not be found."),
+            (500, "Internal Server Error: the service failed to complete the request."),
+            (501, "Not Implemented: the service does not support the requested function."),
+            (502, "Bad Gateway: a gateway received an invalid response."),
+            (503, "Service Unavailable: the service is temporarily unable to handle the request."),
+            (504, "Gateway Timeout: a gateway timed out waiting for the service."),
+        ])
+    }
+}

@@ -1,0 +1,138 @@
+//! ListPhoneImages: `GET /v1/{project_id}/cloud-phone/phone-images`, from the English page
+//! "Querying a Cloud Phone Image" and the Chinese page "查询手机镜像".
+
+use cloudspec::{Body, Endpoint, Source};
+use serde::{Deserialize, Serialize};
+use serde_repr::{Deserialize_repr, Serialize_repr};
+use utoipa::{OpenApi, ToSchema};
+
+use super::{CPH, CphErrors};
+use crate::HUAWEI_CLOUD;
+use crate::error::ErrorBody;
+use crate::project::ProjectPath;
+
+/// The descriptor of ListPhoneImages.
+pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
+    provider: &HUAWEI_CLOUD,
+    service: &CPH,
+    operation_id: "ListPhoneImages",
+    sources: &[
+        Source {
+            title: "Querying a Cloud Phone Image",
+            locale: "en",
+            url: "https://support.huaweicloud.com/en-us/api-cph/cph_api_0519.html",
+        },
+        Source {
+            title: "查询手机镜像",
+            locale: "zh-CN",
+            url: "https://support.huaweicloud.com/api-cph/cph_api_0519.html",
+        },
+    ],
+    openapi: Api::openapi,
+    bodies: &[Body::of::<ListPhoneImagesResponse>("200"), Body::of::<ErrorBody>("400")],
+};
+
+#[derive(OpenApi)]
+#[openapi(paths(list_phone_images), components(schemas(ErrorBody)))]
+struct Api;
+
+/// Query cloud phone images
+///
+/// Queries the cloud phone images available to the project.
+///
+/// Sources, and where they disagree:
+/// - The operation is named ListPhoneImages, as both pages name it. API Explorer and the
+///   SDKs call it ListCloudPhoneImages; the pages are the contract.
+/// - Both pages document no query parameters. Newer pages and SDKs add `image_type`
+///   (`public`, `private`, `share`, `all`), and API Explorer adds `marker` and `limit`; they
+///   are left out until a page documents them.
+/// - Errors follow CPH's "Returned Values" and "Abnormal Response" pages, which every
+///   operation page refers to.
+#[utoipa::path(
+    get,
+    path = "/v1/{project_id}/cloud-phone/phone-images",
+    operation_id = "ListPhoneImages",
+    tag = "Cloud Phone Management",
+    params(ProjectPath),
+    responses(
+        (status = 200, description = "OK: the cloud phone images of the project.", body = ListPhoneImagesResponse),
+        CphErrors,
+    ),
+)]
+#[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
+fn list_phone_images() {}
+
+/// The body of a successful ListPhoneImages response.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub struct ListPhoneImagesResponse {
+    /// Specifies the request ID, which is unique.
+    pub request_id: String,
+    /// Specifies the cloud phone image information.
+    ///
+    /// Newer sources add `page_info`, and fields `is_support_encrypt` and `receive_status` to
+    /// each image; neither page documents them, so they are not modelled, and the schema
+    /// admits them as additional properties.
+    pub phone_images: Vec<PhoneImage>,
+}
+
+/// A cloud phone image.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub struct PhoneImage {
+    /// Specifies the cloud phone image name. The value can contain a maximum of 128 bytes.
+    #[schema(max_length = 128, extensions(("x-max-bytes" = json!(128))))]
+    pub image_name: String,
+    /// Specifies the image OS type. The value can contain a maximum of 16 bytes.
+    #[schema(max_length = 16, extensions(("x-max-bytes" = json!(16))))]
+    pub os_type: String,
+    /// Specifies the cloud phone OS. The value can contain a maximum of 36 bytes.
+    #[schema(max_length = 36, extensions(("x-max-bytes" = json!(36))))]
+    pub os_name: String,
+    /// Specifies the unique identifier of the cloud phone image. The value can contain a
+    /// maximum of 32 bytes.
+    ///
+    /// Both pages say 32 bytes; API Explorer says 64 characters. The pages are the contract.
+    #[schema(max_length = 32, extensions(("x-max-bytes" = json!(32))))]
+    pub image_id: String,
+    pub is_public: ImageVisibility,
+    pub image_label: ImageLabel,
+}
+
+/// Specifies the image type.
+///
+/// - `1`: public image
+/// - `2`: private image
+///
+/// API Explorer types it as an int32 from -128 to 128 without an enum, and newer sources
+/// add shared images without saying which value they carry; both pages list these two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize_repr, Deserialize_repr, ToSchema)]
+#[repr(u8)]
+pub enum ImageVisibility {
+    Public = 1,
+    Private = 2,
+}
+
+/// Specifies the cloud phone flavors to which the image is applicable.
+///
+/// - `cloud_phone`: cloud phone servers of flavor physical.rx1.xlarge
+/// - `cloud_phone_1620`: cloud phone servers of flavor physical.kg1.4xlarge.cp
+/// - `cloud_game`: cloud gaming servers of flavor physical.rx1.xlarge.cg
+/// - `cloud_game_1620`: cloud gaming servers of flavor physical.kg1.4xlarge.cg
+/// - `qemu_phone`: QEMU cloud phone flavors on cloud phone servers of flavor physical.rx1.xlarge
+///
+/// The English page lists three values; the Chinese page adds `cloud_phone_1620` and
+/// `cloud_game_1620`. The Chinese page wins: it is the newer of the two and API Explorer
+/// agrees with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageLabel {
+    CloudPhone,
+    // serde's snake_case puts no `_` before a digit: `CloudPhone1620` would read `cloud_phone1620`.
+    #[serde(rename = "cloud_phone_1620")]
+    CloudPhone1620,
+    CloudGame,
+    #[serde(rename = "cloud_game_1620")]
+    CloudGame1620,
+    QemuPhone,
+}

@@ -1,0 +1,117 @@
+//! The documents under `spec/`: up to date with the code, valid OpenAPI 3.1, and embedding
+//! exactly the fixtures as their examples.
+
+use std::fmt::Write as _;
+
+use cloudspec::sync::{self, Checked};
+use cloudspec::validate::openapi_3_1_violations;
+use cloudspec::{Workspace, finish, pointer, report};
+use cloudspec_catalog::ENDPOINTS;
+use cloudspec_tests::workspace;
+use serde_json::Value;
+
+fn read_yaml(path: &std::path::Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    yaml_serde::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// rust-analyzer's `ensure_file_contents`: a stale `spec/` fails the test. Outside CI the
+/// test also regenerates it, so that the next run passes and the diff shows in git.
+#[test]
+fn spec_is_up_to_date() {
+    let workspace = workspace();
+    let rows = sync::check(&workspace, ENDPOINTS);
+    if rows.iter().all(|row| matches!(row.outcome, Checked::Fresh)) {
+        return;
+    }
+    let report = report::check(&rows);
+    let in_ci = std::env::var_os("CI").is_some();
+    if !in_ci {
+        sync::generate(&workspace, ENDPOINTS);
+    }
+    panic!(
+        "spec/ is not what the code generates{}:\n{}",
+        if in_ci { "" } else { " (regenerated it: run the tests again and commit spec/)" },
+        anstream_strip(&report.text)
+    );
+}
+
+fn anstream_strip(text: &str) -> String {
+    // The report carries ANSI styles for terminals; a test failure is read in a log.
+    let mut plain = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
+}
+
+#[test]
+fn committed_documents_are_valid_openapi_3_1() {
+    for endpoint in ENDPOINTS {
+        let path = workspace().path(Workspace::document_path(endpoint));
+        let violations = openapi_3_1_violations(&read_yaml(&path));
+        assert!(
+            violations.is_empty(),
+            "{}: not valid OpenAPI 3.1:\n{}",
+            path.display(),
+            violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
+    }
+}
+
+#[test]
+fn committed_documents_embed_the_fixtures_as_examples() {
+    let workspace = workspace();
+    for endpoint in ENDPOINTS {
+        let document = read_yaml(&workspace.path(Workspace::document_path(endpoint)));
+        let operation = cloudspec::validate::find_operation(&document, endpoint.operation_id)
+            .unwrap_or_else(|| panic!("{}: no operation {}", endpoint.key(), endpoint.operation_id));
+        let fixtures =
+            cloudspec::fixtures::documented(&workspace, endpoint).unwrap_or_else(|error| panic!("{error}"));
+        assert!(!fixtures.is_empty(), "{}: no documented example in its fixture directory", endpoint.key());
+        for fixture in fixtures {
+            let at = format!(
+                "{operation}{}",
+                pointer::join([
+                    "responses",
+                    &fixture.status,
+                    "content",
+                    "application/json",
+                    "examples",
+                    finish::DOCUMENTED_EXAMPLE,
+                    "value"
+                ])
+            );
+            assert_eq!(
+                document.pointer(&at),
+                Some(&fixture.value),
+                "{}: the example at {at} is not {}",
+                endpoint.key(),
+                fixture.path.display()
+            );
+        }
+    }
+}
+
+/// Each case breaks one rule of OpenAPI 3.1, so that the check above is known to bite.
+#[test]
+fn invalid_documents_are_rejected() {
+    insta::glob!("cases/invalid-openapi", "*.yaml", |path| {
+        let violations = openapi_3_1_violations(&read_yaml(path));
+        assert!(!violations.is_empty(), "{}: accepted as OpenAPI 3.1", path.display());
+        let mut report = String::new();
+        for violation in violations {
+            let _ = writeln!(report, "{violation}");
+        }
+        insta::assert_snapshot!(report);
+    });
+}

@@ -1,0 +1,90 @@
+//! What the workspace-level tests share: the workspace, the documents built once per
+//! run, and the way a fixture's path names its endpoint and status.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{LazyLock, Mutex};
+
+use cloudspec::{Endpoint, Workspace};
+use serde_json::Value;
+
+/// The checkout these tests run in.
+pub fn workspace() -> Workspace {
+    Workspace::new(Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ sits in the workspace root"))
+}
+
+/// The finished document of `endpoint`, built once per test binary.
+pub fn document(endpoint: &'static Endpoint) -> Value {
+    static BUILT: LazyLock<Mutex<HashMap<String, Value>>> = LazyLock::new(Mutex::default);
+    let mut built = BUILT.lock().expect("no test panics while holding the lock");
+    built
+        .entry(endpoint.key())
+        .or_insert_with(|| match cloudspec::document::build(&workspace(), endpoint) {
+            Ok(document) => document.value,
+            Err(error) => panic!("{}: {error}", endpoint.key()),
+        })
+        .clone()
+}
+
+/// A fixture file and what its place in `tests/fixtures/` says about it.
+#[derive(Debug)]
+pub struct FixtureCase {
+    pub endpoint: &'static Endpoint,
+    /// The response status the file is a body of.
+    pub status: String,
+    /// Relative to the workspace root, with `/` separators.
+    pub path: String,
+    pub value: Value,
+}
+
+/// Reads `tests/fixtures/<provider>/<service>/<OperationId>/[invalid/]<status>[/<case>].json`.
+pub fn fixture_case(path: &Path) -> FixtureCase {
+    let relative = path.strip_prefix(workspace().root()).unwrap_or(path);
+    let shown = cloudspec::workspace::display(relative);
+    let parts: Vec<&str> = shown.split('/').collect();
+    let (key, status) = match parts.as_slice() {
+        ["tests", "fixtures", provider, service, operation, file] => {
+            (format!("{provider}/{service}/{operation}"), file.trim_end_matches(".json").to_owned())
+        }
+        ["tests", "fixtures", provider, service, operation, "invalid", status, _case] => {
+            (format!("{provider}/{service}/{operation}"), (*status).to_owned())
+        }
+        _ => panic!(
+            "{shown}: not where a fixture belongs (tests/fixtures/<provider>/<service>/<OperationId>/...)"
+        ),
+    };
+    let endpoint =
+        cloudspec_catalog::find(&key).unwrap_or_else(|| panic!("{shown}: no endpoint {key} in the catalog"));
+    let value = cloudspec::json::read(path).unwrap_or_else(|error| panic!("{error}"));
+    FixtureCase { endpoint, status, path: shown, value }
+}
+
+/// Every violation of `case.value` against the schema its document declares for it.
+pub fn schema_violations(case: &FixtureCase) -> Vec<cloudspec::validate::Violation> {
+    let document = document(case.endpoint);
+    cloudspec::validate::BodySchema::of_response(&document, case.endpoint.operation_id, &case.status)
+        .unwrap_or_else(|error| panic!("{}: {error}", case.path))
+        .violations(&case.value)
+}
+
+/// The Rust type documented for the fixture's status.
+pub fn body(case: &FixtureCase) -> &'static cloudspec::Body {
+    case.endpoint.body(&case.status).unwrap_or_else(|| {
+        panic!("{}: {} declares no body type for status {}", case.path, case.endpoint.key(), case.status)
+    })
+}
+
+/// The root of the fixtures, for `insta::glob!`.
+pub fn fixtures_dir() -> PathBuf {
+    workspace().path(cloudspec::workspace::FIXTURES_DIR)
+}
+
+/// Runs `assert` with a snapshot name made of the fixture's path below `tests/fixtures/`, so
+/// that names stay the same as endpoints are added (`insta::glob!` would name them after the
+/// matches' common prefix, which moves).
+pub fn snapshot(case: &FixtureCase, assert: impl FnOnce()) {
+    let name = case.path.strip_prefix("tests/fixtures/").unwrap_or(&case.path).trim_end_matches(".json");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_suffix(name.replace('/', "__"));
+    settings.bind(assert);
+}

@@ -1,0 +1,86 @@
+//! `cargo xtask`: parses the command line, calls the pipeline, prints what it says.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anstream::{eprintln, print, println};
+use clap::{Parser, Subcommand};
+use cloudspec::report::{self, exit};
+use cloudspec::{Workspace, sync};
+use cloudspec_catalog::ENDPOINTS;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  everything is as it should be
+  1  a document could not be built or is invalid (nothing was written for it)
+  2  the command line was wrong
+  3  spec/ differs from the code (check only): run `cargo xtask generate`
+
+Colour is used only on a terminal, and never when NO_COLOR is set.";
+
+/// Generate and check the OpenAPI documents under spec/ from cloudspec's Rust types.
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", after_help = EXIT_CODES)]
+struct Cli {
+    /// The workspace root that holds spec/ and tests/fixtures/.
+    #[arg(long, global = true, default_value_os_t = default_root(), hide_default_value = true)]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List every endpoint in the catalog and the document it generates (reads no files).
+    List,
+    /// Write every document under spec/ that differs from the code; remove orphans cloudspec wrote.
+    Generate,
+    /// Compare spec/ with the code and report each document Fresh, Stale, Missing, Orphaned or Failure; write nothing.
+    Check,
+}
+
+fn default_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), PathBuf::from)
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { exit::USAGE } else { exit::OK });
+        }
+    };
+    let workspace = Workspace::new(cli.root);
+    let code = match cli.command {
+        Command::List => list(),
+        Command::Generate => emit(&report::generate(&sync::generate(&workspace, ENDPOINTS))),
+        Command::Check => emit(&report::check(&sync::check(&workspace, ENDPOINTS))),
+    };
+    ExitCode::from(code)
+}
+
+fn emit(report: &report::Report) -> u8 {
+    print!("{}", report.text);
+    report.exit_code
+}
+
+fn list() -> u8 {
+    for endpoint in ENDPOINTS {
+        match cloudspec::document::summary(endpoint) {
+            Ok(summary) => println!(
+                "{:<40} {:<6} {:<55} {}{}",
+                endpoint.key(),
+                summary.method.to_uppercase(),
+                summary.path,
+                cloudspec::workspace::display(&Workspace::document_path(endpoint)),
+                if summary.deprecated { "  (deprecated)" } else { "" }
+            ),
+            Err(error) => {
+                eprintln!("{}: {error}", endpoint.key());
+                return exit::INVALID;
+            }
+        }
+    }
+    exit::OK
+}
