@@ -36,6 +36,8 @@ pub enum BuildError {
     InvalidOpenApi { violations: Vec<Violation> },
     #[error("cannot render YAML: {0}")]
     Render(#[from] yaml_serde::Error),
+    #[error("the rendered YAML does not read back as the document (a bug in rendering)")]
+    RenderRoundTrip,
 }
 
 fn list(violations: &[Violation]) -> String {
@@ -72,6 +74,9 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
         }
     }
     let text = render::yaml(&value)?;
+    if yaml_serde::from_str::<Value>(&text)? != value {
+        return Err(BuildError::RenderRoundTrip);
+    }
     Ok(Document { endpoint, path: Workspace::document_path(endpoint), value, text })
 }
 

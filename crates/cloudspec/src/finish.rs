@@ -68,7 +68,9 @@ pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, Finish
     // Whatever else utoipa wrote follows, in its own order.
     finished.extend(root);
     add_security_schemes(&mut finished, endpoint);
-    Ok(Value::Object(finished))
+    let mut finished = Value::Object(finished);
+    sort_extensions(&mut finished);
+    Ok(finished)
 }
 
 fn single_operation(document: &Value, operation_id: &str) -> Result<String, FinishError> {
@@ -156,8 +158,8 @@ fn embed_example(
         })?;
     let examples = media.entry("examples").or_insert_with(|| json!({}));
     examples[DOCUMENTED_EXAMPLE] = json!({
-        "summary": "Example from the documentation page",
-        "description": format!("Verbatim from the documentation; kept as `{}`.", example.file),
+        "summary": "The documentation's example",
+        "description": format!("Kept as `{}`, where its source is noted.", example.file),
         "value": example.value,
     });
     Ok(())
@@ -231,6 +233,25 @@ fn add_security_schemes(root: &mut Map<String, Value>, endpoint: &Endpoint) {
         .collect();
     let components = root.entry("components").or_insert_with(|| json!({}));
     components["securitySchemes"] = json!(schemes);
+}
+
+/// utoipa keeps vendor extensions in a `HashMap`, whose order changes from run to run; the
+/// document must not. Extensions go last in each object, sorted by name.
+fn sort_extensions(value: &mut Value) {
+    match value {
+        Value::Object(object) => {
+            if object.keys().any(|key| key.starts_with("x-")) {
+                let (mut extensions, rest): (Vec<_>, Vec<_>) =
+                    std::mem::take(object).into_iter().partition(|(key, _)| key.starts_with("x-"));
+                extensions.sort_by(|a, b| a.0.cmp(&b.0));
+                object.extend(rest);
+                object.extend(extensions);
+            }
+            object.values_mut().for_each(sort_extensions);
+        }
+        Value::Array(items) => items.iter_mut().for_each(sort_extensions),
+        _ => {}
+    }
 }
 
 /// The standard reason phrase, for a response whose description utoipa left empty.

@@ -31,6 +31,7 @@ pub enum FixtureError {
 }
 
 /// The documented examples of `endpoint`, ordered by status; none when it has no directory.
+/// Every `.json` file directly in the directory must be named after its status.
 pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixture>, FixtureError> {
     let dir = Workspace::fixture_dir(endpoint);
     let mut fixtures = Vec::new();

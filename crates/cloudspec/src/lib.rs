@@ -17,6 +17,7 @@ pub mod report;
 pub mod sync;
 pub mod validate;
 pub mod workspace;
+pub mod yaml11;
 
 pub use endpoint::{
     ApiKeyLocation, Body, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Source, Tag, WireCase,

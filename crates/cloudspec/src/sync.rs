@@ -54,20 +54,62 @@ pub struct Row<T> {
 
 /// Compares every endpoint's document with `spec/`; writes nothing.
 pub fn check(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<Checked>> {
+    sweep(
+        workspace,
+        endpoints,
+        |built| match built {
+            Err(error) => Checked::Failed(error),
+            Ok(document) => compare(workspace, &document),
+        },
+        |absolute| Checked::Orphaned {
+            generated: std::fs::read(absolute).is_ok_and(|bytes| render::is_generated(&bytes)),
+        },
+    )
+}
+
+/// Writes every endpoint's document that changed, and removes orphans the pipeline wrote.
+pub fn generate(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<Generated>> {
+    sweep(
+        workspace,
+        endpoints,
+        |built| match built {
+            Err(error) => Generated::Failed(error),
+            Ok(document) => match compare(workspace, &document) {
+                Checked::Fresh => Generated::Unchanged,
+                Checked::Missing => {
+                    write(workspace, &document).map_or_else(Generated::Io, |()| Generated::Created)
+                }
+                _ => write(workspace, &document).map_or_else(Generated::Io, |()| Generated::Updated),
+            },
+        },
+        |absolute| match std::fs::read(absolute) {
+            Ok(bytes) if render::is_generated(&bytes) => {
+                std::fs::remove_file(absolute).map_or_else(Generated::Io, |()| Generated::Removed)
+            }
+            Ok(_) => Generated::KeptForeign,
+            Err(error) => Generated::Io(error),
+        },
+    )
+}
+
+/// Builds every endpoint's document and visits it, then visits every orphan under `spec/`
+/// (by its absolute path): one row each, documents first, in catalog order.
+fn sweep<T>(
+    workspace: &Workspace,
+    endpoints: &[&'static Endpoint],
+    mut on_document: impl FnMut(Result<Document, BuildError>) -> T,
+    mut on_orphan: impl FnMut(&Path) -> T,
+) -> Vec<Row<T>> {
     let mut rows = Vec::new();
     let mut expected = BTreeSet::new();
     for &endpoint in endpoints {
         let path = Workspace::document_path(endpoint);
         expected.insert(path.clone());
-        let outcome = match document::build(workspace, endpoint) {
-            Err(error) => Checked::Failed(error),
-            Ok(document) => compare(workspace, &document),
-        };
-        rows.push(Row { path, outcome });
+        rows.push(Row { path, outcome: on_document(document::build(workspace, endpoint)) });
     }
     for path in orphans(workspace, &expected) {
-        let generated = std::fs::read(workspace.path(&path)).is_ok_and(|bytes| render::is_generated(&bytes));
-        rows.push(Row { path, outcome: Checked::Orphaned { generated } });
+        let outcome = on_orphan(&workspace.path(&path));
+        rows.push(Row { path, outcome });
     }
     rows
 }
@@ -88,39 +130,6 @@ fn compare(workspace: &Workspace, document: &Document) -> Checked {
             Checked::Stale { diff }
         }
     }
-}
-
-/// Writes every endpoint's document that changed, and removes orphans the pipeline wrote.
-pub fn generate(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<Generated>> {
-    let mut rows = Vec::new();
-    let mut expected = BTreeSet::new();
-    for &endpoint in endpoints {
-        let path = Workspace::document_path(endpoint);
-        expected.insert(path.clone());
-        let outcome = match document::build(workspace, endpoint) {
-            Err(error) => Generated::Failed(error),
-            Ok(document) => match compare(workspace, &document) {
-                Checked::Fresh => Generated::Unchanged,
-                Checked::Missing => {
-                    write(workspace, &document).map_or_else(Generated::Io, |()| Generated::Created)
-                }
-                _ => write(workspace, &document).map_or_else(Generated::Io, |()| Generated::Updated),
-            },
-        };
-        rows.push(Row { path, outcome });
-    }
-    for path in orphans(workspace, &expected) {
-        let absolute = workspace.path(&path);
-        let outcome = match std::fs::read(&absolute) {
-            Ok(bytes) if render::is_generated(&bytes) => {
-                std::fs::remove_file(&absolute).map_or_else(Generated::Io, |()| Generated::Removed)
-            }
-            Ok(_) => Generated::KeptForeign,
-            Err(error) => Generated::Io(error),
-        };
-        rows.push(Row { path, outcome });
-    }
-    rows
 }
 
 /// Write then rename, so that a reader never sees half a document and a failed write

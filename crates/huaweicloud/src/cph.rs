@@ -9,10 +9,11 @@ pub use list_phone_images::{
 use std::collections::BTreeMap;
 
 use cloudspec::{ServerTemplate, Service, Tag};
-use utoipa::IntoResponses;
+use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
+use utoipa::{IntoResponses, ToSchema};
 
-use crate::error::{self, ErrorBody};
+use crate::error::{self, ErrorCode};
 
 /// CPH's v1 API.
 pub static CPH: Service = Service {
@@ -41,7 +42,19 @@ pub static CPH: Service = Service {
     }],
 };
 
-/// The abnormal statuses of CPH's "Returned Values" page, each with [`ErrorBody`].
+/// The error body of CPH's "Abnormal Response" page: the request ID, then the code and message.
+///
+/// Cloud Gaming APIs add a `failures` array; the cloud phone APIs, this one among them, do not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub struct CphError {
+    /// Specifies the request ID, which is unique.
+    pub request_id: String,
+    #[serde(flatten)]
+    pub error: ErrorCode,
+}
+
+/// The abnormal statuses of CPH's "Returned Values" page, each with [`CphError`].
 ///
 /// 401 is not listed there, and so not here: an invalid token is reported by the gateway
 /// in front of the service, which the page does not document.
@@ -50,7 +63,7 @@ pub struct CphErrors;
 
 impl IntoResponses for CphErrors {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
-        error::responses::<ErrorBody>(&[
+        error::responses::<CphError>(&[
             (
                 400,
                 "Bad Request: the server failed to process the request. CPH's error code table maps every `CPS.xxxx` code to 400 on its older English page; a newer Chinese page moves some (CPS.0005 Phone is not found) to 404.",

@@ -1,5 +1,8 @@
-//! The error body Huawei Cloud's API gateway and its services return, and the responses
-//! that carry it.
+//! The error bodies of Huawei Cloud services, and the error responses that carry them.
+//!
+//! The API gateway in front of every service, CPH and Workspace all answer with an
+//! `error_code` and an `error_msg`; each service adds its own fields around that pair, so the
+//! pair is one schema and each service's body composes it.
 
 use std::collections::BTreeMap;
 
@@ -7,20 +10,19 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder, response::Response};
 
-/// The error body of CPH ("Abnormal Response") and of the API gateway in front of every
-/// Huawei Cloud service: a request ID, a service error code and a message.
+/// The error code and message every Huawei Cloud error body carries.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
-pub struct ErrorBody {
-    /// Specifies the request ID, which is unique.
-    pub request_id: String,
-    /// The error code: `CPS.xxxx` from the service, or `APIGW.xxxx` from the API gateway.
+pub struct ErrorCode {
+    /// The error code: the service's own (`CPS.xxxx`, `WKS.xxxx`) or the API gateway's
+    /// (`APIGW.xxxx`).
     pub error_code: String,
     /// The error message.
     pub error_msg: String,
 }
 
-/// The responses for `statuses`, each a `(status, description)` pair, all carrying body `T`.
+/// The responses for `statuses`, each a `(status, description)` pair as the service's page
+/// documents it, all carrying body `T`.
 pub fn responses<T: ToSchema>(statuses: &[(u16, &str)]) -> BTreeMap<String, RefOr<Response>> {
     statuses
         .iter()

@@ -3,7 +3,9 @@
 
 pub mod cph;
 pub mod error;
+pub mod ims;
 pub mod project;
+pub mod workspace;
 
 use cloudspec::{ApiKeyLocation, Provider, SecurityScheme, WireCase};
 

@@ -6,9 +6,8 @@ use serde::{Deserialize, Serialize};
 use serde_repr::{Deserialize_repr, Serialize_repr};
 use utoipa::{OpenApi, ToSchema};
 
-use super::{CPH, CphErrors};
+use super::{CPH, CphError, CphErrors};
 use crate::HUAWEI_CLOUD;
-use crate::error::ErrorBody;
 use crate::project::ProjectPath;
 
 /// The descriptor of ListPhoneImages.
@@ -29,11 +28,11 @@ pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
         },
     ],
     openapi: Api::openapi,
-    bodies: &[Body::of::<ListPhoneImagesResponse>("200"), Body::of::<ErrorBody>("400")],
+    bodies: &[Body::of::<ListPhoneImagesResponse>("200"), Body::of::<CphError>("400")],
 };
 
 #[derive(OpenApi)]
-#[openapi(paths(list_phone_images), components(schemas(ErrorBody)))]
+#[openapi(paths(list_phone_images), components(schemas(CphError)))]
 struct Api;
 
 /// Query cloud phone images

@@ -1,0 +1,55 @@
+//! The error body every Alibaba Cloud RPC product returns on a 4xx or 5xx status.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder, response::Response};
+
+/// The common error body of Alibaba Cloud RPC APIs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ErrorBody {
+    /// The request ID.
+    pub request_id: String,
+    /// The endpoint that served the request, such as `swas.cn-hangzhou.aliyuncs.com`.
+    pub host_id: String,
+    /// The error code, such as `InvalidParam`.
+    pub code: String,
+    /// The error message.
+    pub message: String,
+}
+
+/// A documented error of an action: its status, code and message.
+#[derive(Debug)]
+pub struct DocumentedError {
+    pub status: u16,
+    pub code: &'static str,
+    pub message: &'static str,
+}
+
+/// The error responses of an action, grouped by status: each lists its documented codes and
+/// messages, and carries [`ErrorBody`]. The product's Error Center lists more codes.
+pub fn responses(errors: &[DocumentedError]) -> BTreeMap<String, RefOr<Response>> {
+    let mut by_status: BTreeMap<u16, Vec<&DocumentedError>> = BTreeMap::new();
+    for error in errors {
+        by_status.entry(error.status).or_default().push(error);
+    }
+    by_status
+        .into_iter()
+        .map(|(status, errors)| {
+            let codes: Vec<String> =
+                errors.iter().map(|error| format!("- `{}`: {}", error.code, error.message)).collect();
+            let description = format!(
+                "Error. The documented codes:\n\n{}\n\nThe Error Center lists the others.",
+                codes.join("\n")
+            );
+            let content = ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name(<ErrorBody as ToSchema>::name())))
+                .build();
+            let response =
+                ResponseBuilder::new().description(description).content("application/json", content).build();
+            (status.to_string(), RefOr::T(response))
+        })
+        .collect()
+}

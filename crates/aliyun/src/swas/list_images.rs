@@ -1,0 +1,181 @@
+//! ListImages, from the page "ListImages - Query images" (swas-open 2020-06-01).
+
+use cloudspec::{Body, Endpoint, Source};
+use serde::{Deserialize, Serialize};
+use utoipa::openapi::path::Parameter;
+use utoipa::{IntoParams, OpenApi, ToSchema};
+
+use super::SWAS;
+use crate::ALIBABA_CLOUD;
+use crate::error::{self, DocumentedError, ErrorBody};
+use crate::rpc;
+
+/// The descriptor of SWAS ListImages.
+pub static LIST_IMAGES: Endpoint = Endpoint {
+    provider: &ALIBABA_CLOUD,
+    service: &SWAS,
+    operation_id: "ListImages",
+    sources: &[Source {
+        title: "ListImages",
+        locale: "en",
+        url: "https://www.alibabacloud.com/help/en/simple-application-server/developer-reference/api-swas-open-2020-06-01-listimages",
+    }],
+    openapi: Api::openapi,
+    bodies: &[
+        Body::of::<ListImagesResponse>("200"),
+        Body::of::<ErrorBody>("400"),
+        Body::of::<ErrorBody>("403"),
+        Body::of::<ErrorBody>("500"),
+    ],
+};
+
+#[derive(OpenApi)]
+#[openapi(paths(list_images), components(schemas(ErrorBody)))]
+struct Api;
+
+/// Query images
+///
+/// Queries the information about images in a region: you can query details about one or
+/// more images in a specified region, including the IDs, names, and types of the images.
+///
+/// An RPC-style action: the request goes to `/` with `Action=ListImages` and
+/// `Version=2020-06-01`; the path's `#Action=ListImages` fragment only keeps actions apart in
+/// a document (it is never sent). The RAM action is `swas-open:ListImages` (access level
+/// get, all resources). An older version of the page limits the call to 10 times per minute
+/// per account; the current page does not say.
+#[utoipa::path(
+    get,
+    path = "/#Action=ListImages",
+    operation_id = "ListImages",
+    tag = "Images",
+    params(ListImagesRpc, ListImagesQuery),
+    responses(
+        (status = 200, description = "OK: the images.", body = ListImagesResponse),
+        ListImagesErrors,
+    ),
+)]
+#[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
+fn list_images() {}
+
+/// `Action`, `Version` and the common parameters of ListImages.
+struct ListImagesRpc;
+
+impl IntoParams for ListImagesRpc {
+    fn into_params(_: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>) -> Vec<Parameter> {
+        rpc::parameters("ListImages", SWAS.api_version)
+    }
+}
+
+/// The errors of the page's "Error codes" table.
+struct ListImagesErrors;
+
+impl utoipa::IntoResponses for ListImagesErrors {
+    fn responses()
+    -> std::collections::BTreeMap<String, utoipa::openapi::RefOr<utoipa::openapi::response::Response>> {
+        error::responses(&[
+            DocumentedError {
+                status: 400,
+                code: "InvalidImageType.ValueNotSupported",
+                message: "The specified parameter ImageType is invalid.",
+            },
+            DocumentedError {
+                status: 403,
+                code: "InvalidParam",
+                message: "The specified parameter value is invalid.",
+            },
+            DocumentedError {
+                status: 500,
+                code: "InternalError",
+                message: "An error occurred while processing your request.",
+            },
+        ])
+    }
+}
+
+/// The parameters of ListImages itself.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "PascalCase")]
+pub struct ListImagesQuery {
+    /// The region ID of the images. You can call the ListRegions operation to query the most
+    /// recent region list.
+    #[param(example = "cn-hangzhou")]
+    pub region_id: String,
+    // utoipa drops a doc comment beside `schema_with`: the description is the schema's.
+    #[param(schema_with = json_array_of_ids)]
+    pub image_ids: Option<String>,
+    /// The type of the images.
+    #[param(inline)]
+    pub image_type: Option<ImageType>,
+}
+
+/// `ImageIds`: a string whose content is a JSON array of image IDs.
+fn json_array_of_ids() -> utoipa::openapi::schema::Object {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .description(Some(
+            "The image IDs: a string that holds a JSON array of up to 50 image IDs. The page types \
+             it string and calls it a JSON array; the SDKs send it as a string, so it is a string \
+             whose content is JSON (`contentMediaType`), and the limit of 50 IDs, which a string \
+             schema cannot count, is enforced by the service only. An older page separates the IDs \
+             with commas instead.",
+        ))
+        .content_media_type("application/json")
+        .examples([serde_json::json!(
+            "[\"fe9c66133a9d4688872869726b52****\",\"794c230fd3e64ea19f83f4d7a0ad****\"]"
+        )])
+        .build()
+}
+
+/// The body of a successful ListImages response.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ListImagesResponse {
+    /// The request ID.
+    #[schema(example = "20758A-585D-4A41-A9B2-28DA8F4F534F")]
+    pub request_id: String,
+    /// Details of the queried images.
+    ///
+    /// An older English page describes this field as "The OS type of the image. Valid values:
+    /// Linux, Windows", a copy error from `Platform`.
+    pub images: Vec<Image>,
+}
+
+/// The information about the image.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct Image {
+    pub image_type: ImageType,
+    /// The description of the image. The page's example is Chinese even on the English page.
+    pub description: String,
+    /// The name of the image.
+    #[schema(example = "WordPress-4.8.1")]
+    pub image_name: String,
+    /// The ID of the image.
+    #[schema(example = "794c230fd3e64ea19f83f4d7a0ad****")]
+    pub image_id: String,
+    pub platform: Platform,
+}
+
+/// The type of the image:
+///
+/// - `system`: an OS image
+/// - `app`: an application image
+/// - `custom`: a custom image
+///
+/// The page cuts the list of values off; they come from the Chinese page and Terraform's
+/// `alicloud_simple_application_server_images`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageType {
+    System,
+    App,
+    Custom,
+}
+
+/// The operating system type of the image: `Linux` or `Windows`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub enum Platform {
+    Linux,
+    Windows,
+}

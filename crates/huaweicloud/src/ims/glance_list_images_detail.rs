@@ -1,0 +1,184 @@
+//! `GET /v1.1/images/detail`, deprecated: from the page "Querying Image Details (Native
+//! OpenStack API v1.1 - Abandoned and Not Recommended)".
+
+use cloudspec::{Body, Endpoint, Source};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+use utoipa::{IntoParams, OpenApi, ToSchema};
+
+use super::{IMS, ImsError, ImsErrors};
+use crate::HUAWEI_CLOUD;
+
+/// The descriptor of GlanceListImagesDetail.
+pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
+    provider: &HUAWEI_CLOUD,
+    service: &IMS,
+    operation_id: "GlanceListImagesDetail",
+    sources: &[Source {
+        title: "Querying Image Details (Native OpenStack API v1.1 - Abandoned and Not Recommended)",
+        locale: "en",
+        url: "https://support.huaweicloud.com/intl/en-us/api-ims/ims_03_0710.html",
+    }],
+    openapi: Api::openapi,
+    bodies: &[Body::of::<GlanceImagesDetail>("200"), Body::of::<ImsError>("400")],
+};
+
+#[derive(OpenApi)]
+#[openapi(paths(glance_list_images_detail), components(schemas(ImsError)))]
+struct Api;
+
+/// A timestamp as Glance v1 writes it: ISO 8601, usually without a time zone (UTC by
+/// convention), often with microseconds, such as `2016-05-22T06:04:20.425843`. It is not
+/// RFC 3339, so its schema is a pattern rather than `format: date-time`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct GlanceTime(pub String);
+
+impl utoipa::PartialSchema for GlanceTime {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(
+                "A timestamp as Glance v1 writes it: ISO 8601, usually without a time zone (UTC by \
+                 convention), often with microseconds, such as `2016-05-22T06:04:20.425843`.",
+            ))
+            .pattern(Some(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$"))
+            .into()
+    }
+}
+
+impl ToSchema for GlanceTime {}
+
+/// Query image details (deprecated)
+///
+/// Queries the details of images. Deprecated: this API has been discarded. Use the
+/// recommended replacement, Querying Images (Native OpenStack API), `GET /v2/images`
+/// (GlanceListImages) — which IMS in turn recommends replacing with ListImages,
+/// `GET /v2/cloudimages`.
+///
+/// Sources, and where they disagree:
+/// - The operationId is ours. Huawei's newest Chinese page titles this operation
+///   GlanceShowImage, the name of the v2 operation that shows one image; a list needs a name
+///   of its own.
+/// - The path says v1.1; upstream Glance served v1.1 and v1.0 from its v1 router, so Glance's
+///   v1 API reference describes this operation (as `GET /v1/images/detail`).
+/// - The page lists no values for the filters; the values named in their descriptions come
+///   from IMS's v2 pages and from Glance v1, and are not enforced.
+#[utoipa::path(
+    get,
+    path = "/v1.1/images/detail",
+    operation_id = "GlanceListImagesDetail",
+    tag = "Image (Native OpenStack APIs)",
+    params(ImagesDetailQuery),
+    responses(
+        (
+            status = 200,
+            description = "OK: the images that match the filters.",
+            body = GlanceImagesDetail,
+            headers(("X-Openstack-Request-Id" = String, description = "The request ID, passed through by the OpenStack services, such as `req-68327dda-8078-41fe-b091-01a09ec073da`.")),
+        ),
+        ImsErrors,
+    ),
+)]
+#[deprecated = "IMS recommends GET /v2/images (GlanceListImages), itself superseded by GET /v2/cloudimages"]
+#[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
+fn glance_list_images_detail() {}
+
+/// The filters of the query; each is optional.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "snake_case")]
+pub struct ImagesDetailQuery {
+    /// Specifies the image name.
+    pub name: Option<String>,
+    /// Image container type. IMS uses `bare`; Glance v1 also knows `aki`, `ami`, `ari`,
+    /// `docker`, `ova` and `ovf`.
+    pub container_format: Option<String>,
+    /// Image file format. IMS's v2 pages list `zvhd2`, `vhd`, `zvhd`, `raw`, `qcow2` and `iso`.
+    #[param(example = "qcow2")]
+    pub disk_format: Option<String>,
+    /// Image status. IMS's v2 pages list `queued`, `saving`, `deleted`, `killed` and
+    /// `active`; Glance v1 adds `pending_delete`.
+    pub status: Option<String>,
+    /// Minimum size of the image, in bytes. The page types it String; Glance v1 defines it as
+    /// an integer number of bytes, and so does this schema, so that clients pass numbers.
+    #[param(minimum = 0, format = Int64)]
+    pub size_min: Option<i64>,
+    /// Maximum size of the image, in bytes (typed as `size_min` is).
+    #[param(minimum = 0, format = Int64)]
+    pub size_max: Option<i64>,
+    /// Last update time: only images changed since then are listed. Glance v1 reads it as an
+    /// ISO 8601 timestamp.
+    #[serde(rename = "changes-since")]
+    #[param(rename = "changes-since", format = DateTime)]
+    pub changes_since: Option<String>,
+}
+
+/// The body of a successful response.
+///
+/// Glance v1 may add `next` and `previous` links for paging; the page does not document
+/// them, and the schema admits them as additional properties.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub struct GlanceImagesDetail {
+    /// The images.
+    pub images: Vec<GlanceImage>,
+}
+
+/// An image, with the page's eighteen fields in the page's order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub struct GlanceImage {
+    /// Image status, such as `active`.
+    pub status: String,
+    /// Virtual size of an image, in bytes. Typed Integer, yet `null` in the page's example
+    /// and in Glance's: nullable.
+    #[schema(required = true, minimum = 0, format = Int64)]
+    pub virtual_size: Option<i64>,
+    /// Specifies the image name.
+    pub name: String,
+    /// Whether an image has been deleted.
+    pub deleted: bool,
+    /// Image container type, such as `bare`.
+    pub container_format: String,
+    /// Time when an image was created.
+    pub created_at: GlanceTime,
+    /// Image file type, such as `qcow2`.
+    pub disk_format: String,
+    /// Time when an image was updated.
+    pub updated_at: GlanceTime,
+    /// Image attribute: custom metadata, any keys.
+    #[schema(value_type = Object, additional_properties)]
+    pub properties: Map<String, Value>,
+    /// Tenant to which an image belongs.
+    pub owner: String,
+    /// Whether an image is protected.
+    pub protected: bool,
+    /// Minimum memory (MB) required for running an image.
+    #[schema(minimum = 0, format = Int32)]
+    pub min_ram: i32,
+    /// Image verification sum (MD5). This parameter is available after an image file is
+    /// uploaded, so it is optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub checksum: Option<String>,
+    /// Minimum disk capacity (GB) required for running the image.
+    #[schema(minimum = 0, format = Int32)]
+    pub min_disk: i32,
+    /// Whether an image is a public one.
+    pub is_public: bool,
+    /// Time when an image was deleted. Typed String, yet `null` in the example for an image
+    /// that is not deleted: nullable.
+    #[schema(required = true)]
+    pub deleted_at: Option<GlanceTime>,
+    /// Image UUID.
+    #[schema(format = "uuid")]
+    pub id: String,
+    /// Image size, in bytes. This parameter is available after an image file is uploaded, so
+    /// it is optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false, minimum = 0, format = Int64)]
+    pub size: Option<i64>,
+}

@@ -1,0 +1,81 @@
+//! Workspace (云桌面): cloud desktops, and the product images they are created from.
+
+mod list_images;
+
+pub use list_images::{
+    Architecture, DiskFormat, ImageInfo, ImageType, LIST_IMAGES, ListImagesQuery, ListImagesResponse, OsType,
+    SortField, SortType,
+};
+
+use std::collections::BTreeMap;
+
+use cloudspec::{ServerTemplate, Service, Tag};
+use serde::{Deserialize, Serialize};
+use utoipa::openapi::{RefOr, response::Response};
+use utoipa::{IntoResponses, ToSchema};
+
+use crate::error::{self, ErrorCode};
+
+/// Workspace's v2 API.
+pub static WORKSPACE: Service = Service {
+    id: "workspace",
+    name: "Workspace",
+    api_version: "v2",
+    server: ServerTemplate {
+        url: "https://workspace.{region}.myhuaweicloud.com",
+        default_region: "cn-north-4",
+        regions: &[
+            "cn-north-4",
+            "cn-north-9",
+            "cn-east-3",
+            "cn-south-1",
+            "cn-southwest-2",
+            "ap-southeast-3",
+            "la-north-2",
+            "la-south-2",
+            "sa-brazil-1",
+        ],
+        description: "The region of the Workspace endpoint, as the Huawei Cloud Go SDK lists them \
+                      (`services/workspace/v2/region/region.go`).",
+    },
+    tags: &[Tag {
+        name: "Image",
+        description: "Product images that desktops are created from (API Explorer: 镜像).",
+    }],
+};
+
+/// The error body of Workspace's page: the code and message, and for a request IAM denied,
+/// the reason in encrypted form.
+///
+/// The page lists `encoded_authorization_message` for every error status, 503 included;
+/// API Explorer's `BaseResponse` has only the code and message, so the field is optional.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub struct WorkspaceError {
+    #[serde(flatten)]
+    pub error: ErrorCode,
+    /// The detailed reason for the denial, encrypted. Decrypt it with the
+    /// decode-authorization-message API of STS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub encoded_authorization_message: Option<String>,
+}
+
+/// The error statuses of Workspace's page, each with [`WorkspaceError`]; the descriptions are
+/// API Explorer's, translated.
+#[derive(Debug)]
+pub struct WorkspaceErrors;
+
+impl IntoResponses for WorkspaceErrors {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        error::responses::<WorkspaceError>(&[
+            (400, "Bad Request: the request has a syntax error the server cannot understand."),
+            (401, "Unauthorized: authentication failed."),
+            (403, "Forbidden: no permission for the operation."),
+            (404, "Not Found: the resource cannot be found."),
+            (405, "Method Not Allowed: the method in the request is not allowed."),
+            (500, "Internal Server Error: see the error codes."),
+            (503, "Service Unavailable: the service is unavailable."),
+        ])
+    }
+}
