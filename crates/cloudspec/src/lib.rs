@@ -11,6 +11,7 @@ pub mod finish;
 pub mod fixtures;
 pub mod json;
 pub mod keywords;
+pub mod outputs;
 pub mod pointer;
 pub mod render;
 pub mod report;

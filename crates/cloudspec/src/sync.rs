@@ -5,8 +5,9 @@ use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::document::{self, BuildError, Document};
+use crate::document::BuildError;
 use crate::endpoint::Endpoint;
+use crate::outputs::{self, Output};
 use crate::render;
 use crate::workspace::{self, SPEC_DIR, Workspace};
 
@@ -19,7 +20,7 @@ pub enum Checked {
     Stale { diff: String },
     /// `generate` would create it.
     Missing,
-    /// No endpoint generates it. `generated` says whether the pipeline wrote it (and so
+    /// No endpoint generates it (an endpoint that fails to build keeps its files). `generated` says whether the pipeline wrote it (and so
     /// `generate` removes it) or it came from elsewhere (and must be removed by hand).
     Orphaned { generated: bool },
     /// The document could not be built.
@@ -52,36 +53,30 @@ pub struct Row<T> {
     pub outcome: T,
 }
 
-/// Compares every endpoint's document with `spec/`; writes nothing.
+/// Compares every endpoint's files with `spec/`; writes nothing.
 pub fn check(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<Checked>> {
     sweep(
         workspace,
         endpoints,
-        |built| match built {
-            Err(error) => Checked::Failed(error),
-            Ok(document) => compare(workspace, &document),
-        },
+        |output| compare(workspace, output),
+        Checked::Failed,
         |absolute| Checked::Orphaned {
             generated: std::fs::read(absolute).is_ok_and(|bytes| render::is_generated(&bytes)),
         },
     )
 }
 
-/// Writes every endpoint's document that changed, and removes orphans the pipeline wrote.
+/// Writes every endpoint's file that changed, and removes orphans the pipeline wrote.
 pub fn generate(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<Generated>> {
     sweep(
         workspace,
         endpoints,
-        |built| match built {
-            Err(error) => Generated::Failed(error),
-            Ok(document) => match compare(workspace, &document) {
-                Checked::Fresh => Generated::Unchanged,
-                Checked::Missing => {
-                    write(workspace, &document).map_or_else(Generated::Io, |()| Generated::Created)
-                }
-                _ => write(workspace, &document).map_or_else(Generated::Io, |()| Generated::Updated),
-            },
+        |output| match compare(workspace, output) {
+            Checked::Fresh => Generated::Unchanged,
+            Checked::Missing => write(workspace, output).map_or_else(Generated::Io, |()| Generated::Created),
+            _ => write(workspace, output).map_or_else(Generated::Io, |()| Generated::Updated),
         },
+        Generated::Failed,
         |absolute| match std::fs::read(absolute) {
             Ok(bytes) if render::is_generated(&bytes) => {
                 std::fs::remove_file(absolute).map_or_else(Generated::Io, |()| Generated::Removed)
@@ -92,37 +87,53 @@ pub fn generate(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<R
     )
 }
 
-/// Builds every endpoint's document and visits it, then visits every orphan under `spec/`
-/// (by its absolute path): one row each, documents first, in catalog order.
+/// Builds every endpoint's files and visits each, or the failure of an endpoint (on its
+/// document's path); then visits every orphan under `spec/` by its absolute path. The files
+/// of an endpoint that failed are not orphans: nothing says they are stale.
 fn sweep<T>(
     workspace: &Workspace,
     endpoints: &[&'static Endpoint],
-    mut on_document: impl FnMut(Result<Document, BuildError>) -> T,
+    mut on_output: impl FnMut(&Output) -> T,
+    mut on_failure: impl FnMut(BuildError) -> T,
     mut on_orphan: impl FnMut(&Path) -> T,
 ) -> Vec<Row<T>> {
     let mut rows = Vec::new();
     let mut expected = BTreeSet::new();
+    let mut failed = Vec::new();
     for &endpoint in endpoints {
-        let path = Workspace::document_path(endpoint);
-        expected.insert(path.clone());
-        rows.push(Row { path, outcome: on_document(document::build(workspace, endpoint)) });
+        match outputs::build(workspace, endpoint) {
+            Ok(outputs) => {
+                for output in outputs {
+                    let outcome = on_output(&output);
+                    expected.insert(output.path.clone());
+                    rows.push(Row { path: output.path, outcome });
+                }
+            }
+            Err(error) => {
+                failed.push(endpoint);
+                rows.push(Row { path: Workspace::document_path(endpoint), outcome: on_failure(error) });
+            }
+        }
     }
     for path in orphans(workspace, &expected) {
+        if failed.iter().any(|endpoint| outputs::owns(endpoint, &path)) {
+            continue;
+        }
         let outcome = on_orphan(&workspace.path(&path));
         rows.push(Row { path, outcome });
     }
     rows
 }
 
-fn compare(workspace: &Workspace, document: &Document) -> Checked {
-    match std::fs::read(workspace.path(&document.path)) {
+fn compare(workspace: &Workspace, output: &Output) -> Checked {
+    match std::fs::read(workspace.path(&output.path)) {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Checked::Missing,
         Err(error) => Checked::Unreadable(error),
-        Ok(bytes) if bytes == document.text.as_bytes() => Checked::Fresh,
+        Ok(bytes) if bytes == output.text.as_bytes() => Checked::Fresh,
         Ok(bytes) => {
             let on_disk = String::from_utf8_lossy(&bytes);
-            let shown = workspace::display(&document.path);
-            let diff = similar::TextDiff::from_lines(on_disk.as_ref(), document.text.as_str())
+            let shown = workspace::display(&output.path);
+            let diff = similar::TextDiff::from_lines(on_disk.as_ref(), output.text.as_str())
                 .unified_diff()
                 .context_radius(3)
                 .header(&format!("a/{shown}"), &format!("b/{shown}"))
@@ -134,12 +145,12 @@ fn compare(workspace: &Workspace, document: &Document) -> Checked {
 
 /// Write then rename, so that a reader never sees half a document and a failed write
 /// leaves the old one in place.
-fn write(workspace: &Workspace, document: &Document) -> std::io::Result<()> {
-    let target = workspace.path(&document.path);
+fn write(workspace: &Workspace, output: &Output) -> std::io::Result<()> {
+    let target = workspace.path(&output.path);
     let dir = target.parent().unwrap_or(workspace.root());
     std::fs::create_dir_all(dir)?;
     let mut file = tempfile::Builder::new().prefix(".cloudspec-").suffix(".tmp").tempfile_in(dir)?;
-    file.write_all(document.text.as_bytes())?;
+    file.write_all(output.text.as_bytes())?;
     file.as_file().sync_all()?;
     file.persist(&target).map_err(|error| error.error)?;
     Ok(())
