@@ -37,6 +37,14 @@ enum Command {
     Generate,
     /// Compare spec/ with the code and report each document Fresh, Stale, Missing, Orphaned or Failure; write nothing.
     Check,
+    /// Bring each endpoint's overlay for LOCALE in step with the English: keep current
+    /// translations, add `TODO(translate): ` entries for new or changed English.
+    Translate {
+        /// The locale, such as zh-CN.
+        locale: String,
+        /// Only these endpoints (operationId or provider/service/OperationId); all by default.
+        endpoints: Vec<String>,
+    },
 }
 
 fn default_root() -> PathBuf {
@@ -56,6 +64,7 @@ fn main() -> ExitCode {
         Command::List => list(),
         Command::Generate => emit(&report::generate(&sync::generate(&workspace, ENDPOINTS))),
         Command::Check => emit(&report::check(&sync::check(&workspace, ENDPOINTS))),
+        Command::Translate { locale, endpoints } => translate(&workspace, &locale, &endpoints),
     };
     ExitCode::from(code)
 }
@@ -83,4 +92,34 @@ fn list() -> u8 {
         }
     }
     exit::OK
+}
+
+fn translate(workspace: &Workspace, locale: &str, names: &[String]) -> u8 {
+    let mut selected = Vec::new();
+    for name in names {
+        let Some(endpoint) = cloudspec_catalog::find(name) else {
+            eprintln!("error: no endpoint {name:?}; `cargo xtask list` shows them");
+            return exit::USAGE;
+        };
+        selected.push(endpoint);
+    }
+    if selected.is_empty() {
+        selected.extend(ENDPOINTS.iter().copied().filter(|e| e.provider.locales.contains(&locale)));
+    }
+    let mut code = exit::OK;
+    for endpoint in selected {
+        match cloudspec::translate::refresh(workspace, endpoint, locale) {
+            Ok(refreshed) => println!(
+                "{:>12} {} ({} to translate)",
+                if refreshed.changed { "Updated" } else { "Unchanged" },
+                cloudspec::workspace::display(&refreshed.path),
+                refreshed.untranslated
+            ),
+            Err(error) => {
+                eprintln!("{}: {error}", endpoint.key());
+                code = exit::INVALID;
+            }
+        }
+    }
+    code
 }

@@ -1,5 +1,6 @@
 //! The command line as a user meets it: each `cases/*.txt` is a script run in a copy of the
-//! workspace's `spec/` and `tests/fixtures/`, and its transcript is held by a snapshot.
+//! workspace's `spec/`, `tests/fixtures/` and `crates/` (for the overlays), and its transcript is
+//! held by a snapshot.
 //!
 //! Script lines: `run ARGS...` runs `cargo xtask ARGS...`; `replace PATH FROM => TO` replaces
 //! the first FROM in a file; `write PATH TEXT` writes a one-line file; `remove PATH` deletes
@@ -30,7 +31,7 @@ fn copy_tree(from: &Path, to: &Path) {
 fn scripts() {
     insta::glob!("cases", "*.txt", |script| {
         let root = tempfile::tempdir().expect("temporary directory");
-        for dir in ["spec", "tests/fixtures"] {
+        for dir in ["spec", "tests/fixtures", "crates"] {
             copy_tree(&workspace_root().join(dir), &root.path().join(dir));
         }
         let mut transcript = String::new();

@@ -13,6 +13,7 @@ pub static ALIBABA_CLOUD: Provider = Provider {
     name: "Alibaba Cloud",
     security: &[ACCESS_KEY],
     wire_case: WireCase::PascalCase,
+    locales: &["zh-CN"],
 };
 
 const ACCESS_KEY: SecurityScheme = SecurityScheme {

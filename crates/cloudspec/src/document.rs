@@ -28,6 +28,8 @@ pub enum BuildError {
     Fixture(#[from] FixtureError),
     #[error(transparent)]
     Finish(#[from] FinishError),
+    #[error(transparent)]
+    Overlay(#[from] crate::overlay::OverlayError),
     #[error("{file}: the example does not validate against response {status} of the document:\n{}", list(.violations))]
     InvalidExample { file: String, status: String, violations: Vec<Violation> },
     #[error("{file}: {source}")]

@@ -20,6 +20,9 @@ pub struct Endpoint {
     pub openapi: fn() -> OpenApi,
     /// The Rust type behind each response body, so that fixtures can be checked against it.
     pub bodies: &'static [Body],
+    /// `file!()` of the module that declares the endpoint: each locale's overlay sits beside
+    /// it, as `<module>.<locale>.overlay.yaml`.
+    pub source_file: &'static str,
 }
 
 impl fmt::Debug for Endpoint {
@@ -38,6 +41,12 @@ impl Endpoint {
         format!("{}/{}/{}", self.provider.id, self.service.id, self.operation_id)
     }
 
+    /// The overlay of `locale`, relative to the workspace root.
+    pub fn overlay_path(&self, locale: &str) -> std::path::PathBuf {
+        let stem = self.source_file.strip_suffix(".rs").unwrap_or(self.source_file);
+        std::path::PathBuf::from(format!("{stem}.{locale}.overlay.yaml"))
+    }
+
     /// The body type documented for `status`, if any.
     pub fn body(&self, status: &str) -> Option<&Body> {
         self.bodies.iter().find(|body| body.status == status)
@@ -54,6 +63,9 @@ pub struct Provider {
     pub security: &'static [SecurityScheme],
     /// The case every wire name of this provider follows.
     pub wire_case: WireCase,
+    /// The locales, besides English, that the provider publishes its documentation in:
+    /// every endpoint has a document in each.
+    pub locales: &'static [&'static str],
 }
 
 /// How a provider spells the names on the wire.

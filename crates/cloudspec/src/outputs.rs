@@ -4,8 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::document::{self, BuildError};
+use serde_json::Value;
+
+use crate::document::{self, BuildError, Document};
 use crate::endpoint::Endpoint;
+use crate::overlay;
+use crate::render;
+use crate::validate;
 use crate::workspace::{self, SPEC_DIR, Workspace};
 
 /// One generated file.
@@ -16,10 +21,56 @@ pub struct Output {
     pub text: String,
 }
 
+/// What an endpoint generates: the files that built, and the failures, each on the path of
+/// the file it prevented. A failure of the English document prevents every other file.
+#[derive(Debug, Default)]
+pub struct Built {
+    pub outputs: Vec<Output>,
+    pub failures: Vec<(PathBuf, BuildError)>,
+}
+
 /// Every file `endpoint` generates, its OpenAPI 3.1 document first.
-pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Vec<Output>, BuildError> {
-    let document = document::build(workspace, endpoint)?;
-    Ok(vec![Output { path: document.path, text: document.text }])
+pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
+    let mut built = Built::default();
+    let document = match document::build(workspace, endpoint) {
+        Ok(document) => document,
+        Err(error) => {
+            built.failures.push((Workspace::document_path(endpoint), error));
+            return built;
+        }
+    };
+    for &locale in endpoint.provider.locales {
+        let path = localized_path(endpoint, locale);
+        match localize(workspace, endpoint, &document, locale) {
+            Ok(text) => built.outputs.push(Output { path, text }),
+            Err(error) => built.failures.push((path, error)),
+        }
+    }
+    built.outputs.insert(0, Output { path: document.path, text: document.text });
+    built
+}
+
+/// `spec/<provider>/<service>/<OperationId>.<locale>.yaml`.
+pub fn localized_path(endpoint: &Endpoint, locale: &str) -> PathBuf {
+    Path::new(SPEC_DIR).join(format!("{}.{locale}.yaml", endpoint.key()))
+}
+
+/// The document in `locale`: the English one with the locale's overlay applied, complete
+/// and current, and still valid OpenAPI 3.1.
+pub fn localize(
+    workspace: &Workspace,
+    endpoint: &Endpoint,
+    document: &Document,
+    locale: &str,
+) -> Result<String, BuildError> {
+    let relative = endpoint.overlay_path(locale);
+    let overlay = overlay::read(&workspace.path(&relative), &relative)?;
+    let localized: Value = overlay::apply(&document.value, &overlay, &relative)?;
+    let violations = validate::openapi_3_1_violations(&localized);
+    if !violations.is_empty() {
+        return Err(BuildError::InvalidOpenApi { violations });
+    }
+    Ok(render::yaml(&localized)?)
 }
 
 /// Whether `path` (relative to the root) is named as one of `endpoint`'s files.

@@ -101,18 +101,17 @@ fn sweep<T>(
     let mut expected = BTreeSet::new();
     let mut failed = Vec::new();
     for &endpoint in endpoints {
-        match outputs::build(workspace, endpoint) {
-            Ok(outputs) => {
-                for output in outputs {
-                    let outcome = on_output(&output);
-                    expected.insert(output.path.clone());
-                    rows.push(Row { path: output.path, outcome });
-                }
-            }
-            Err(error) => {
-                failed.push(endpoint);
-                rows.push(Row { path: Workspace::document_path(endpoint), outcome: on_failure(error) });
-            }
+        let built = outputs::build(workspace, endpoint);
+        for output in built.outputs {
+            let outcome = on_output(&output);
+            expected.insert(output.path.clone());
+            rows.push(Row { path: output.path, outcome });
+        }
+        if !built.failures.is_empty() {
+            failed.push(endpoint);
+        }
+        for (path, error) in built.failures {
+            rows.push(Row { path, outcome: on_failure(error) });
         }
     }
     for path in orphans(workspace, &expected) {
@@ -143,14 +142,18 @@ fn compare(workspace: &Workspace, output: &Output) -> Checked {
     }
 }
 
-/// Write then rename, so that a reader never sees half a document and a failed write
-/// leaves the old one in place.
 fn write(workspace: &Workspace, output: &Output) -> std::io::Result<()> {
-    let target = workspace.path(&output.path);
+    write_file(workspace, &output.path, &output.text)
+}
+
+/// Write then rename, so that a reader never sees half a file and a failed write leaves the
+/// old one in place. `relative` is relative to the workspace root.
+pub fn write_file(workspace: &Workspace, relative: &Path, text: &str) -> std::io::Result<()> {
+    let target = workspace.path(relative);
     let dir = target.parent().unwrap_or(workspace.root());
     std::fs::create_dir_all(dir)?;
     let mut file = tempfile::Builder::new().prefix(".cloudspec-").suffix(".tmp").tempfile_in(dir)?;
-    file.write_all(output.text.as_bytes())?;
+    file.write_all(text.as_bytes())?;
     file.as_file().sync_all()?;
     file.persist(&target).map_err(|error| error.error)?;
     Ok(())

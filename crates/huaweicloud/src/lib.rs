@@ -15,6 +15,7 @@ pub static HUAWEI_CLOUD: Provider = Provider {
     name: "Huawei Cloud",
     security: &[IAM_TOKEN],
     wire_case: WireCase::SnakeCase,
+    locales: &["zh-CN"],
 };
 
 const IAM_TOKEN: SecurityScheme = SecurityScheme {

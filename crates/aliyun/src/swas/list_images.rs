@@ -27,6 +27,7 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
         Body::of::<ErrorBody>("403"),
         Body::of::<ErrorBody>("500"),
     ],
+    source_file: file!(),
 };
 
 #[derive(OpenApi)]

@@ -29,6 +29,7 @@ pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
     ],
     openapi: Api::openapi,
     bodies: &[Body::of::<ListPhoneImagesResponse>("200"), Body::of::<CphError>("400")],
+    source_file: file!(),
 };
 
 #[derive(OpenApi)]

@@ -23,6 +23,7 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
     }],
     openapi: Api::openapi,
     bodies: &[Body::of::<GlanceImagesDetail>("200"), Body::of::<ImsError>("400")],
+    source_file: file!(),
 };
 
 #[derive(OpenApi)]

@@ -28,6 +28,7 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
     ],
     openapi: Api::openapi,
     bodies: &[Body::of::<ListImagesResponse>("200"), Body::of::<WorkspaceError>("400")],
+    source_file: file!(),
 };
 
 #[derive(OpenApi)]

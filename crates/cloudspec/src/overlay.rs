@@ -1,0 +1,398 @@
+//! Locales as OpenAPI Overlay 1.0 documents: English lives in the Rust doc comments, and each
+//! other locale is an overlay, kept beside the endpoint's source, whose actions replace the
+//! `title`, `summary` and `description` strings at JSONPath (RFC 9535) targets.
+//!
+//! Each translated field carries a fingerprint of the English it was translated from, under
+//! the action's `x-source`; when the English changes, the translation is reported stale by
+//! name. A target that matches nothing (a renamed field) fails loudly, and so does any
+//! translatable string left without a translation.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use serde_json_path::JsonPath;
+
+use crate::pointer;
+
+/// The fields a translation replaces.
+pub const TRANSLATABLE: [&str; 3] = ["title", "summary", "description"];
+
+/// What a skeleton writes where a translation is still to be done; never counted as translated.
+pub const UNTRANSLATED: &str = "TODO(translate): ";
+
+/// An OpenAPI Overlay 1.0 document.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Overlay {
+    pub overlay: String,
+    pub info: OverlayInfo,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extends: Option<String>,
+    pub actions: Vec<Action>,
+}
+
+/// The overlay's own title and version.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct OverlayInfo {
+    pub title: String,
+    pub version: String,
+}
+
+/// One action: merge `update` into every node `target` selects, or remove them.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Action {
+    pub target: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update: Option<Value>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub remove: bool,
+    /// For each translated field, the fingerprint of the English it translates.
+    #[serde(rename = "x-source", default, skip_serializing_if = "Map::is_empty")]
+    pub source: Map<String, Value>,
+}
+
+/// Why an overlay cannot be applied, or what it leaves wrong. Each names the overlay file.
+#[derive(Debug, thiserror::Error)]
+pub enum OverlayError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{}:{line}:{column}: expected an OpenAPI Overlay 1.0 document: {message}", path.display())]
+    Syntax { path: PathBuf, line: usize, column: usize, message: String },
+    #[error("{}: {} problem(s):\n{}", path.display(), findings.len(), findings.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
+    Findings { path: PathBuf, findings: Vec<Finding> },
+}
+
+/// One problem with a translation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    /// The action's target is not valid JSONPath.
+    BadTarget { action: usize, target: String, message: String },
+    /// The action's target selects nothing in the English document: a renamed or removed field.
+    TargetNotFound { action: usize, target: String },
+    /// The English the translation was made from has changed since.
+    Stale { pointer: String, field: String, english: String },
+    /// A translated field has no fingerprint of its English source.
+    NoFingerprint { pointer: String, field: String },
+    /// An English string has no translation.
+    Untranslated { pointer: String, field: String, english: String },
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadTarget { action, target, message } => {
+                write!(f, "actions[{action}]: target {target:?} is not JSONPath: {message}")
+            }
+            Self::TargetNotFound { action, target } => {
+                write!(f, "actions[{action}]: target {target} matches nothing in the English document")
+            }
+            Self::Stale { pointer, field, english } => write!(
+                f,
+                "stale translation of {pointer}/{field}: the English changed since it was translated; it now reads {english:?}"
+            ),
+            Self::NoFingerprint { pointer, field } => {
+                write!(f, "{pointer}/{field}: translated, but x-source has no fingerprint of its English")
+            }
+            Self::Untranslated { pointer, field, english } => {
+                write!(f, "untranslated: {pointer}/{field} ({english:?})")
+            }
+        }
+    }
+}
+
+/// Reads the overlay at `path` (absolute), naming `shown` in errors.
+pub fn read(path: &Path, shown: &Path) -> Result<Overlay, OverlayError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|source| OverlayError::Read { path: shown.to_owned(), source })?;
+    yaml_serde::from_str(&text).map_err(|error| {
+        let (line, column) = error.location().map_or((0, 0), |at| (at.line(), at.column()));
+        OverlayError::Syntax { path: shown.to_owned(), line, column, message: error.to_string() }
+    })
+}
+
+/// The English document with `overlay` applied, if the translation is complete and current.
+pub fn apply(english: &Value, overlay: &Overlay, shown: &Path) -> Result<Value, OverlayError> {
+    let mut document = english.clone();
+    let mut findings = Vec::new();
+    let mut translated = BTreeSet::new();
+    for (index, action) in overlay.actions.iter().enumerate() {
+        let path = match JsonPath::parse(&action.target) {
+            Ok(path) => path,
+            Err(error) => {
+                findings.push(Finding::BadTarget {
+                    action: index,
+                    target: action.target.clone(),
+                    message: error.to_string(),
+                });
+                continue;
+            }
+        };
+        let targets: Vec<String> = path
+            .query_located(&document)
+            .locations()
+            .map(serde_json_path::NormalizedPath::to_json_pointer)
+            .collect();
+        if targets.is_empty() {
+            findings.push(Finding::TargetNotFound { action: index, target: action.target.clone() });
+            continue;
+        }
+        for target in targets {
+            if action.remove {
+                remove(&mut document, &target);
+                continue;
+            }
+            let Some(update) = &action.update else { continue };
+            check_sources(english, &target, update, action, &mut findings, &mut translated);
+            if let Some(node) = document.pointer_mut(&target) {
+                merge(node, update);
+            }
+        }
+    }
+    for (pointer, field) in translatable(english) {
+        // A string the overlay removed needs no translation.
+        let Some(localized) = document.pointer(&pointer).and_then(|node| node.get(field)) else { continue };
+        let done = translated.contains(&(pointer.clone(), field))
+            && localized.as_str().is_some_and(|text| !text.starts_with(UNTRANSLATED));
+        if !done {
+            let english = text_at(english, &pointer, field).unwrap_or_default().to_owned();
+            findings.push(Finding::Untranslated { pointer, field: field.to_owned(), english });
+        }
+    }
+    if findings.is_empty() {
+        Ok(document)
+    } else {
+        Err(OverlayError::Findings { path: shown.to_owned(), findings })
+    }
+}
+
+fn check_sources(
+    english: &Value,
+    target: &str,
+    update: &Value,
+    action: &Action,
+    findings: &mut Vec<Finding>,
+    translated: &mut BTreeSet<(String, &'static str)>,
+) {
+    for field in TRANSLATABLE {
+        if update.get(field).is_none() {
+            continue;
+        }
+        translated.insert((target.to_owned(), field));
+        let Some(current) = text_at(english, target, field) else { continue };
+        match action.source.get(field).and_then(Value::as_str) {
+            None => {
+                findings.push(Finding::NoFingerprint { pointer: target.to_owned(), field: field.to_owned() });
+            }
+            Some(recorded) if recorded != fingerprint(current) => findings.push(Finding::Stale {
+                pointer: target.to_owned(),
+                field: field.to_owned(),
+                english: current.to_owned(),
+            }),
+            Some(_) => {}
+        }
+    }
+}
+
+fn text_at<'a>(document: &'a Value, pointer: &str, field: &str) -> Option<&'a str> {
+    document.pointer(pointer)?.get(field)?.as_str()
+}
+
+/// Overlay 1.0's merge: objects recursively, arrays appended, anything else replaced.
+fn merge(node: &mut Value, update: &Value) {
+    match (node, update) {
+        (Value::Object(node), Value::Object(update)) => {
+            for (key, value) in update {
+                match node.get_mut(key) {
+                    Some(existing) => merge(existing, value),
+                    None => {
+                        node.insert(key.clone(), value.clone());
+                    }
+                }
+            }
+        }
+        (Value::Array(node), Value::Array(update)) => node.extend(update.iter().cloned()),
+        (node, update) => *node = update.clone(),
+    }
+}
+
+fn remove(document: &mut Value, target: &str) {
+    let Some((parent, last)) = target.rsplit_once('/') else { return };
+    let key = pointer::unescape(last);
+    match document.pointer_mut(parent) {
+        Some(Value::Object(object)) => {
+            object.shift_remove(&key);
+        }
+        Some(Value::Array(items)) => {
+            if let Ok(index) = key.parse::<usize>()
+                && index < items.len()
+            {
+                items.remove(index);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Keys whose values are maps from names to objects: a name there is never a field.
+const NAME_MAPS: [&str; 12] = [
+    "properties",
+    "patternProperties",
+    "$defs",
+    "schemas",
+    "responses",
+    "paths",
+    "headers",
+    "securitySchemes",
+    "variables",
+    "content",
+    "links",
+    "callbacks",
+];
+
+/// Keys that hold data (example payloads, defaults, enums) rather than prose.
+const DATA: [&str; 5] = ["example", "value", "default", "enum", "const"];
+
+/// Every `(object pointer, field)` of `document` whose string a locale must translate.
+pub fn translatable(document: &Value) -> Vec<(String, &'static str)> {
+    let mut found = Vec::new();
+    walk(document, "", false, &mut found);
+    found
+}
+
+fn walk(value: &Value, at: &str, names: bool, found: &mut Vec<(String, &'static str)>) {
+    match value {
+        Value::Object(object) => {
+            if !names {
+                for field in TRANSLATABLE {
+                    if object.get(field).is_some_and(Value::is_string) {
+                        found.push((at.to_owned(), field));
+                    }
+                }
+            }
+            for (key, child) in object {
+                let data = !names
+                    && (DATA.contains(&key.as_str())
+                        || key.starts_with("x-")
+                        || (key == "examples" && child.is_array()));
+                if data || (!names && child.is_string()) {
+                    continue;
+                }
+                let child_names = !names && NAME_MAPS.contains(&key.as_str())
+                    || (!names && key == "examples" && child.is_object());
+                walk(child, &format!("{at}/{}", pointer::escape(key)), child_names, found);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                walk(item, &format!("{at}/{index}"), false, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A short, stable fingerprint of an English string (FNV-1a, 64 bits, in hex).
+pub fn fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// The JSONPath of the node of `document` at `pointer`: dotted names where they are
+/// identifiers, indexes where the parent is an array.
+pub fn json_path(document: &Value, at: &str) -> String {
+    let mut path = String::from("$");
+    let mut node = Some(document);
+    for token in at.split('/').skip(1).map(pointer::unescape) {
+        let identifier = token.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && token.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let in_array = node.is_some_and(Value::is_array);
+        node = node.and_then(|parent| match parent {
+            Value::Array(items) => token.parse::<usize>().ok().and_then(|index| items.get(index)),
+            Value::Object(object) => object.get(&token),
+            _ => None,
+        });
+        if in_array {
+            let _ = write!(path, "[{token}]");
+        } else if identifier {
+            let _ = write!(path, ".{token}");
+        } else {
+            let _ = write!(path, "['{}']", token.replace('\\', "\\\\").replace('\'', "\\'"));
+        }
+    }
+    path
+}
+
+/// A complete overlay for `english`: the translations of `existing` that are still current,
+/// and an action per object whose strings need one, holding the English behind
+/// [`UNTRANSLATED`] for a translator to replace.
+pub fn skeleton(english: &Value, existing: Option<&Overlay>, locale: &str, title: &str) -> Overlay {
+    let mut current: std::collections::BTreeMap<(String, &'static str), (String, String)> =
+        std::collections::BTreeMap::new();
+    for action in existing.map_or(&[][..], |overlay| overlay.actions.as_slice()) {
+        let Ok(path) = JsonPath::parse(&action.target) else { continue };
+        let Some(update) = &action.update else { continue };
+        for location in path.query_located(english).locations() {
+            let at = location.to_json_pointer();
+            for field in TRANSLATABLE {
+                let (Some(text), Some(source), Some(english_text)) = (
+                    update.get(field).and_then(Value::as_str),
+                    action.source.get(field).and_then(Value::as_str),
+                    text_at(english, &at, field),
+                ) else {
+                    continue;
+                };
+                if source == fingerprint(english_text) {
+                    current.insert((at.clone(), field), (text.to_owned(), source.to_owned()));
+                }
+            }
+        }
+    }
+    let mut actions: Vec<Action> = Vec::new();
+    for (at, field) in translatable(english) {
+        let english_text = text_at(english, &at, field).unwrap_or_default();
+        let (text, source) = current
+            .get(&(at.clone(), field))
+            .cloned()
+            .unwrap_or_else(|| (format!("{UNTRANSLATED}{english_text}"), fingerprint(english_text)));
+        let target = json_path(english, &at);
+        let index = if let Some(index) = actions.iter().position(|action| action.target == target) {
+            index
+        } else {
+            actions.push(Action {
+                target,
+                description: None,
+                update: Some(Value::Object(Map::new())),
+                remove: false,
+                source: Map::new(),
+            });
+            actions.len() - 1
+        };
+        let action = &mut actions[index];
+        if let Some(Value::Object(update)) = &mut action.update {
+            update.insert(field.to_owned(), Value::String(text));
+        }
+        action.source.insert(field.to_owned(), Value::String(source));
+    }
+    Overlay {
+        overlay: "1.0.0".to_owned(),
+        info: OverlayInfo { title: title.to_owned(), version: "1.0.0".to_owned() },
+        extends: existing.and_then(|overlay| overlay.extends.clone()),
+        actions,
+    }
+    .with_locale(locale)
+}
+
+impl Overlay {
+    fn with_locale(mut self, locale: &str) -> Self {
+        if !self.info.title.contains(locale) {
+            self.info.title = format!("{} ({locale})", self.info.title);
+        }
+        self
+    }
+}
