@@ -37,6 +37,18 @@ enum Command {
     Generate,
     /// Compare spec/ with the code and report each document Fresh, Stale, Missing, Orphaned or Failure; write nothing.
     Check,
+    /// Build the static reference site (an index, and a page per endpoint and locale) from spec/.
+    Docs {
+        /// Where to write the site.
+        #[arg(long, default_value = "target/site")]
+        out: PathBuf,
+        /// Serve the site on 127.0.0.1 after building it, until interrupted.
+        #[arg(long)]
+        serve: bool,
+        /// The port to serve on.
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+    },
     /// Bring each endpoint's overlay for LOCALE in step with the English: keep current
     /// translations, add `TODO(translate): ` entries for new or changed English.
     Translate {
@@ -65,6 +77,7 @@ fn main() -> ExitCode {
         Command::Generate => emit(&report::generate(&sync::generate(&workspace, ENDPOINTS))),
         Command::Check => emit(&report::check(&sync::check(&workspace, ENDPOINTS))),
         Command::Translate { locale, endpoints } => translate(&workspace, &locale, &endpoints),
+        Command::Docs { out, serve, port } => docs(&workspace, &out, serve, port),
     };
     ExitCode::from(code)
 }
@@ -122,4 +135,45 @@ fn translate(workspace: &Workspace, locale: &str, names: &[String]) -> u8 {
         }
     }
     code
+}
+
+fn docs(workspace: &Workspace, out: &std::path::Path, serve: bool, port: u16) -> u8 {
+    let out = workspace.path(out);
+    if !workspace.path(cloudspec::site::RENDERER).is_file() {
+        let installed = std::process::Command::new("bash")
+            .arg(workspace.path("scripts/install-renderer"))
+            .current_dir(workspace.root())
+            .status();
+        if !installed.is_ok_and(|status| status.success()) {
+            eprintln!("error: scripts/install-renderer failed; the site needs its renderer");
+            return exit::INVALID;
+        }
+    }
+    let pages = match cloudspec::site::build(workspace, ENDPOINTS, &out) {
+        Ok(pages) => pages,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return exit::INVALID;
+        }
+    };
+    println!("{:>12} {} pages and the index in {}", "Built", pages.len(), out.display());
+    if !serve {
+        println!("{:>12} cargo xtask docs --serve, then open http://127.0.0.1:8000/", "Preview");
+        return exit::OK;
+    }
+    let listener = match std::net::TcpListener::bind(("127.0.0.1", port)) {
+        Ok(listener) => listener,
+        Err(error) => {
+            eprintln!("error: cannot listen on 127.0.0.1:{port}: {error}");
+            return exit::INVALID;
+        }
+    };
+    println!("{:>12} http://127.0.0.1:{port}/ (Ctrl-C to stop)", "Serving");
+    match cloudspec::site::serve(&out, &listener, None) {
+        Ok(()) => exit::OK,
+        Err(error) => {
+            eprintln!("error: {error}");
+            exit::INVALID
+        }
+    }
 }

@@ -16,6 +16,7 @@ pub mod overlay;
 pub mod pointer;
 pub mod render;
 pub mod report;
+pub mod site;
 pub mod sync;
 pub mod translate;
 pub mod validate;
