@@ -25,6 +25,8 @@ pub enum FinishError {
         "{pointer}: tag {tag:?} is not declared by the service descriptor (expected one of {declared:?})"
     )]
     UndeclaredTag { pointer: String, tag: String, declared: Vec<&'static str> },
+    #[error("the descriptor names no documentation page: every document models at least one")]
+    NoSources,
     #[error("server URL {0:?} has no {{region}} variable")]
     ServerWithoutRegion(&'static str),
     #[error("example {file}: response {status} is not documented for this operation")]
@@ -44,6 +46,9 @@ pub struct Example {
 
 /// Turns the utoipa document of `endpoint` into the finished document.
 pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, FinishError> {
+    if endpoint.sources.is_empty() {
+        return Err(FinishError::NoSources);
+    }
     let mut document = serde_json::to_value((endpoint.openapi)())?;
     let operation_pointer = single_operation(&document, endpoint.operation_id)?;
 
