@@ -54,6 +54,16 @@ pub struct Row<T> {
 
 /// Compares every endpoint's document with `spec/`; writes nothing.
 pub fn check(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<Checked>> {
+    check_keeping(workspace, endpoints).0
+}
+
+/// [`check`], keeping the documents it built so that they can be linted without building
+/// them again.
+pub fn check_keeping(
+    workspace: &Workspace,
+    endpoints: &[&'static Endpoint],
+) -> (Vec<Row<Checked>>, Vec<Document>) {
+    let mut built = Vec::new();
     let mut rows = Vec::new();
     let mut expected = BTreeSet::new();
     for &endpoint in endpoints {
@@ -61,7 +71,11 @@ pub fn check(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<
         expected.insert(path.clone());
         let outcome = match document::build(workspace, endpoint) {
             Err(error) => Checked::Failed(error),
-            Ok(document) => compare(workspace, &document),
+            Ok(document) => {
+                let outcome = compare(workspace, &document);
+                built.push(document);
+                outcome
+            }
         };
         rows.push(Row { path, outcome });
     }
@@ -69,7 +83,7 @@ pub fn check(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<
         let generated = std::fs::read(workspace.path(&path)).is_ok_and(|bytes| render::is_generated(&bytes));
         rows.push(Row { path, outcome: Checked::Orphaned { generated } });
     }
-    rows
+    (rows, built)
 }
 
 fn compare(workspace: &Workspace, document: &Document) -> Checked {
