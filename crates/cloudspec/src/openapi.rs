@@ -70,7 +70,7 @@ pub fn resolve<'a>(document: &'a Value, value: &'a Value, at: &str) -> (&'a Valu
         let Some(target) = ref_target(value) else { break };
         let Some(next) = document.pointer(target) else { break };
         value = next;
-        at = target.to_owned();
+        target.clone_into(&mut at);
     }
     (value, at)
 }

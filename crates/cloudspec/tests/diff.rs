@@ -3,6 +3,7 @@
 //! removed); the report is held by a snapshot. A second test reads the old side from a real
 //! git history.
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
@@ -23,8 +24,8 @@ fn side(case: &Path, name: &str) -> DocumentSet {
     set
 }
 
-fn text(diff: render::Diff) -> String {
-    let report = render::report(&diff, Format::Text, false);
+fn text(diff: &render::Diff) -> String {
+    let report = render::report(diff, Format::Text, false);
     format!("{}[exit {}]\n", anstream::adapter::strip_str(&report.text), report.exit_code)
 }
 
@@ -44,7 +45,7 @@ fn every_case_is_classified_by_its_rule() {
             "{name}: the case does not show its rule; found {:?}",
             changes.iter().map(|change| change.rule.id).collect::<Vec<_>>()
         );
-        let report = text(render::Diff { base: "before.yaml".into(), head: "after.yaml".into(), changes });
+        let report = text(&render::Diff { base: "before.yaml".into(), head: "after.yaml".into(), changes });
         insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
             insta::assert_snapshot!("case", report);
         });
@@ -116,20 +117,18 @@ fn against_a_git_revision() {
 
     for revision in ["no-such-revision", "HEAD~5"] {
         let error = git::documents_at(root, revision, "spec").expect_err("an unknown revision");
-        transcript.push_str(&format!("{revision}: {error}\n"));
+        let _ = writeln!(transcript, "{revision}: {error}");
     }
     write(root, "spec/example/items/Broken.yaml", "paths: [unclosed\n");
     git_in(root, &["add", "."]);
     git_in(root, &["commit", "--quiet", "-m", "broken"]);
     let error = git::documents_at(root, "HEAD", "spec").expect_err("not YAML");
-    transcript.push_str(&format!("{error}\n"));
+    let _ = writeln!(transcript, "{error}");
     let error = documents::from_dir(&workspace, Path::new("spec")).expect_err("not YAML");
-    transcript.push_str(&format!("{error}\n"));
+    let _ = writeln!(transcript, "{error}");
     let outside = tempfile::tempdir().expect("temporary directory");
     let error = git::documents_at(outside.path(), "HEAD", "spec").expect_err("not a repository");
-    transcript.push_str(&format!(
-        "{}\n",
-        error.to_string().replace(&outside.path().display().to_string(), "<dir>")
-    ));
+    let _ =
+        writeln!(transcript, "{}", error.to_string().replace(&outside.path().display().to_string(), "<dir>"));
     insta::assert_snapshot!(transcript);
 }

@@ -1,6 +1,7 @@
 //! Reading the documents of a git revision without checking it out: `git rev-parse` names
 //! the commit, `git ls-tree` lists the files, and one `git cat-file --batch` reads them all.
 
+use std::fmt::Write as _;
 use std::io::{BufReader, Write as _};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -53,7 +54,12 @@ pub fn documents_at(repo: &Path, revision: &str, dir: &str) -> Result<DocumentSe
     // Paths in the tree are from the top of the repository; `repo` may be below it.
     let prefix = git(repo, &["rev-parse", "--show-prefix"])?.trim().to_owned();
     let listing = git(repo, &["ls-tree", "-r", "-z", "--full-name", "--name-only", &id, "--", dir])?;
-    let files: Vec<&str> = listing.split('\0').filter(|path| path.ends_with(".yaml")).collect();
+    let files: Vec<&str> = listing
+        .split('\0')
+        .filter(|path| {
+            Path::new(path).extension().is_some_and(|extension| extension.eq_ignore_ascii_case("yaml"))
+        })
+        .collect();
     let mut set = DocumentSet::new();
     if files.is_empty() {
         return Ok(set);
@@ -68,7 +74,10 @@ pub fn documents_at(repo: &Path, revision: &str, dir: &str) -> Result<DocumentSe
         .spawn()
         .map_err(|error| SourceError::Git(format!("cannot run git cat-file: {error}")))?;
     let mut stdin = child.stdin.take().ok_or_else(|| SourceError::Git("git cat-file: no stdin".into()))?;
-    let requests: String = files.iter().map(|path| format!("{id}:{path}\n")).collect();
+    let requests = files.iter().fold(String::new(), |mut requests, path| {
+        let _ = writeln!(requests, "{id}:{path}");
+        requests
+    });
     // Writing from another thread: git answers while we still write, and a full pipe would
     // otherwise block both of us.
     let writer = std::thread::spawn(move || stdin.write_all(requests.as_bytes()));

@@ -49,13 +49,12 @@ pub fn run(
     options: &Options,
 ) -> Result<Report, SourceError> {
     let repo = workspace.root();
-    let (revision, base) = match &options.base {
-        Some(revision) => (revision.clone(), format!("{SPEC_DIR}/ at {revision}")),
-        None => {
-            let id = git::merge_base(repo)?;
-            let short = id.get(..12).unwrap_or(&id).to_owned();
-            (id, format!("{SPEC_DIR}/ at {short} (merge base of HEAD and {})", git::MAIN_BRANCH))
-        }
+    let (revision, base) = if let Some(revision) = &options.base {
+        (revision.clone(), format!("{SPEC_DIR}/ at {revision}"))
+    } else {
+        let id = git::merge_base(repo)?;
+        let short = id.get(..12).unwrap_or(&id).to_owned();
+        (id, format!("{SPEC_DIR}/ at {short} (merge base of HEAD and {})", git::MAIN_BRANCH))
     };
     let before = git::documents_at(repo, &revision, SPEC_DIR)?;
     let (after, head) = match &options.after_dir {

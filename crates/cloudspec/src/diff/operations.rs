@@ -53,27 +53,24 @@ pub fn compare(before: &DocumentSet, after: &DocumentSet) -> Vec<super::Change> 
     let mut compared_documents = HashSet::new();
     for (found, partner) in new.iter().zip(&matched) {
         let name = name(&found.operation);
-        match partner {
-            Some(partner) => {
-                let old = &old[*partner];
-                let mut comparer = Comparer::new(old.doc, found.doc, name);
-                comparer.operation(&old.operation, &found.operation);
-                if compared_documents.insert((old.doc.path, found.doc.path)) {
-                    comparer.document_level();
-                }
-                changes.extend(comparer.changes);
+        if let Some(partner) = partner {
+            let old = &old[*partner];
+            let mut comparer = Comparer::new(old.doc, found.doc, name);
+            comparer.operation(&old.operation, &found.operation);
+            if compared_documents.insert((old.doc.path, found.doc.path)) {
+                comparer.document_level();
             }
-            None => {
-                let mut comparer = Comparer::new(found.doc, found.doc, name);
-                comparer.record(
-                    rules::OPERATION_ADDED,
-                    Side::After,
-                    &found.operation.pointer,
-                    None,
-                    Some(json!(found.operation.label())),
-                );
-                changes.extend(comparer.changes);
-            }
+            changes.extend(comparer.changes);
+        } else {
+            let mut comparer = Comparer::new(found.doc, found.doc, name);
+            comparer.record(
+                rules::OPERATION_ADDED,
+                Side::After,
+                &found.operation.pointer,
+                None,
+                Some(json!(found.operation.label())),
+            );
+            changes.extend(comparer.changes);
         }
     }
     for (found, _) in old.iter().zip(&taken).filter(|(_, taken)| !**taken) {
@@ -148,7 +145,7 @@ impl Comparer<'_> {
         let at = after.get("deprecated").map_or(after.at.clone(), |loc| loc.at);
         match (flag(before), flag(after)) {
             (false, true) => {
-                self.record(rules::DEPRECATED_ADDED, Side::After, &at, Some(json!(false)), Some(json!(true)))
+                self.record(rules::DEPRECATED_ADDED, Side::After, &at, Some(json!(false)), Some(json!(true)));
             }
             (true, false) => self.record(
                 rules::DEPRECATED_REMOVED,
@@ -276,7 +273,7 @@ impl Comparer<'_> {
                     self.generic_keys(&b, &a, &["content"]);
                 }
                 None => {
-                    self.record(rules::RESPONSE_STATUS_ADDED, Side::After, &a.at, None, Some(json!(status)))
+                    self.record(rules::RESPONSE_STATUS_ADDED, Side::After, &a.at, None, Some(json!(status)));
                 }
             }
         }

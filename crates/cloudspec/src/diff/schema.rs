@@ -32,7 +32,7 @@ impl<'a> Effective<'a> {
             for (key, value) in map {
                 match key.as_str() {
                     "$ref" => {
-                        if let Some(target) = openapi::ref_target(&current.value)
+                        if let Some(target) = openapi::ref_target(current.value)
                             && let Some(resolved) = document.pointer(target)
                         {
                             next = Some(Loc::new(resolved, target));

@@ -12,6 +12,7 @@ pub mod rules;
 mod schemas;
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use serde_json::Value;
 
@@ -126,7 +127,7 @@ pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
             Ok(document) => built.push(document),
             Err(error) => {
                 let path = workspace::display(&Workspace::document_path(endpoint));
-                failures.push_str(&format!("{path}: cannot build the document: {error}\n"));
+                let _ = writeln!(failures, "{path}: cannot build the document: {error}");
             }
         }
     }
