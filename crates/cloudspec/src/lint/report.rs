@@ -57,3 +57,22 @@ pub fn with_check(check: Report, findings: &[Finding]) -> Report {
     let exit_code = if count(findings, Severity::Error) > 0 { exit::INVALID } else { check.exit_code };
     Report { text, exit_code }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules;
+
+    fn finding(rule: super::super::Rule) -> Finding {
+        Finding { rule, document: "spec/a.yaml".into(), pointer: String::new(), message: "m".into() }
+    }
+
+    #[test]
+    fn a_lint_error_fails_check_and_a_warning_does_not() {
+        let fresh = || Report { text: String::new(), exit_code: exit::OK };
+        assert_eq!(with_check(fresh(), &[finding(rules::OPERATION_ID)]).exit_code, exit::INVALID);
+        assert_eq!(with_check(fresh(), &[finding(rules::UNUSED_COMPONENT)]).exit_code, exit::OK);
+        let stale = Report { text: String::new(), exit_code: exit::STALE };
+        assert_eq!(with_check(stale, &[]).exit_code, exit::STALE);
+    }
+}
