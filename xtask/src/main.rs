@@ -4,9 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anstream::{eprintln, print, println};
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use cloudspec::report::{self, exit};
-use cloudspec::{Workspace, sync};
+use cloudspec::{Workspace, diff, lint, sync};
 use cloudspec_catalog::ENDPOINTS;
 
 const EXIT_CODES: &str = "\
@@ -15,6 +15,9 @@ Exit codes:
   1  a document could not be built or is invalid (nothing was written for it)
   2  the command line was wrong
   3  spec/ differs from the code (check only): run `cargo xtask generate`
+  4  diff found a breaking change (unless --allow-breaking)
+
+A lint error exits 1 from `lint` and from `check`; warnings are reported only.
 
 Colour is used only on a terminal, and never when NO_COLOR is set.";
 
@@ -35,7 +38,7 @@ enum Command {
     List,
     /// Write every document under spec/ that differs from the code; remove orphans cloudspec wrote.
     Generate,
-    /// Compare spec/ with the code and report each document Fresh, Stale, Missing, Orphaned or Failure; write nothing.
+    /// Compare spec/ with the code and report each document Fresh, Stale, Missing, Orphaned or Failure, then lint it; write nothing.
     Check,
     /// Build the static reference site (an index, and a page per endpoint and locale) from spec/.
     Docs {
@@ -57,6 +60,33 @@ enum Command {
         /// Only these endpoints (operationId or provider/service/OperationId); all by default.
         endpoints: Vec<String>,
     },
+    /// Classify every change of the documents since a git revision: breaking, potentially breaking, non-breaking or docs only.
+    Diff {
+        /// The revision to compare with [default: the merge base of HEAD and main].
+        #[arg(long, value_name = "REV")]
+        base: Option<String>,
+        /// Read the new documents from this directory instead of generating them from the working tree.
+        #[arg(long, value_name = "DIR")]
+        after: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Exit 0 even when a change is breaking.
+        #[arg(long)]
+        allow_breaking: bool,
+    },
+    /// Check every document against the house rules (operationIds, descriptions, wire names, byte limits...).
+    Lint,
+}
+
+/// How `diff` prints its report.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Format {
+    /// For a terminal.
+    Text,
+    /// To paste into a review.
+    Markdown,
+    /// For machines; field names are stable.
+    Json,
 }
 
 fn default_root() -> PathBuf {
@@ -75,7 +105,23 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::List => list(),
         Command::Generate => emit(&report::generate(&sync::generate(&workspace, ENDPOINTS))),
-        Command::Check => emit(&report::check(&sync::check(&workspace, ENDPOINTS))),
+        Command::Check => emit(&lint::check(&workspace, ENDPOINTS)),
+        Command::Lint => emit(&lint::run(&workspace, ENDPOINTS)),
+        Command::Diff { base, after, format, allow_breaking } => {
+            let format = match format {
+                Format::Text => diff::Format::Text,
+                Format::Markdown => diff::Format::Markdown,
+                Format::Json => diff::Format::Json,
+            };
+            let options = diff::Options { base, after_dir: after, format, allow_breaking };
+            match diff::run(&workspace, ENDPOINTS, &options) {
+                Ok(report) => emit(&report),
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    exit::INVALID
+                }
+            }
+        }
         Command::Translate { locale, endpoints } => translate(&workspace, &locale, &endpoints),
         Command::Docs { out, serve, port } => docs(&workspace, &out, serve, port),
     };

@@ -3,14 +3,19 @@
 //!
 //! Data flows one way: a provider crate describes an [`Endpoint`]; [`document::build`]
 //! finishes, validates and renders it; [`sync`] compares it with or writes it to `spec/`;
-//! [`report`] turns what happened into text and an exit code. Nothing here names a provider.
+//! [`report`] turns what happened into text and an exit code. [`diff`] classifies the changes
+//! since a git revision; [`lint`] holds documents to the house rules. Nothing here names a
+//! provider.
 
+pub mod diff;
 pub mod document;
 pub mod endpoint;
 pub mod finish;
 pub mod fixtures;
 pub mod json;
 pub mod keywords;
+pub mod lint;
+pub mod openapi;
 pub mod outputs;
 pub mod overlay;
 pub mod pointer;

@@ -21,11 +21,13 @@ pub struct Output {
     pub text: String,
 }
 
-/// What an endpoint generates: the files that built, and the failures, each on the path of
-/// the file it prevented. A failure of the English document prevents every other file.
+/// What an endpoint generates: the files that built, the OpenAPI 3.1 documents among them
+/// (English, then each locale's), and the failures, each on the path of the file it
+/// prevented. A failure of the English document prevents every other file.
 #[derive(Debug, Default)]
 pub struct Built {
     pub outputs: Vec<Output>,
+    pub documents: Vec<Document>,
     pub failures: Vec<(PathBuf, BuildError)>,
 }
 
@@ -39,14 +41,21 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
             return built;
         }
     };
+    built.outputs.push(Output { path: document.path.clone(), text: document.text.clone() });
     for &locale in endpoint.provider.locales {
         let path = localized_path(endpoint, locale);
         match localize(workspace, endpoint, &document, locale) {
-            Ok(text) => built.outputs.push(Output { path, text }),
+            Ok(value) => match render::yaml(&value) {
+                Ok(text) => {
+                    built.outputs.push(Output { path: path.clone(), text: text.clone() });
+                    built.documents.push(Document { endpoint, path, value, text });
+                }
+                Err(error) => built.failures.push((path, error.into())),
+            },
             Err(error) => built.failures.push((path, error)),
         }
     }
-    built.outputs.insert(0, Output { path: document.path, text: document.text });
+    built.documents.insert(0, document);
     built
 }
 
@@ -62,7 +71,7 @@ pub fn localize(
     endpoint: &Endpoint,
     document: &Document,
     locale: &str,
-) -> Result<String, BuildError> {
+) -> Result<Value, BuildError> {
     let relative = endpoint.overlay_path(locale);
     let overlay = overlay::read(&workspace.path(&relative), &relative)?;
     let localized: Value = overlay::apply(&document.value, &overlay, &relative)?;
@@ -70,7 +79,7 @@ pub fn localize(
     if !violations.is_empty() {
         return Err(BuildError::InvalidOpenApi { violations });
     }
-    Ok(render::yaml(&localized)?)
+    Ok(localized)
 }
 
 /// Whether `path` (relative to the root) is named as one of `endpoint`'s files.

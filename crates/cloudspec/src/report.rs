@@ -19,6 +19,8 @@ pub mod exit {
     pub const USAGE: u8 = 2;
     /// `spec/` differs from the code; `cargo xtask generate` fixes it.
     pub const STALE: u8 = 3;
+    /// `diff` found a breaking change (and `--allow-breaking` was not given).
+    pub const BREAKING: u8 = 4;
 }
 
 /// The command that brings `spec/` in step with the code.

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::document::BuildError;
+use crate::document::{BuildError, Document};
 use crate::endpoint::Endpoint;
 use crate::outputs::{self, Output};
 use crate::render;
@@ -55,6 +55,15 @@ pub struct Row<T> {
 
 /// Compares every endpoint's files with `spec/`; writes nothing.
 pub fn check(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<Checked>> {
+    check_keeping(workspace, endpoints).0
+}
+
+/// [`check`], keeping the OpenAPI 3.1 documents it built (each endpoint's English one and its
+/// locales') so that they can be linted without building them again.
+pub fn check_keeping(
+    workspace: &Workspace,
+    endpoints: &[&'static Endpoint],
+) -> (Vec<Row<Checked>>, Vec<Document>) {
     sweep(
         workspace,
         endpoints,
@@ -85,19 +94,22 @@ pub fn generate(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<R
             Err(error) => Generated::Io(error),
         },
     )
+    .0
 }
 
-/// Builds every endpoint's files and visits each, or the failure of an endpoint (on its
-/// document's path); then visits every orphan under `spec/` by its absolute path. The files
-/// of an endpoint that failed are not orphans: nothing says they are stale.
+/// Builds every endpoint's files and visits each, or each failure (on the path of the file it
+/// prevented); then visits every orphan under `spec/` by its absolute path. The files of an
+/// endpoint that failed are not orphans: nothing says they are stale. Returns the rows and the
+/// OpenAPI 3.1 documents built.
 fn sweep<T>(
     workspace: &Workspace,
     endpoints: &[&'static Endpoint],
     mut on_output: impl FnMut(&Output) -> T,
     mut on_failure: impl FnMut(BuildError) -> T,
     mut on_orphan: impl FnMut(&Path) -> T,
-) -> Vec<Row<T>> {
+) -> (Vec<Row<T>>, Vec<Document>) {
     let mut rows = Vec::new();
+    let mut documents = Vec::new();
     let mut expected = BTreeSet::new();
     let mut failed = Vec::new();
     for &endpoint in endpoints {
@@ -107,6 +119,7 @@ fn sweep<T>(
             expected.insert(output.path.clone());
             rows.push(Row { path: output.path, outcome });
         }
+        documents.extend(built.documents);
         if !built.failures.is_empty() {
             failed.push(endpoint);
         }
@@ -121,7 +134,7 @@ fn sweep<T>(
         let outcome = on_orphan(&workspace.path(&path));
         rows.push(Row { path, outcome });
     }
-    rows
+    (rows, documents)
 }
 
 fn compare(workspace: &Workspace, output: &Output) -> Checked {

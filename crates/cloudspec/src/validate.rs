@@ -59,6 +59,11 @@ impl BodySchema {
         if document.pointer(&pointer).is_none() {
             return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
         }
+        Self::at(document, pointer)
+    }
+
+    /// The schema at `pointer` in `document`, whose `$ref`s resolve inside the document.
+    pub fn at(document: &Value, pointer: String) -> Result<Self, SchemaError> {
         let compile_error = |message: String| SchemaError::Compile { pointer: pointer.clone(), message };
         let registry = Registry::new()
             .draft(Draft::Draft202012)

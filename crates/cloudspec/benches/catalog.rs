@@ -1,0 +1,234 @@
+//! `cargo bench -p cloudspec --bench catalog`: generates, checks, lints and diffs catalogs of
+//! 250, 500 and 1,000 synthetic endpoints, prints the time per document and how the cost
+//! grows. A benchmark, not a test: it asserts nothing, so a slow machine never fails CI.
+//!
+//! Each synthetic endpoint is the size of a real one (a path and a query parameter, a body of
+//! nested objects behind `$ref`s with byte limits, an enum, an error body, an example).
+
+use std::time::{Duration, Instant};
+
+use cloudspec::diff::{self, DocumentSet};
+use cloudspec::{ApiKeyLocation, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Tag, WireCase};
+use cloudspec::{Workspace, lint, sync, workspace};
+use serde_json::{Value, json};
+use utoipa::openapi::OpenApi;
+
+static PROVIDER: Provider = Provider {
+    id: "synthetic",
+    name: "Synthetic Cloud",
+    security: &[SecurityScheme {
+        name: "Token",
+        location: ApiKeyLocation::Header,
+        parameter: "X-Auth-Token",
+        description: "A token.",
+    }],
+    wire_case: WireCase::SnakeCase,
+};
+
+static SERVICE: Service = Service {
+    id: "things",
+    name: "Things",
+    api_version: "v1",
+    server: ServerTemplate {
+        url: "https://things.{region}.example.test",
+        default_region: "r1",
+        regions: &["r1", "r2"],
+        description: "The region.",
+    },
+    tags: &[Tag { name: "Things", description: "The things." }],
+};
+
+/// The utoipa document of synthetic operation `N`. A descriptor holds a plain `fn`, so each
+/// operation is its own instance of this function.
+fn openapi<const N: usize>() -> OpenApi {
+    serde_path_to_error::deserialize(document(N)).unwrap_or_else(|error| panic!("{}: {error}", error.path()))
+}
+
+fn document(n: usize) -> Value {
+    let response = format!("ListThings{n}Response");
+    let text = |description: &str, bytes: u64| {
+        json!({"type": "string", "description": format!("{description} At most {bytes} bytes."),
+               "maxLength": bytes, "x-max-bytes": bytes})
+    };
+    json!({
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "v1"},
+        "paths": {format!("/v1/{{project_id}}/things{n}"): {"get": {
+            "tags": ["Things"],
+            "summary": format!("List things {n}"),
+            "description": "Lists the things of the project.",
+            "operationId": format!("ListThings{n}"),
+            "parameters": [
+                {"name": "project_id", "in": "path", "required": true, "description": "The project.",
+                 "schema": {"type": "string", "minLength": 32, "maxLength": 32}},
+                {"name": "limit", "in": "query", "required": false, "description": "Page size.",
+                 "schema": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 100}},
+            ],
+            "responses": {
+                "200": {"description": "OK", "content": {"application/json": {
+                    "schema": {"$ref": format!("#/components/schemas/{response}")},
+                    "examples": {"documented": {"value": {"request_id": "r", "things": [
+                        {"thing_id": "a", "thing_name": "first", "state": "on", "size": 1}]}}},
+                }}},
+                "400": {"description": "Bad Request", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/ErrorBody"}}}},
+            },
+        }}},
+        "components": {"schemas": {
+            response: {"type": "object", "description": "A page of things.", "required": ["request_id", "things"],
+                "properties": {
+                    "request_id": {"type": "string", "description": "The request ID."},
+                    "things": {"type": "array", "description": "The things.",
+                               "items": {"$ref": "#/components/schemas/Thing"}},
+                }},
+            "Thing": {"type": "object", "description": "A thing.", "required": ["thing_id", "state"],
+                "properties": {
+                    "thing_id": text("The ID.", 32),
+                    "thing_name": text("The name.", 128),
+                    "state": {"$ref": "#/components/schemas/State"},
+                    "size": {"type": "integer", "format": "int64", "description": "The size.", "minimum": 0},
+                }},
+            "State": {"type": "string", "description": "The state.", "enum": ["on", "off", "broken"]},
+            "ErrorBody": {"type": "object", "description": "An error.", "required": ["error_code"],
+                "properties": {
+                    "error_code": {"type": "string", "description": "The code."},
+                    "error_msg": {"type": "string", "description": "The message."},
+                }},
+        }},
+    })
+}
+
+macro_rules! units {
+    ($h:literal $t:literal) => {
+        [
+            openapi::<{ $h * 100 + $t * 10 }>,
+            openapi::<{ $h * 100 + $t * 10 + 1 }>,
+            openapi::<{ $h * 100 + $t * 10 + 2 }>,
+            openapi::<{ $h * 100 + $t * 10 + 3 }>,
+            openapi::<{ $h * 100 + $t * 10 + 4 }>,
+            openapi::<{ $h * 100 + $t * 10 + 5 }>,
+            openapi::<{ $h * 100 + $t * 10 + 6 }>,
+            openapi::<{ $h * 100 + $t * 10 + 7 }>,
+            openapi::<{ $h * 100 + $t * 10 + 8 }>,
+            openapi::<{ $h * 100 + $t * 10 + 9 }>,
+        ]
+    };
+}
+macro_rules! tens {
+    ($h:literal) => {
+        [
+            units!($h 0), units!($h 1), units!($h 2), units!($h 3), units!($h 4),
+            units!($h 5), units!($h 6), units!($h 7), units!($h 8), units!($h 9),
+        ]
+    };
+}
+type Table = [[[fn() -> OpenApi; 10]; 10]; 10];
+static TABLE: Table =
+    [tens!(0), tens!(1), tens!(2), tens!(3), tens!(4), tens!(5), tens!(6), tens!(7), tens!(8), tens!(9)];
+
+fn endpoints() -> Vec<&'static Endpoint> {
+    TABLE
+        .iter()
+        .flatten()
+        .flatten()
+        .enumerate()
+        .map(|(n, openapi)| {
+            &*Box::leak(Box::new(Endpoint {
+                provider: &PROVIDER,
+                service: &SERVICE,
+                operation_id: Box::leak(format!("ListThings{n}").into_boxed_str()),
+                sources: &[],
+                openapi: *openapi,
+                bodies: &[],
+            }))
+        })
+        .collect()
+}
+
+/// Seconds spent in each stage for one catalog.
+struct Timings {
+    generate: Duration,
+    check: Duration,
+    lint: Duration,
+    diff: Duration,
+}
+
+impl Timings {
+    fn total(&self) -> Duration {
+        self.generate + self.check + self.lint + self.diff
+    }
+}
+
+fn time<T>(work: impl FnOnce() -> T) -> (T, Duration) {
+    let start = Instant::now();
+    let value = work();
+    (value, start.elapsed())
+}
+
+fn run(endpoints: &[&'static Endpoint]) -> Timings {
+    let root = tempfile::tempdir().expect("temporary directory");
+    let workspace = Workspace::new(root.path());
+    let (rows, generate) = time(|| sync::generate(&workspace, endpoints));
+    assert!(
+        rows.iter().all(|row| matches!(row.outcome, sync::Generated::Created)),
+        "every document is created"
+    );
+    let ((rows, built), check) = time(|| sync::check_keeping(&workspace, endpoints));
+    assert!(rows.iter().all(|row| matches!(row.outcome, sync::Checked::Fresh)), "every document is fresh");
+    let (findings, lint) = time(|| lint::documents(&built));
+    assert!(findings.is_empty(), "the synthetic catalog is clean: {:?}", findings.first());
+    // The new side changes one limit in every document, so that every comparison finds work.
+    let after: DocumentSet = built
+        .into_iter()
+        .map(|document| {
+            let mut value = document.value;
+            value["components"]["schemas"]["Thing"]["properties"]["thing_name"]["maxLength"] = json!(64);
+            (workspace::display(&document.path), value)
+        })
+        .collect();
+    let (changes, diff) = time(|| {
+        let before = diff::documents::from_dir(&workspace, std::path::Path::new(workspace::SPEC_DIR))
+            .expect("read the generated documents");
+        diff::diff(&before, &after)
+    });
+    assert_eq!(changes.len(), endpoints.len(), "one change per document");
+    Timings { generate, check, lint, diff }
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:>8.1} ms", duration.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let all = endpoints();
+    // Warm up: the OpenAPI 3.1 meta-schema is compiled once per process.
+    run(&all[..10]);
+    println!(
+        "{:>9} {:>11} {:>11} {:>11} {:>11} {:>11} {:>13}",
+        "documents", "generate", "check", "lint", "diff", "total", "per document"
+    );
+    let mut per_document = Vec::new();
+    for size in [250, 500, 1000] {
+        let timings = run(&all[..size]);
+        let each = timings.total() / u32::try_from(size).expect("a small count");
+        per_document.push((size, timings.total(), each));
+        println!(
+            "{size:>9} {} {} {} {} {} {:>10.2} ms",
+            ms(timings.generate),
+            ms(timings.check),
+            ms(timings.lint),
+            ms(timings.diff),
+            ms(timings.total()),
+            each.as_secs_f64() * 1000.0
+        );
+    }
+    let (_, first_total, first_each) = per_document[0];
+    let (last_size, last_total, last_each) = per_document[per_document.len() - 1];
+    println!(
+        "growth: 4x the documents took {:.2}x the time; per-document cost x{:.2} (1.00 is linear)",
+        last_total.as_secs_f64() / first_total.as_secs_f64(),
+        last_each.as_secs_f64() / first_each.as_secs_f64()
+    );
+    let verdict = if last_total < Duration::from_secs(2) { "within" } else { "OVER" };
+    println!("{last_size} documents in {:.2} s: {verdict} the 2 s target", last_total.as_secs_f64());
+}

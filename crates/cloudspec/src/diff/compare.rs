@@ -1,0 +1,156 @@
+//! The comparer of one pair of matched operations: where values sit, how a change is
+//! recorded, and the generic comparison every value falls back to, so that no difference
+//! goes unreported.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::rules::{self, Direction, Rule, Verdict};
+use crate::pointer;
+
+/// Which version of the documents a change's pointer addresses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    Before,
+    After,
+}
+
+/// One classified change.
+#[derive(Clone, Debug, Serialize)]
+pub struct Change {
+    pub rule: Rule,
+    pub verdict: Verdict,
+    /// The operationId (the new one if it changed), or `METHOD /path` if there is none.
+    pub operation: String,
+    /// The document the pointer addresses.
+    pub document: String,
+    /// `after` unless the change is a removal, whose place is only in the old version.
+    pub side: Side,
+    /// Where the change is: inside `components` when the schema is reached through a `$ref`.
+    pub pointer: String,
+    /// The value before, `null` when there was none.
+    pub before: Option<Value>,
+    /// The value after, `null` when there is none.
+    pub after: Option<Value>,
+}
+
+/// A value and where it sits in its document.
+#[derive(Clone, Debug)]
+pub(super) struct Loc<'a> {
+    pub value: &'a Value,
+    pub at: String,
+}
+
+impl<'a> Loc<'a> {
+    pub fn new(value: &'a Value, at: impl Into<String>) -> Self {
+        Self { value, at: at.into() }
+    }
+
+    pub fn get(&self, key: &str) -> Option<Loc<'a>> {
+        self.value.get(key).map(|value| Loc::new(value, format!("{}/{}", self.at, pointer::escape(key))))
+    }
+
+    pub fn index(&self, index: usize) -> Option<Loc<'a>> {
+        self.value.get(index).map(|value| Loc::new(value, format!("{}/{index}", self.at)))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &'a String> {
+        self.value.as_object().into_iter().flat_map(serde_json::Map::keys)
+    }
+
+    pub fn array(&self) -> &'a [Value] {
+        self.value.as_array().map_or(&[], Vec::as_slice)
+    }
+}
+
+/// One document of a matched pair.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Doc<'a> {
+    pub path: &'a str,
+    pub value: &'a Value,
+}
+
+/// Compares one operation with its match and collects the changes.
+#[derive(Debug)]
+pub(super) struct Comparer<'a> {
+    pub before: Doc<'a>,
+    pub after: Doc<'a>,
+    pub operation: String,
+    /// Pairs of schemas already compared, so that a component reached twice is reported
+    /// once and recursive schemas end.
+    pub visited: HashSet<(String, String, Direction)>,
+    pub changes: Vec<Change>,
+}
+
+/// Keys whose change is documentation only.
+const DESCRIPTIVE: [&str; 4] = ["description", "summary", "title", "externalDocs"];
+const EXAMPLES: [&str; 2] = ["example", "examples"];
+
+impl<'a> Comparer<'a> {
+    pub fn new(before: Doc<'a>, after: Doc<'a>, operation: String) -> Self {
+        Self { before, after, operation, visited: HashSet::new(), changes: Vec::new() }
+    }
+
+    /// Records a change placed at `at` in the after document, or in the before one when the
+    /// value is gone.
+    pub fn record(&mut self, rule: Rule, side: Side, at: &str, before: Option<Value>, after: Option<Value>) {
+        let document = match side {
+            Side::Before => self.before.path,
+            Side::After => self.after.path,
+        };
+        self.changes.push(Change {
+            rule,
+            verdict: rule.verdict,
+            operation: self.operation.clone(),
+            document: document.to_owned(),
+            side,
+            pointer: at.to_owned(),
+            before,
+            after,
+        });
+    }
+
+    /// Records a change between two places, at the after one if it exists.
+    pub fn record_pair(&mut self, rule: Rule, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>) {
+        let (side, at) = match (after, before) {
+            (Some(after), _) => (Side::After, after.at.as_str()),
+            (None, Some(before)) => (Side::Before, before.at.as_str()),
+            (None, None) => return,
+        };
+        let at = at.to_owned();
+        self.record(rule, side, &at, before.map(|loc| loc.value.clone()), after.map(|loc| loc.value.clone()));
+    }
+
+    /// Compares what no specific rule covers: documentation keys are docs only, anything
+    /// else is `other-changed`, reported at the deepest place that differs.
+    pub fn generic(&mut self, key: &str, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>) {
+        if before.map(|loc| loc.value) == after.map(|loc| loc.value) {
+            return;
+        }
+        if DESCRIPTIVE.contains(&key) {
+            return self.record_pair(rules::DESCRIPTION_CHANGED, before, after);
+        }
+        if EXAMPLES.contains(&key) {
+            return self.record_pair(rules::EXAMPLE_CHANGED, before, after);
+        }
+        match (before, after) {
+            (Some(b), Some(a)) if b.value.is_object() && a.value.is_object() => self.generic_keys(b, a, &[]),
+            _ => self.record_pair(rules::OTHER_CHANGED, before, after),
+        }
+    }
+
+    /// [`Self::generic`] over every key of two objects but those in `skip`, which the caller
+    /// compares itself.
+    pub fn generic_keys(&mut self, before: &Loc<'_>, after: &Loc<'_>, skip: &[&str]) {
+        let mut keys: Vec<&String> = after.keys().collect();
+        keys.extend(before.keys().filter(|key| after.value.get(key.as_str()).is_none()));
+        for key in keys {
+            if !skip.contains(&key.as_str()) {
+                self.generic(key, before.get(key).as_ref(), after.get(key).as_ref());
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! The two sides of a diff: sets of documents, read from a directory, from a git revision
+//! (see `git`), or built from the endpoints of the working tree.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::document::{self, BuildError};
+use crate::endpoint::Endpoint;
+use crate::workspace::{self, Workspace};
+
+/// Documents by the path they are shown with (`spec/huaweicloud/cph/ListPhoneImages.yaml`).
+/// Operations are matched by method and path, then by operationId, never by file name, so
+/// the two sides may name their files differently.
+pub type DocumentSet = BTreeMap<String, Value>;
+
+/// Why one side of a diff could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    #[error("{path}: cannot read: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{path}: not a YAML document: {message}")]
+    Yaml { path: String, message: String },
+    #[error("{path}: cannot build the document:\n{error}")]
+    Build { path: String, error: Box<BuildError> },
+    #[error("{0}")]
+    Git(String),
+}
+
+/// Parses one document; `path` (and the revision, if any) is named in the error.
+pub fn parse(path: &str, text: &str) -> Result<Value, SourceError> {
+    yaml_serde::from_str(text)
+        .map_err(|error| SourceError::Yaml { path: path.to_owned(), message: error.to_string() })
+}
+
+/// Every `*.yaml` file below `dir` (relative to the workspace root, or absolute), by its
+/// path relative to the root. A missing directory is an empty set.
+pub fn from_dir(workspace: &Workspace, dir: &Path) -> Result<DocumentSet, SourceError> {
+    let mut files = Vec::new();
+    walk(&workspace.path(dir), dir, &mut files)?;
+    let mut set = DocumentSet::new();
+    for relative in files {
+        let shown = shown(&relative);
+        let text = std::fs::read_to_string(workspace.path(&relative))
+            .map_err(|source| SourceError::Read { path: shown.clone(), source })?;
+        let value = parse(&shown, &text)?;
+        set.insert(shown, value);
+    }
+    Ok(set)
+}
+
+/// A path as messages show it: relative to the root with `/`, or absolute as given.
+pub fn shown(path: &Path) -> String {
+    if path.is_absolute() { path.display().to_string() } else { workspace::display(path) }
+}
+
+fn walk(absolute: &Path, relative: &Path, found: &mut Vec<PathBuf>) -> Result<(), SourceError> {
+    let read_error = |source| SourceError::Read { path: shown(relative), source };
+    let entries = match std::fs::read_dir(absolute) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(error) => return Err(read_error(error)),
+    };
+    for entry in entries {
+        let entry = entry.map_err(read_error)?;
+        let name = entry.file_name();
+        let kind = entry.file_type().map_err(read_error)?;
+        if kind.is_dir() {
+            walk(&absolute.join(&name), &relative.join(&name), found)?;
+        } else if Path::new(&name).extension().is_some_and(|extension| extension == "yaml") {
+            found.push(relative.join(&name));
+        }
+    }
+    Ok(())
+}
+
+/// The documents the endpoints generate from the working tree, without writing them.
+pub fn built(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<DocumentSet, SourceError> {
+    let mut set = DocumentSet::new();
+    for &endpoint in endpoints {
+        let path = workspace::display(&Workspace::document_path(endpoint));
+        let built = document::build(workspace, endpoint)
+            .map_err(|error| SourceError::Build { path: path.clone(), error: Box::new(error) })?;
+        set.insert(path, built.value);
+    }
+    Ok(set)
+}

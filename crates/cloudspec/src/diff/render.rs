@@ -1,0 +1,186 @@
+//! What `diff` prints: text for a terminal (ANSI styles, stripped off-terminal by the
+//! CLI's writer), Markdown to paste into a review, JSON for machines. Field names of the
+//! JSON are stable.
+
+use std::fmt::Write as _;
+
+use anstyle::{AnsiColor, Style};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::compare::{Change, Side};
+use super::rules::Verdict;
+use crate::report::{Report, exit};
+
+/// How to print the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+/// The changes between two sets of documents, and what the two sides are.
+#[derive(Debug, Serialize)]
+pub struct Diff {
+    /// What the old side is, in words: `spec/ at main`.
+    pub base: String,
+    /// What the new side is, in words.
+    pub head: String,
+    pub changes: Vec<Change>,
+}
+
+/// How many changes of each verdict.
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    pub breaking: usize,
+    pub potentially_breaking: usize,
+    pub non_breaking: usize,
+    pub docs_only: usize,
+}
+
+impl Summary {
+    pub fn of(changes: &[Change]) -> Self {
+        let mut summary = Self::default();
+        for change in changes {
+            *match change.verdict {
+                Verdict::Breaking => &mut summary.breaking,
+                Verdict::PotentiallyBreaking => &mut summary.potentially_breaking,
+                Verdict::NonBreaking => &mut summary.non_breaking,
+                Verdict::DocsOnly => &mut summary.docs_only,
+            } += 1;
+        }
+        summary
+    }
+
+    fn counts(&self) -> [(usize, Verdict); 4] {
+        [
+            (self.breaking, Verdict::Breaking),
+            (self.potentially_breaking, Verdict::PotentiallyBreaking),
+            (self.non_breaking, Verdict::NonBreaking),
+            (self.docs_only, Verdict::DocsOnly),
+        ]
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let parts: Vec<String> =
+            self.counts().iter().map(|(count, verdict)| format!("{count} {verdict}")).collect();
+        f.write_str(&parts.join(", "))
+    }
+}
+
+/// The report in `format`, and its exit code: [`exit::BREAKING`] when a change is breaking,
+/// unless `allow_breaking`.
+pub fn report(diff: &Diff, format: Format, allow_breaking: bool) -> Report {
+    let summary = Summary::of(&diff.changes);
+    let text = match format {
+        Format::Text => text(diff, &summary),
+        Format::Markdown => markdown(diff, &summary),
+        Format::Json => json(diff, &summary),
+    };
+    let exit_code = if summary.breaking > 0 && !allow_breaking { exit::BREAKING } else { exit::OK };
+    Report { text, exit_code }
+}
+
+const WIDTH: usize = 20;
+/// Values longer than this are cut in text and Markdown; JSON carries them whole.
+const SHOWN: usize = 100;
+
+fn style(verdict: Verdict) -> Style {
+    match verdict {
+        Verdict::Breaking => AnsiColor::Red.on_default().bold(),
+        Verdict::PotentiallyBreaking => AnsiColor::Yellow.on_default().bold(),
+        Verdict::NonBreaking => AnsiColor::Green.on_default(),
+        Verdict::DocsOnly => Style::new().dimmed(),
+    }
+}
+
+fn place(change: &Change) -> String {
+    let side = match change.side {
+        Side::After => "",
+        Side::Before => " (before)",
+    };
+    format!("{}#{}{side}", change.document, change.pointer)
+}
+
+fn shown(value: Option<&Value>) -> String {
+    let Some(value) = value else { return "(none)".to_owned() };
+    let text = value.to_string();
+    if text.chars().count() <= SHOWN {
+        return text;
+    }
+    let cut: String = text.chars().take(SHOWN).collect();
+    format!("{cut}…")
+}
+
+fn text(diff: &Diff, summary: &Summary) -> String {
+    let dim = Style::new().dimmed();
+    let mut out = String::new();
+    let _ = writeln!(out, "{dim}{:>WIDTH$}{dim:#} {} -> {}", "Comparing", diff.base, diff.head);
+    let mut operation = None;
+    for change in &diff.changes {
+        if operation != Some(&change.operation) {
+            operation = Some(&change.operation);
+            let _ = writeln!(out, "{:>WIDTH$} {}", "Operation", change.operation);
+        }
+        let style = style(change.verdict);
+        let _ = writeln!(
+            out,
+            "{style}{:>WIDTH$}{style:#} {} {}",
+            change.verdict.as_str(),
+            change.rule.id,
+            place(change)
+        );
+        let _ = writeln!(out, "{:>WIDTH$} - {}", "", shown(change.before.as_ref()));
+        let _ = writeln!(out, "{:>WIDTH$} + {}", "", shown(change.after.as_ref()));
+    }
+    let total = diff.changes.len();
+    let _ = writeln!(out, "{dim}{:>WIDTH$}{dim:#} {total} changes: {summary}", "Summary");
+    out
+}
+
+fn markdown(diff: &Diff, summary: &Summary) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "### API changes: {summary}\n");
+    let _ = writeln!(out, "From {} to {}.\n", diff.base, diff.head);
+    if diff.changes.is_empty() {
+        out.push_str("No changes.\n");
+        return out;
+    }
+    out.push_str("| Verdict | Rule | Operation | Where | Before | After |\n|---|---|---|---|---|---|\n");
+    for change in &diff.changes {
+        let verdict = match change.verdict {
+            Verdict::Breaking => format!("**{}**", change.verdict),
+            _ => change.verdict.to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "| {verdict} | `{}` | {} | {} | {} | {} |",
+            change.rule.id,
+            cell(&change.operation),
+            cell(&place(change)),
+            cell(&shown(change.before.as_ref())),
+            cell(&shown(change.after.as_ref())),
+        );
+    }
+    out
+}
+
+/// A table cell: code, with what would end the cell or the code span escaped.
+fn cell(text: &str) -> String {
+    format!("`{}`", text.replace('|', "\\|").replace('`', "'").replace('\n', " "))
+}
+
+fn json(diff: &Diff, summary: &Summary) -> String {
+    let value = serde_json::json!({
+        "base": diff.base,
+        "head": diff.head,
+        "summary": summary,
+        "changes": diff.changes,
+    });
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,148 @@
+//! `lint`: the house rules a finished document must follow beyond valid OpenAPI 3.1, each
+//! finding with its rule, severity, document and JSON pointer.
+//!
+//! [`operations`] holds the rules on operations, servers and responses; [`schemas`] those on
+//! schemas, names and examples; [`components`] finds unused components; the uniqueness of
+//! operationIds is checked here, across the catalog. [`report`] prints findings.
+
+mod components;
+mod operations;
+pub mod report;
+pub mod rules;
+mod schemas;
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+pub use rules::{Rule, Severity};
+
+use crate::document::Document;
+use crate::endpoint::{Endpoint, WireCase};
+use crate::report::{self as reports, Report, exit};
+use crate::workspace::{self, Workspace};
+use crate::{openapi, sync};
+
+/// A document to lint.
+#[derive(Clone, Copy, Debug)]
+pub struct Subject<'a> {
+    /// The path it is shown with: `spec/<provider>/<service>/<OperationId>.yaml`.
+    pub path: &'a str,
+    pub document: &'a Value,
+    /// The case of the provider's wire names.
+    pub wire_case: WireCase,
+}
+
+/// One place that breaks a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub document: String,
+    pub pointer: String,
+    pub message: String,
+}
+
+/// Collects the findings on one document.
+#[derive(Debug)]
+struct Linter<'a> {
+    subject: Subject<'a>,
+    findings: Vec<Finding>,
+}
+
+impl Linter<'_> {
+    fn report(&mut self, rule: Rule, pointer: &str, message: impl Into<String>) {
+        self.findings.push(Finding {
+            rule,
+            document: self.subject.path.to_owned(),
+            pointer: pointer.to_owned(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Every finding on `subjects`, document by document, then those across the catalog.
+pub fn lint(subjects: &[Subject<'_>]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for &subject in subjects {
+        let mut linter = Linter { subject, findings: Vec::new() };
+        linter.operations();
+        linter.servers();
+        linter.schemas();
+        linter.examples();
+        linter.unused_components();
+        findings.append(&mut linter.findings);
+    }
+    findings.extend(unique_operation_ids(subjects));
+    findings
+}
+
+/// An operationId names a method in every generated SDK: two operations with one name
+/// collide when the catalog is generated as one client.
+fn unique_operation_ids(subjects: &[Subject<'_>]) -> Vec<Finding> {
+    let mut first: HashMap<&str, (String, String)> = HashMap::new();
+    let mut findings = Vec::new();
+    for subject in subjects {
+        for operation in openapi::operations(subject.document) {
+            let Some(id) = operation.value.get("operationId").and_then(Value::as_str) else { continue };
+            let pointer = format!("{}/operationId", operation.pointer);
+            match first.get(id) {
+                Some((document, at)) => findings.push(Finding {
+                    rule: rules::OPERATION_ID_UNIQUE,
+                    document: subject.path.to_owned(),
+                    pointer,
+                    message: format!("operationId {id:?} is also the operationId at {document}#{at}"),
+                }),
+                None => {
+                    first.insert(id, (subject.path.to_owned(), pointer));
+                }
+            }
+        }
+    }
+    findings
+}
+
+/// The findings on documents built from endpoints, each linted with its provider's case.
+/// operationIds must be unique across the English documents; a locale's twin repeats its
+/// English document's, so each twin is linted on its own.
+pub fn documents(documents: &[Document]) -> Vec<Finding> {
+    let paths: Vec<String> = documents.iter().map(|built| workspace::display(&built.path)).collect();
+    fn subject<'a>((built, path): (&'a Document, &'a String)) -> Subject<'a> {
+        Subject { path: path.as_str(), document: &built.value, wire_case: built.endpoint.provider.wire_case }
+    }
+    let (english, localized): (Vec<_>, Vec<_>) = documents
+        .iter()
+        .zip(&paths)
+        .partition(|(built, _)| built.path == Workspace::document_path(built.endpoint));
+    let mut findings = lint(&english.into_iter().map(subject).collect::<Vec<_>>());
+    for twin in localized {
+        findings.extend(lint(&[subject(twin)]));
+    }
+    findings
+}
+
+/// `lint`: builds every endpoint's documents (English and each locale's) and lints them. A
+/// document that cannot be built is an error too.
+pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
+    let mut built = Vec::new();
+    let mut failures = String::new();
+    for &endpoint in endpoints {
+        let outputs = crate::outputs::build(workspace, endpoint);
+        built.extend(outputs.documents);
+        for (path, error) in outputs.failures {
+            let _ = writeln!(failures, "{}: cannot build the document: {error}", workspace::display(&path));
+        }
+    }
+    let mut report = report::lint(endpoints.len(), &documents(&built));
+    if !failures.is_empty() {
+        report.text.insert_str(0, &failures);
+        report.exit_code = exit::INVALID;
+    }
+    report
+}
+
+/// `check` with the lint findings on the documents it built.
+pub fn check(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
+    let (rows, built) = sync::check_keeping(workspace, endpoints);
+    report::with_check(reports::check(&rows), &documents(&built))
+}

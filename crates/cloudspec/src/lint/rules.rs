@@ -1,0 +1,78 @@
+//! The rules of `lint`: a stable id, a severity and what the rule asks for. Ids are what
+//! reports and the README name: never rename one.
+
+use std::fmt;
+
+/// How bad a finding is: an error fails `lint` and `check`, a warning is reported only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        })
+    }
+}
+
+/// One house rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    /// What the rule asks for, in a few words.
+    pub title: &'static str,
+}
+
+use Severity::{Error, Warning};
+
+const fn rule(id: &'static str, severity: Severity, title: &'static str) -> Rule {
+    Rule { id, severity, title }
+}
+
+pub const OPERATION_ID: Rule = rule("operation-id", Error, "every operation has an operationId");
+pub const OPERATION_SUMMARY: Rule = rule("operation-summary", Error, "every operation has a summary");
+pub const OPERATION_DESCRIPTION: Rule =
+    rule("operation-description", Error, "every operation has a description");
+pub const OPERATION_TAGS: Rule = rule("operation-tags", Error, "every operation has tags");
+pub const TAG_DECLARED: Rule =
+    rule("tag-declared", Error, "every tag an operation uses is declared at the root");
+pub const SECURITY_SCHEME_DECLARED: Rule =
+    rule("security-scheme-declared", Error, "security requirements name declared schemes");
+pub const RESPONSE_DESCRIPTION: Rule =
+    rule("response-description", Error, "every response has a description");
+pub const PROPERTY_DESCRIPTION: Rule =
+    rule("property-description", Warning, "every schema property has a description");
+pub const EXAMPLE_VALID: Rule = rule("example-valid", Error, "every example validates against its schema");
+pub const MAX_BYTES: Rule =
+    rule("max-bytes", Error, "a limit the description gives in bytes carries x-max-bytes");
+pub const WIRE_CASE: Rule = rule("wire-case", Error, "wire names follow the provider's case");
+pub const SERVER_REGION: Rule = rule("server-region", Error, "every server has a {region} variable");
+pub const DEPRECATED_REPLACEMENT: Rule =
+    rule("deprecated-replacement", Warning, "a deprecated operation names its replacement");
+pub const UNUSED_COMPONENT: Rule = rule("unused-component", Warning, "every component is used");
+pub const OPERATION_ID_UNIQUE: Rule =
+    rule("operation-id-unique", Error, "operationIds are unique across the catalog");
+
+/// Every rule, in the order the README lists them.
+pub const ALL: [Rule; 15] = [
+    OPERATION_ID,
+    OPERATION_SUMMARY,
+    OPERATION_DESCRIPTION,
+    OPERATION_TAGS,
+    TAG_DECLARED,
+    SECURITY_SCHEME_DECLARED,
+    RESPONSE_DESCRIPTION,
+    PROPERTY_DESCRIPTION,
+    EXAMPLE_VALID,
+    MAX_BYTES,
+    WIRE_CASE,
+    SERVER_REGION,
+    DEPRECATED_REPLACEMENT,
+    UNUSED_COMPONENT,
+    OPERATION_ID_UNIQUE,
+];

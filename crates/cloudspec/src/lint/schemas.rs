@@ -1,0 +1,249 @@
+//! Rules on schemas and the values they describe: descriptions, byte limits, wire names and
+//! examples.
+
+use serde_json::Value;
+
+use super::{Linter, rules};
+use crate::endpoint::WireCase;
+use crate::keywords::MAX_BYTES;
+use crate::openapi;
+use crate::validate::BodySchema;
+
+/// Parameter names that do not follow the provider's case and are right not to: the
+/// documentation names them so and the server expects them so. Each needs its reason.
+const PARAMETER_NAME_EXCEPTIONS: [&str; 1] = [
+    // OpenStack's `changes-since` query parameter, which OpenStack-based APIs (image
+    // services among them) keep verbatim whatever their own case.
+    "changes-since",
+];
+
+impl Linter<'_> {
+    pub(super) fn schemas(&mut self) {
+        let document = self.subject.document;
+        let wire_case = self.subject.wire_case;
+        openapi::visit_schemas(document, &mut |at, schema| {
+            for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten()
+            {
+                let property_at = format!("{at}/properties/{}", crate::pointer::escape(name));
+                if !described(document, property, 0) {
+                    self.report(
+                        rules::PROPERTY_DESCRIPTION,
+                        &property_at,
+                        format!("property {name:?} has no description"),
+                    );
+                }
+                if !follows(wire_case, name) {
+                    self.report(
+                        rules::WIRE_CASE,
+                        &property_at,
+                        format!("property {name:?} is not {}", case_name(wire_case)),
+                    );
+                }
+            }
+            let description = schema.get("description").and_then(Value::as_str).unwrap_or_default();
+            if schema.get("maxLength").is_some()
+                && schema.get(MAX_BYTES).is_none()
+                && mentions_bytes(description)
+            {
+                self.report(
+                    rules::MAX_BYTES,
+                    at,
+                    format!("the description gives the limit in bytes but the schema has no {MAX_BYTES} (maxLength counts characters)"),
+                );
+            }
+        });
+        self.parameter_names();
+    }
+
+    fn parameter_names(&mut self) {
+        let document = self.subject.document;
+        for operation in openapi::operations(document) {
+            let lists = [
+                (
+                    operation.path_item,
+                    operation.pointer.rsplit_once('/').map_or("", |(head, _)| head).to_owned(),
+                ),
+                (operation.value, operation.pointer.clone()),
+            ];
+            for (holder, at) in lists {
+                for (index, parameter) in
+                    holder.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate()
+                {
+                    let (parameter, _) = openapi::resolve(document, parameter, "");
+                    let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default();
+                    // HTTP header names are case-insensitive and conventionally Kebab-Case.
+                    let header = parameter.get("in").and_then(Value::as_str) == Some("header");
+                    if !header
+                        && !follows(self.subject.wire_case, name)
+                        && !PARAMETER_NAME_EXCEPTIONS.contains(&name)
+                    {
+                        self.report(
+                            rules::WIRE_CASE,
+                            &format!("{at}/parameters/{index}/name"),
+                            format!("parameter {name:?} is not {}", case_name(self.subject.wire_case)),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every example validates against the schema beside it: those of media types,
+    /// parameters and headers (`example`, `examples.*.value`), and those of schemas.
+    pub(super) fn examples(&mut self) {
+        let document = self.subject.document;
+        let mut checks: Vec<(String, String, &Value)> = Vec::new();
+        collect_examples(document, document, "", &mut checks);
+        openapi::visit_schemas(document, &mut |at, schema| {
+            if let Some(example) = schema.get("example") {
+                checks.push((at.to_owned(), format!("{at}/example"), example));
+            }
+            for (index, example) in
+                schema.get("examples").and_then(Value::as_array).into_iter().flatten().enumerate()
+            {
+                checks.push((at.to_owned(), format!("{at}/examples/{index}"), example));
+            }
+        });
+        let mut compiled: Option<(String, BodySchema)> = None;
+        for (schema_at, example_at, example) in checks {
+            if compiled.as_ref().is_none_or(|(at, _)| *at != schema_at) {
+                match BodySchema::at(document, schema_at.clone()) {
+                    Ok(schema) => compiled = Some((schema_at.clone(), schema)),
+                    Err(error) => {
+                        self.report(rules::EXAMPLE_VALID, &example_at, error.to_string());
+                        continue;
+                    }
+                }
+            }
+            let Some((_, schema)) = &compiled else { continue };
+            for violation in schema.violations(example) {
+                self.report(
+                    rules::EXAMPLE_VALID,
+                    &format!("{example_at}{}", violation.pointer),
+                    format!("the example does not validate against {schema_at}: {}", violation.message),
+                );
+            }
+        }
+    }
+}
+
+/// Finds objects with a `schema` and examples beside it: media types, parameters, headers.
+fn collect_examples<'a>(
+    document: &'a Value,
+    value: &'a Value,
+    at: &str,
+    checks: &mut Vec<(String, String, &'a Value)>,
+) {
+    match value {
+        Value::Object(map) => {
+            if map.contains_key("schema") {
+                let schema_at = format!("{at}/schema");
+                if let Some(example) = map.get("example") {
+                    checks.push((schema_at.clone(), format!("{at}/example"), example));
+                }
+                for (name, example) in map.get("examples").and_then(Value::as_object).into_iter().flatten() {
+                    let example_at = format!("{at}/examples/{}", crate::pointer::escape(name));
+                    let (example, _) = openapi::resolve(document, example, &example_at);
+                    if let Some(value) = example.get("value") {
+                        checks.push((schema_at.clone(), format!("{example_at}/value"), value));
+                    }
+                }
+            }
+            for (key, child) in map {
+                if !matches!(key.as_str(), "example" | "examples" | "schema" | "schemas") {
+                    collect_examples(
+                        document,
+                        child,
+                        &format!("{at}/{}", crate::pointer::escape(key)),
+                        checks,
+                    );
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (index, child) in items.iter().enumerate() {
+                collect_examples(document, child, &format!("{at}/{index}"), checks);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether a schema tells its reader what it is: a description of its own, or one on what
+/// it refers to (a bare `$ref`, or the non-null branch of a nullable one).
+fn described(document: &Value, schema: &Value, depth: usize) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    if schema.get("description").and_then(Value::as_str).is_some_and(|text| !text.trim().is_empty()) {
+        return true;
+    }
+    if let Some(target) = openapi::ref_target(schema).and_then(|target| document.pointer(target)) {
+        return described(document, target, depth + 1);
+    }
+    ["oneOf", "anyOf", "allOf"].iter().any(|key| {
+        let branches: Vec<&Value> = schema
+            .get(*key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter(|branch| !openapi::is_null_schema(branch))
+            .collect();
+        branches.len() == 1 && described(document, branches[0], depth + 1)
+    })
+}
+
+fn case_name(case: WireCase) -> &'static str {
+    match case {
+        WireCase::SnakeCase => "snake_case",
+        WireCase::PascalCase => "PascalCase",
+    }
+}
+
+/// Whether `name` is spelled in `case`. snake_case admits leading and doubled underscores
+/// (`__isregistered`), which some services use on the wire.
+pub fn follows(case: WireCase, name: &str) -> bool {
+    match case {
+        WireCase::SnakeCase => {
+            name.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_')
+                && name.bytes().any(|byte| byte.is_ascii_lowercase())
+                && !name.starts_with(|c: char| c.is_ascii_digit())
+        }
+        WireCase::PascalCase => {
+            name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.bytes().all(|byte| byte.is_ascii_alphanumeric())
+        }
+    }
+}
+
+/// Whether a description gives a limit in bytes: "128 bytes", "1 byte", "不超过128个字节".
+pub fn mentions_bytes(description: &str) -> bool {
+    let lower = description.to_lowercase();
+    ["byte", "字节"].iter().any(|word| {
+        lower.match_indices(word).any(|(index, _)| {
+            let before = lower[..index].trim_end_matches(|c: char| c.is_whitespace() || c == '个');
+            before.ends_with(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_byte_limits() {
+        assert!(follows(WireCase::SnakeCase, "request_id"));
+        assert!(follows(WireCase::SnakeCase, "__isregistered"));
+        assert!(!follows(WireCase::SnakeCase, "requestId"));
+        assert!(!follows(WireCase::SnakeCase, "changes-since"));
+        assert!(follows(WireCase::PascalCase, "RegionId"));
+        assert!(!follows(WireCase::PascalCase, "regionId"));
+        assert!(!follows(WireCase::PascalCase, "Region_Id"));
+        assert!(mentions_bytes("The value can contain a maximum of 128 bytes."));
+        assert!(mentions_bytes("长度不超过128个字节"));
+        assert!(mentions_bytes("1 byte"));
+        assert!(!mentions_bytes("A byte count."));
+        assert!(!mentions_bytes("up to 64 characters"));
+    }
+}

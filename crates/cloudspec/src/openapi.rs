@@ -1,0 +1,196 @@
+//! Finding one's way in a finished OpenAPI document: its operations, its local `$ref`s and
+//! its schemas. Shared by `diff` and `lint`, which both read documents rather than types.
+
+use serde_json::Value;
+
+use crate::pointer;
+
+/// The HTTP methods a path item may hold, in the order OpenAPI lists them.
+pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// One operation of a document.
+#[derive(Clone, Debug)]
+pub struct Operation<'a> {
+    /// The path template as the document's `paths` key spells it.
+    pub path: &'a str,
+    /// Lower case, as the document spells it.
+    pub method: &'a str,
+    /// JSON pointer to the operation object.
+    pub pointer: String,
+    pub value: &'a Value,
+    /// The path item that holds the operation: its `parameters` apply to the operation too.
+    pub path_item: &'a Value,
+}
+
+impl Operation<'_> {
+    pub fn id(&self) -> Option<&str> {
+        self.value.get("operationId").and_then(Value::as_str)
+    }
+
+    /// `GET /v1/items`, as reviewers write it.
+    pub fn label(&self) -> String {
+        format!("{} {}", self.method.to_uppercase(), self.path)
+    }
+}
+
+/// Every operation of `document`, in document order.
+pub fn operations(document: &Value) -> Vec<Operation<'_>> {
+    let Some(paths) = document.get("paths").and_then(Value::as_object) else { return Vec::new() };
+    let mut found = Vec::new();
+    for (path, item) in paths {
+        let Some(methods) = item.as_object() else { continue };
+        for (method, operation) in methods {
+            if METHODS.contains(&method.as_str()) {
+                found.push(Operation {
+                    path,
+                    method,
+                    pointer: pointer::join(["paths", path.as_str(), method.as_str()]),
+                    value: operation,
+                    path_item: item,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The JSON pointer a local reference (`#/components/...`) names, or `None` for any other.
+pub fn ref_target(value: &Value) -> Option<&str> {
+    value.get("$ref").and_then(Value::as_str).and_then(|reference| reference.strip_prefix('#'))
+}
+
+/// The most `$ref` hops followed before a chain is taken for a cycle.
+const MAX_HOPS: usize = 32;
+
+/// Follows local `$ref`s from `value` (found at `at`) to the object they end on, and where it
+/// is. A broken or external reference stops the walk at the object that holds it.
+pub fn resolve<'a>(document: &'a Value, value: &'a Value, at: &str) -> (&'a Value, String) {
+    let (mut value, mut at) = (value, at.to_owned());
+    for _ in 0..MAX_HOPS {
+        let Some(target) = ref_target(value) else { break };
+        let Some(next) = document.pointer(target) else { break };
+        value = next;
+        target.clone_into(&mut at);
+    }
+    (value, at)
+}
+
+/// Keywords whose value is a map of schemas.
+const SCHEMA_MAPS: [&str; 4] = ["properties", "patternProperties", "$defs", "dependentSchemas"];
+/// Keywords whose value is one schema.
+const SCHEMA_ONE: [&str; 9] = [
+    "items",
+    "additionalProperties",
+    "not",
+    "contains",
+    "if",
+    "then",
+    "else",
+    "propertyNames",
+    "unevaluatedItems",
+];
+/// Keywords whose value is a list of schemas.
+const SCHEMA_LISTS: [&str; 4] = ["allOf", "anyOf", "oneOf", "prefixItems"];
+
+/// Calls `visit` with every schema of `document` and its pointer, outer before inner:
+/// `components.schemas`, and every `schema` of a parameter, header or media type. References
+/// are not followed, so each schema is visited once, where it is written. Examples are data,
+/// not schemas, and are not entered.
+pub fn visit_schemas<'a>(document: &'a Value, visit: &mut dyn FnMut(&str, &'a Value)) {
+    scan(document, "", visit);
+}
+
+fn scan<'a>(value: &'a Value, at: &str, visit: &mut dyn FnMut(&str, &'a Value)) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let child_at = format!("{at}/{}", pointer::escape(key));
+                match key.as_str() {
+                    "example" | "examples" => {}
+                    "schema" => schema(child, &child_at, visit),
+                    "schemas" if at == "/components" => {
+                        for (name, component) in child.as_object().into_iter().flatten() {
+                            schema(component, &format!("{child_at}/{}", pointer::escape(name)), visit);
+                        }
+                    }
+                    _ => scan(child, &child_at, visit),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (index, child) in items.iter().enumerate() {
+                scan(child, &format!("{at}/{index}"), visit);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn schema<'a>(value: &'a Value, at: &str, visit: &mut dyn FnMut(&str, &'a Value)) {
+    let Some(map) = value.as_object() else { return };
+    visit(at, value);
+    for key in SCHEMA_MAPS {
+        for (name, child) in map.get(key).and_then(Value::as_object).into_iter().flatten() {
+            schema(child, &format!("{at}/{key}/{}", pointer::escape(name)), visit);
+        }
+    }
+    for key in SCHEMA_ONE {
+        if let Some(child) = map.get(key) {
+            schema(child, &format!("{at}/{}", pointer::escape(key)), visit);
+        }
+    }
+    for key in SCHEMA_LISTS {
+        for (index, child) in map.get(key).and_then(Value::as_array).into_iter().flatten().enumerate() {
+            schema(child, &format!("{at}/{key}/{index}"), visit);
+        }
+    }
+}
+
+/// Whether a schema admits `null`: `type: [T, "null"]`, OpenAPI 3.0's `nullable: true`, or a
+/// `oneOf`/`anyOf` with a `{type: "null"}` branch, as utoipa writes an `Option` of a `$ref`.
+pub fn is_null_schema(schema: &Value) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("null")
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn resolve_follows_chains_and_stops_at_cycles() {
+        let document = json!({"components": {"schemas": {
+            "A": {"$ref": "#/components/schemas/B"},
+            "B": {"type": "string"},
+            "C": {"$ref": "#/components/schemas/C"},
+        }}});
+        let start = json!({"$ref": "#/components/schemas/A"});
+        assert_eq!(resolve(&document, &start, "/x").1, "/components/schemas/B");
+        let cycle = json!({"$ref": "#/components/schemas/C"});
+        assert_eq!(resolve(&document, &cycle, "/x").1, "/components/schemas/C");
+    }
+
+    #[test]
+    fn visits_every_schema_once_and_skips_examples() {
+        let document = json!({
+            "paths": {"/a": {"get": {"parameters": [{"name": "n", "in": "query", "schema": {"type": "string"}}],
+                "responses": {"200": {"content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/A"},
+                    "examples": {"x": {"value": {"schema": {}}}}}}}}}}},
+            "components": {"schemas": {"A": {"properties": {"b": {"items": {"type": "integer"}}}}}},
+        });
+        let mut seen = Vec::new();
+        visit_schemas(&document, &mut |at, _| seen.push(at.to_owned()));
+        assert_eq!(
+            seen,
+            [
+                "/paths/~1a/get/parameters/0/schema",
+                "/paths/~1a/get/responses/200/content/application~1json/schema",
+                "/components/schemas/A",
+                "/components/schemas/A/properties/b",
+                "/components/schemas/A/properties/b/items",
+            ]
+        );
+    }
+}
