@@ -14,7 +14,7 @@ use crate::rpc;
 pub static LIST_IMAGES: Endpoint = Endpoint {
     provider: &ALIBABA_CLOUD,
     service: &SWAS,
-    operation_id: "ListImages",
+    operation_id: "SwasListImages",
     sources: &[Source {
         title: "ListImages",
         locale: "en",
@@ -39,6 +39,10 @@ struct Api;
 /// Queries the information about images in a region: you can query details about one or
 /// more images in a specified region, including the IDs, names, and types of the images.
 ///
+/// The operationId is SwasListImages, not the action's name: operationIds are unique across
+/// cloudspec's catalog, and Huawei Cloud Workspace's ListImages has the name. The action's
+/// name travels in the `Action` parameter, which is fixed to `ListImages`.
+///
 /// An RPC-style action: the request goes to `/` with `Action=ListImages` and
 /// `Version=2020-06-01`; the path's `#Action=ListImages` fragment only keeps actions apart in
 /// a document (it is never sent). The RAM action is `swas-open:ListImages` (access level
@@ -47,7 +51,7 @@ struct Api;
 #[utoipa::path(
     get,
     path = "/#Action=ListImages",
-    operation_id = "ListImages",
+    operation_id = "SwasListImages",
     tag = "Images",
     params(ListImagesRpc, ListImagesQuery),
     responses(
