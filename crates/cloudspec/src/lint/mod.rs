@@ -102,14 +102,15 @@ fn unique_operation_ids(subjects: &[Subject<'_>]) -> Vec<Finding> {
     findings
 }
 
+fn subject<'a>((built, path): (&'a Document, &'a String)) -> Subject<'a> {
+    Subject { path: path.as_str(), document: &built.value, wire_case: built.endpoint.provider.wire_case }
+}
+
 /// The findings on documents built from endpoints, each linted with its provider's case.
 /// operationIds must be unique across the English documents; a locale's twin repeats its
 /// English document's, so each twin is linted on its own.
 pub fn documents(documents: &[Document]) -> Vec<Finding> {
     let paths: Vec<String> = documents.iter().map(|built| workspace::display(&built.path)).collect();
-    fn subject<'a>((built, path): (&'a Document, &'a String)) -> Subject<'a> {
-        Subject { path: path.as_str(), document: &built.value, wire_case: built.endpoint.provider.wire_case }
-    }
     let (english, localized): (Vec<_>, Vec<_>) = documents
         .iter()
         .zip(&paths)
