@@ -23,6 +23,7 @@ static PROVIDER: Provider = Provider {
         description: "A token.",
     }],
     wire_case: WireCase::SnakeCase,
+    locales: &[],
 };
 
 static SERVICE: Service = Service {
@@ -137,9 +138,14 @@ fn endpoints() -> Vec<&'static Endpoint> {
                 provider: &PROVIDER,
                 service: &SERVICE,
                 operation_id: Box::leak(format!("ListThings{n}").into_boxed_str()),
-                sources: &[],
+                sources: &[cloudspec::Source {
+                    title: "Listing things",
+                    locale: "en",
+                    url: "https://docs.example.com/things",
+                }],
                 openapi: *openapi,
                 bodies: &[],
+                source_file: file!(),
             }))
         })
         .collect()
