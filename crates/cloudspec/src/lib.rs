@@ -6,6 +6,8 @@
 //! [`report`] turns what happened into text and an exit code. Nothing here names a provider.
 
 pub mod document;
+pub mod downgrade;
+pub mod drift;
 pub mod endpoint;
 pub mod finish;
 pub mod fixtures;
@@ -14,6 +16,7 @@ pub mod keywords;
 pub mod outputs;
 pub mod pointer;
 pub mod render;
+pub mod rendition;
 pub mod report;
 pub mod sync;
 pub mod validate;

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::document::{self, BuildError};
 use crate::endpoint::Endpoint;
+use crate::rendition;
 use crate::workspace::{self, SPEC_DIR, Workspace};
 
 /// One generated file.
@@ -16,10 +17,15 @@ pub struct Output {
     pub text: String,
 }
 
-/// Every file `endpoint` generates, its OpenAPI 3.1 document first.
+/// Every file `endpoint` generates: its OpenAPI 3.1 document, its OpenAPI 3.0.3
+/// rendition, and the standalone JSON Schema of each body type.
 pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Vec<Output>, BuildError> {
     let document = document::build(workspace, endpoint)?;
-    Ok(vec![Output { path: document.path, text: document.text }])
+    let openapi_3_0 = rendition::openapi_3_0(&document.path, &document.value)?;
+    let schemas = rendition::json_schemas(&document)?;
+    let mut outputs = vec![Output { path: document.path, text: document.text }, openapi_3_0];
+    outputs.extend(schemas);
+    Ok(outputs)
 }
 
 /// Whether `path` (relative to the root) is named as one of `endpoint`'s files.
