@@ -1,10 +1,12 @@
 //! The documents under `spec/`: up to date with the code, valid OpenAPI 3.1, and embedding
-//! exactly the fixtures as their examples.
+//! exactly the fixtures as their examples; their OpenAPI 3.0 renditions valid OpenAPI 3.0
+//! and read by the `openapiv3` crate, as progenitor reads them.
 
 use std::fmt::Write as _;
 
+use cloudspec::rendition::openapi_3_0_path;
 use cloudspec::sync::{self, Checked};
-use cloudspec::validate::openapi_3_1_violations;
+use cloudspec::validate::{openapi_3_0_violations, openapi_3_1_violations};
 use cloudspec::{Workspace, finish, pointer, report};
 use cloudspec_catalog::ENDPOINTS;
 use cloudspec_tests::workspace;
@@ -65,6 +67,25 @@ fn committed_documents_are_valid_openapi_3_1() {
             path.display(),
             violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
         );
+    }
+}
+
+#[test]
+fn committed_renditions_are_openapi_3_0_that_openapiv3_reads() {
+    for endpoint in ENDPOINTS {
+        let path = workspace().path(openapi_3_0_path(&Workspace::document_path(endpoint)));
+        let rendition = read_yaml(&path);
+        assert_eq!(rendition["openapi"], "3.0.3", "{}", path.display());
+        let violations = openapi_3_0_violations(&rendition);
+        assert!(
+            violations.is_empty(),
+            "{}: not valid OpenAPI 3.0:\n{}",
+            path.display(),
+            violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
+        if let Err(error) = serde_json::from_value::<openapiv3::OpenAPI>(rendition) {
+            panic!("{}: the openapiv3 crate cannot read it: {error}", path.display());
+        }
     }
 }
 

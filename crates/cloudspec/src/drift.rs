@@ -52,7 +52,8 @@ const COMPARED: &[&str] = &[
 /// `schema` of the same type; empty when they agree.
 pub fn differences(document: &Value, name: &str, schema: &Value) -> Vec<Difference> {
     let start = json!({ "$ref": format!("#/components/schemas/{}", pointer::escape(name)) });
-    let mut comparison = Comparison { utoipa: document, schemars: schema, seen: HashSet::new(), found: Vec::new() };
+    let mut comparison =
+        Comparison { utoipa: document, schemars: schema, seen: HashSet::new(), found: Vec::new() };
     comparison.compare(&start, schema, "");
     comparison.found
 }
@@ -76,7 +77,10 @@ impl<'a> Comparison<'a> {
             (Err(message), _) => return self.differ(at, format!("utoipa: {message}")),
             (_, Err(message)) => return self.differ(at, format!("schemars: {message}")),
         };
-        if !self.seen.insert((std::ptr::from_ref(left.node) as usize, std::ptr::from_ref(right.node) as usize)) {
+        if !self
+            .seen
+            .insert((std::ptr::from_ref(left.node) as usize, std::ptr::from_ref(right.node) as usize))
+        {
             return;
         }
         if left.types != right.types {
@@ -110,11 +114,16 @@ impl<'a> Comparison<'a> {
                 self.compare(l, r, &format!("{at}/properties/{}", pointer::escape(name)));
             }
         }
-        for (key, l, r) in [("items", left.items, right.items), ("additionalProperties", left.additional, right.additional)]
+        for (key, l, r) in
+            [("items", left.items, right.items), ("additionalProperties", left.additional, right.additional)]
         {
             match (l, r) {
-                (Some(l), Some(r)) if l.is_object() && r.is_object() => self.compare(l, r, &format!("{at}/{key}")),
-                (l, r) if l != r => self.differ(at, format!("{key}: utoipa {}, schemars {}", show(l), show(r))),
+                (Some(l), Some(r)) if l.is_object() && r.is_object() => {
+                    self.compare(l, r, &format!("{at}/{key}"));
+                }
+                (l, r) if l != r => {
+                    self.differ(at, format!("{key}: utoipa {}, schemars {}", show(l), show(r)));
+                }
                 _ => {}
             }
         }
@@ -171,7 +180,9 @@ impl<'a> Shape<'a> {
             Some(Value::String(name)) => {
                 shape.types.insert(name.clone());
             }
-            Some(Value::Array(names)) => shape.types.extend(names.iter().filter_map(Value::as_str).map(str::to_owned)),
+            Some(Value::Array(names)) => {
+                shape.types.extend(names.iter().filter_map(Value::as_str).map(str::to_owned));
+            }
             _ => {}
         }
         if shape.types.remove("null") || object.get("nullable") == Some(&json!(true)) {

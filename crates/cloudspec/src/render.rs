@@ -9,13 +9,14 @@ macro_rules! generated_note {
 }
 
 /// The first line of every YAML file the pipeline writes. `generate` removes an orphaned
-/// file only if it starts with this line (or, in JSON, [`GENERATED_COMMENT`]): it never
+/// file only if it starts with this line (or, in JSON, has [`GENERATED_COMMENT`]): it never
 /// deletes a file it did not write.
 pub const GENERATED_MARKER: &str = concat!("# ", generated_note!());
 
-/// How every JSON file the pipeline writes starts. JSON has no comments, so the note is
-/// the value of a JSON Schema `$comment`, the first key, which validators ignore.
-pub const GENERATED_COMMENT: &str = concat!("{\n  \"$comment\": \"", generated_note!(), "\"");
+/// The `$comment` of every JSON Schema the pipeline writes. JSON has no comments, so the
+/// note is the value of JSON Schema's own comment keyword, the first key, which validators
+/// and generators ignore.
+pub const GENERATED_COMMENT: &str = generated_note!();
 
 /// YAML, in the order the document was built, LF line endings, one trailing newline, and
 /// read the same by YAML 1.1 and YAML 1.2 parsers.
@@ -35,7 +36,7 @@ pub fn yaml(document: &Value) -> Result<String, yaml_serde::Error> {
 pub fn json_schema(schema: &serde_json::Map<String, Value>) -> String {
     const FRONT: [&str; 4] = ["$schema", "$id", "title", "description"];
     let mut object = serde_json::Map::new();
-    object.insert("$comment".into(), Value::String(generated_note!().into()));
+    object.insert("$comment".into(), Value::String(GENERATED_COMMENT.into()));
     for key in FRONT {
         if let Some(value) = schema.get(key) {
             object.insert(key.into(), value.clone());
@@ -54,7 +55,10 @@ pub fn json_schema(schema: &serde_json::Map<String, Value>) -> String {
     text
 }
 
-/// Whether `contents` was written by the pipeline.
+/// Whether `contents` was written by the pipeline: YAML that starts with the marker line, or
+/// a JSON object whose `$comment` is the note.
 pub fn is_generated(contents: &[u8]) -> bool {
-    contents.starts_with(GENERATED_MARKER.as_bytes()) || contents.starts_with(GENERATED_COMMENT.as_bytes())
+    contents.starts_with(GENERATED_MARKER.as_bytes())
+        || serde_json::from_slice::<Value>(contents)
+            .is_ok_and(|json| json.get("$comment").and_then(Value::as_str) == Some(GENERATED_COMMENT))
 }

@@ -133,7 +133,8 @@ pub fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
             .map(|other| other.status)
             .collect();
         for example in embedded_examples(&document.value) {
-            if example.operation_id != document.endpoint.operation_id || !statuses.contains(&example.status.as_str())
+            if example.operation_id != document.endpoint.operation_id
+                || !statuses.contains(&example.status.as_str())
             {
                 continue;
             }

@@ -95,10 +95,12 @@ impl BodySchema {
 
 /// The pointer of the `application/json` schema of response `status` of `operation_id`.
 fn response_schema(document: &Value, operation_id: &str, status: &str) -> Result<String, SchemaError> {
-    let operation =
-        find_operation(document, operation_id).ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
-    let pointer =
-        format!("{operation}{}", pointer::join(["responses", status, "content", "application/json", "schema"]));
+    let operation = find_operation(document, operation_id)
+        .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
+    let pointer = format!(
+        "{operation}{}",
+        pointer::join(["responses", status, "content", "application/json", "schema"])
+    );
     if document.pointer(&pointer).is_none() {
         return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
     }
@@ -126,9 +128,8 @@ impl crate::downgrade::walk::Visitor for NullableAsNull {
 
 /// Every way `document` breaks the official OpenAPI 3.1 schema.
 pub fn openapi_3_1_violations(document: &Value) -> Vec<Violation> {
-    static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
-        official(include_str!("../data/openapi-3.1.schema.json"), Draft::Draft202012)
-    });
+    static VALIDATOR: LazyLock<Validator> =
+        LazyLock::new(|| official(include_str!("../data/openapi-3.1.schema.json"), Draft::Draft202012));
     violations(&VALIDATOR, document)
 }
 

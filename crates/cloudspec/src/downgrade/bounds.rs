@@ -13,7 +13,12 @@ pub fn apply(schema: &mut Map<String, Value>) {
 /// `exclusive` with a number becomes `inclusive` with the flag, unless the schema's own
 /// `inclusive` bound is stricter (`stricter(exclusive, inclusive)` is false), which then
 /// stands alone.
-fn rewrite(schema: &mut Map<String, Value>, exclusive: &str, inclusive: &str, stricter: fn(f64, f64) -> bool) {
+fn rewrite(
+    schema: &mut Map<String, Value>,
+    exclusive: &str,
+    inclusive: &str,
+    stricter: fn(f64, f64) -> bool,
+) {
     let Some(Value::Number(bound)) = schema.get(exclusive).cloned() else { return };
     let keeps_exclusive = match schema.get(inclusive).and_then(Value::as_f64) {
         Some(existing) => bound.as_f64().is_some_and(|bound| stricter(bound, existing)),
@@ -23,6 +28,6 @@ fn rewrite(schema: &mut Map<String, Value>, exclusive: &str, inclusive: &str, st
         schema.insert(inclusive.to_owned(), Value::Number(bound));
         schema.insert(exclusive.to_owned(), Value::Bool(true));
     } else {
-        schema.remove(exclusive);
+        schema.shift_remove(exclusive);
     }
 }

@@ -48,13 +48,13 @@ fn version(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
 
 /// `jsonSchemaDialect` and `webhooks` are 3.1's; `paths`, optional in 3.1, is required in 3.0.
 fn root_fields(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
-    if let Some(dialect) = root.remove("jsonSchemaDialect") {
+    if let Some(dialect) = root.shift_remove("jsonSchemaDialect") {
         // 3.0 has one dialect, its own: only another than 3.1's default changes a meaning.
         if dialect != json!(DEFAULT_DIALECT) {
             notes.lost("document", format!("the schemas' dialect {} (3.0 has one)", compact(&dialect)));
         }
     }
-    if let Some(webhooks) = root.remove("webhooks") {
+    if let Some(webhooks) = root.shift_remove("webhooks") {
         let names: Vec<&str> =
             webhooks.as_object().map(|hooks| hooks.keys().map(String::as_str).collect()).unwrap_or_default();
         notes.lost("document", format!("the webhooks {names:?} (3.0 has no `webhooks`)"));
@@ -67,10 +67,13 @@ fn root_fields(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
 /// `components.pathItems` and `mutualTLS` security schemes are 3.1's.
 fn components(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) else { return };
-    if let Some(items) = components.remove("pathItems") {
+    if let Some(items) = components.shift_remove("pathItems") {
         let names: Vec<&str> =
             items.as_object().map(|items| items.keys().map(String::as_str).collect()).unwrap_or_default();
-        notes.lost("document", format!("the reusable path items {names:?} (3.0 has no `components.pathItems`)"));
+        notes.lost(
+            "document",
+            format!("the reusable path items {names:?} (3.0 has no `components.pathItems`)"),
+        );
     }
     if let Some(schemes) = components.get_mut("securitySchemes").and_then(Value::as_object_mut) {
         let mutual: Vec<String> = schemes
@@ -79,7 +82,7 @@ fn components(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
             .map(|(name, _)| name.clone())
             .collect();
         for name in mutual {
-            schemes.remove(&name);
+            schemes.shift_remove(&name);
             notes.lost(
                 "document",
                 format!("the security scheme {name:?}: mutual TLS (3.0 has no `mutualTLS` scheme)"),
@@ -114,7 +117,9 @@ fn responses_required(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
 /// `info.summary` opens the description; `license.identifier` becomes the SPDX page's URL:
 /// both without loss.
 fn info_fields(info: &mut Map<String, Value>, notes: &mut Notes<'_>) {
-    if let Some(summary) = info.remove("summary").and_then(|summary| summary.as_str().map(str::to_owned)) {
+    if let Some(summary) =
+        info.shift_remove("summary").and_then(|summary| summary.as_str().map(str::to_owned))
+    {
         let description = match info.get("description").and_then(Value::as_str) {
             Some(description) => format!("{summary}\n\n{description}"),
             None => summary,
@@ -122,7 +127,7 @@ fn info_fields(info: &mut Map<String, Value>, notes: &mut Notes<'_>) {
         info.insert("description".into(), json!(description));
     }
     let Some(license) = info.get_mut("license").and_then(Value::as_object_mut) else { return };
-    let Some(identifier) = license.remove("identifier") else { return };
+    let Some(identifier) = license.shift_remove("identifier") else { return };
     let identifier = identifier.as_str().unwrap_or_default().to_owned();
     if license.contains_key("url") {
         notes.lost("document", format!("the license's SPDX identifier `{identifier}` (the URL is kept)"));

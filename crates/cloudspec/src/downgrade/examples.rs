@@ -17,7 +17,7 @@ pub fn audit(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     let kept = usize::from(!schema.contains_key("example"));
     let dropped: Vec<String> = examples.iter().skip(kept).map(compact).collect();
     if kept == 0 {
-        schema.remove("examples");
+        schema.shift_remove("examples");
     }
     for example in dropped {
         notes.lost("examples", format!("the example `{example}` (3.0 keeps one example per schema)"));

@@ -9,14 +9,14 @@
 //! saying what is lost. Nothing is lost silently: what 3.0 cannot express becomes a
 //! [`Finding`] and a note in the description of the object it concerns.
 
-mod bounds;
 mod booleans;
+mod bounds;
 mod constant;
 mod document;
 mod examples;
 mod nullable;
-mod references;
 mod ref_siblings;
+mod references;
 mod unsupported;
 pub mod walk;
 

@@ -30,7 +30,7 @@ pub fn union(schema: &mut Map<String, Value>) {
         let mut hoisted = Map::new();
         match <[Value; 1]>::try_from(others) {
             Ok([Value::Object(mut only)]) if only.contains_key("$ref") => {
-                let target = only.remove("$ref").expect("checked");
+                let target = only.shift_remove("$ref").expect("checked");
                 hoisted = only;
                 rewritten.insert("allOf".into(), json!([{ "$ref": target }]));
             }
@@ -72,11 +72,12 @@ fn is_null(member: &Value) -> bool {
 pub fn type_union(schema: &mut Map<String, Value>) {
     let Some(Value::Array(types)) = schema.get("type") else { return };
     let admits_null = types.iter().any(|name| name == "null");
-    let named: Vec<Value> = types.iter().filter(|name| *name != "null").map(|name| json!({ "type": name })).collect();
+    let named: Vec<Value> =
+        types.iter().filter(|name| *name != "null").map(|name| json!({ "type": name })).collect();
     if named.len() < 2 {
         return; // one type and null: `AddNullable` below.
     }
-    schema.remove("type");
+    schema.shift_remove("type");
     if schema.contains_key("anyOf") {
         let all_of = schema.entry("allOf").or_insert_with(|| json!([]));
         if let Some(all_of) = all_of.as_array_mut() {

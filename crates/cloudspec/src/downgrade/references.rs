@@ -21,14 +21,18 @@ pub fn apply(node: &mut Value, at: &str, kind: Kind, original: &Value, findings:
     }
     let target = reference.get("$ref").and_then(Value::as_str).unwrap_or_default().to_owned();
     let resolved = target.strip_prefix('#').and_then(|pointer| original.pointer(pointer)).cloned();
-    let Some(mut inlined) = resolved.filter(|object| object.is_object() && object.get("$ref").is_none()) else {
+    let Some(mut inlined) = resolved.filter(|object| object.is_object() && object.get("$ref").is_none())
+    else {
         // Not local, or a chain: keep the reference, which is all 3.0 reads of it.
         *node = serde_json::json!({ "$ref": target });
         for (key, value) in siblings {
             findings.push(Finding {
                 pointer: at.to_owned(),
                 rule: RULE,
-                message: format!("dropped `{key}: {}` beside `$ref` {target} (3.0 ignores it)", compact(&value)),
+                message: format!(
+                    "dropped `{key}: {}` beside `$ref` {target} (3.0 ignores it)",
+                    compact(&value)
+                ),
             });
         }
         return;

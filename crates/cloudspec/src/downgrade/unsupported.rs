@@ -59,10 +59,13 @@ const KNOWN: &[&str] = &[
 
 /// Removes or rewrites the keywords of one schema that 3.0 does not have.
 pub fn apply(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
-    let unknown: Vec<String> =
-        schema.keys().filter(|key| !key.starts_with("x-") && !KNOWN.contains(&key.as_str())).cloned().collect();
+    let unknown: Vec<String> = schema
+        .keys()
+        .filter(|key| !key.starts_with("x-") && !KNOWN.contains(&key.as_str()))
+        .cloned()
+        .collect();
     for key in unknown {
-        let Some(value) = schema.remove(&key) else { continue };
+        let Some(value) = schema.shift_remove(&key) else { continue };
         match key.as_str() {
             "$schema" => {}
             "contentEncoding" if value == "base64" && !schema.contains_key("format") => {
@@ -70,7 +73,10 @@ pub fn apply(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
             }
             "contentMediaType" => notes.lost(
                 RULE,
-                format!("the string's content is `{}` (`contentMediaType`)", value.as_str().unwrap_or_default()),
+                format!(
+                    "the string's content is `{}` (`contentMediaType`)",
+                    value.as_str().unwrap_or_default()
+                ),
             ),
             _ => notes.lost(RULE, format!("`{key}: {}`", compact(&value))),
         }

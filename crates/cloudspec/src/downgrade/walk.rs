@@ -187,7 +187,12 @@ fn content(node: &mut Value, at: &str, visitor: &mut impl Visitor) {
 fn examples(node: &mut Value, at: &str, visitor: &mut impl Visitor) {
     if let Some(examples) = node.get_mut("examples").and_then(Value::as_object_mut) {
         for (name, example) in examples {
-            reference_or(example, &format!("{at}/examples/{}", pointer::escape(name)), Kind::Example, visitor);
+            reference_or(
+                example,
+                &format!("{at}/examples/{}", pointer::escape(name)),
+                Kind::Example,
+                visitor,
+            );
         }
     }
 }
