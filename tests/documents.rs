@@ -1,10 +1,12 @@
 //! The documents under `spec/`: up to date with the code, valid OpenAPI 3.1, and embedding
-//! exactly the fixtures as their examples.
+//! exactly the fixtures as their examples; their OpenAPI 3.0 renditions valid OpenAPI 3.0
+//! and read by the `openapiv3` crate, as progenitor reads them.
 
 use std::fmt::Write as _;
 
+use cloudspec::rendition::openapi_3_0_path;
 use cloudspec::sync::{self, Checked};
-use cloudspec::validate::openapi_3_1_violations;
+use cloudspec::validate::{openapi_3_0_violations, openapi_3_1_violations};
 use cloudspec::{Workspace, finish, pointer, report};
 use cloudspec_catalog::ENDPOINTS;
 use cloudspec_tests::workspace;
@@ -54,8 +56,9 @@ fn anstream_strip(text: &str) -> String {
     plain
 }
 
-/// Every OpenAPI document under `spec/`, in every locale.
-fn committed_documents() -> Vec<std::path::PathBuf> {
+/// Every OpenAPI document under `spec/`, in every locale: the 3.1 documents (`false`) and
+/// the 3.0 renditions (`true`).
+fn committed_documents(renditions: bool) -> Vec<std::path::PathBuf> {
     fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display())) {
             let path = entry.expect("directory entry").path();
@@ -68,13 +71,14 @@ fn committed_documents() -> Vec<std::path::PathBuf> {
     }
     let mut found = Vec::new();
     walk(&workspace().path(cloudspec::workspace::SPEC_DIR), &mut found);
+    found.retain(|path| path.to_string_lossy().ends_with(".openapi-3.0.yaml") == renditions);
     found.sort();
     found
 }
 
 #[test]
 fn committed_documents_are_valid_openapi_3_1() {
-    let documents = committed_documents();
+    let documents = committed_documents(false);
     assert!(documents.len() >= ENDPOINTS.len() * 2, "every endpoint has an English and a zh-CN document");
     for path in documents {
         let violations = openapi_3_1_violations(&read_yaml(&path));
@@ -84,6 +88,30 @@ fn committed_documents_are_valid_openapi_3_1() {
             path.display(),
             violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
         );
+    }
+}
+
+#[test]
+fn committed_renditions_are_openapi_3_0_that_openapiv3_reads() {
+    let renditions = committed_documents(true);
+    assert!(renditions.len() >= ENDPOINTS.len() * 2, "every endpoint has an English and a zh-CN rendition");
+    for endpoint in ENDPOINTS {
+        let english = workspace().path(openapi_3_0_path(&Workspace::document_path(endpoint)));
+        assert!(renditions.contains(&english), "{} has no 3.0 rendition", endpoint.key());
+    }
+    for path in renditions {
+        let rendition = read_yaml(&path);
+        assert_eq!(rendition["openapi"], "3.0.3", "{}", path.display());
+        let violations = openapi_3_0_violations(&rendition);
+        assert!(
+            violations.is_empty(),
+            "{}: not valid OpenAPI 3.0:\n{}",
+            path.display(),
+            violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
+        if let Err(error) = serde_json::from_value::<openapiv3::OpenAPI>(rendition) {
+            panic!("{}: the openapiv3 crate cannot read it: {error}", path.display());
+        }
     }
 }
 

@@ -1,8 +1,9 @@
 //! Every documented example (`tests/fixtures/<provider>/<service>/<OperationId>/<status>.json`)
-//! reads into its Rust type without loss, validates against the generated document, and
-//! is held by a snapshot of the typed value.
+//! reads into its Rust type without loss, validates against the generated document, its
+//! OpenAPI 3.0 rendition and the standalone JSON Schema of its type, and is held by a
+//! snapshot of the typed value.
 
-use cloudspec_tests::{body, fixture_case, schema_violations};
+use cloudspec_tests::{body, fixture_case, schema_violations, schema_violations_3_0, standalone_violations};
 
 #[test]
 fn documented_examples() {
@@ -20,14 +21,19 @@ fn documented_examples() {
             (body(&case).type_name)()
         );
 
-        let violations = schema_violations(&case);
-        assert!(
-            violations.is_empty(),
-            "{}: does not validate against response {} of the generated document:\n{}",
-            case.path,
-            case.status,
-            violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-        );
+        for (against, violations) in [
+            ("the generated document", schema_violations(&case)),
+            ("the OpenAPI 3.0 rendition", schema_violations_3_0(&case)),
+            ("the standalone JSON Schema", standalone_violations(&case)),
+        ] {
+            assert!(
+                violations.is_empty(),
+                "{}: does not validate against response {} of {against}:\n{}",
+                case.path,
+                case.status,
+                violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+            );
+        }
 
         cloudspec_tests::snapshot(&case, || insta::assert_snapshot!(decoded.debug));
     });

@@ -67,6 +67,22 @@ pub fn schema_violations(case: &FixtureCase) -> Vec<cloudspec::validate::Violati
         .violations(&case.value)
 }
 
+/// Every violation of `case.value` against the schema the OpenAPI 3.0 rendition of its
+/// document declares for it (draft 4, `nullable` read as admitting null).
+pub fn schema_violations_3_0(case: &FixtureCase) -> Vec<cloudspec::validate::Violation> {
+    let rendition = cloudspec::downgrade::downgrade(&document(case.endpoint)).value;
+    cloudspec::validate::BodySchema::of_response_3_0(&rendition, case.endpoint.operation_id, &case.status)
+        .unwrap_or_else(|error| panic!("{}: {error}", case.path))
+        .violations(&case.value)
+}
+
+/// Every violation of `case.value` against the standalone JSON Schema of its body type.
+pub fn standalone_violations(case: &FixtureCase) -> Vec<cloudspec::validate::Violation> {
+    cloudspec::validate::BodySchema::standalone(&body(case).json_schema())
+        .unwrap_or_else(|error| panic!("{}: {error}", case.path))
+        .violations(&case.value)
+}
+
 /// The Rust type documented for the fixture's status.
 pub fn body(case: &FixtureCase) -> &'static cloudspec::Body {
     case.endpoint.body(&case.status).unwrap_or_else(|| {

@@ -36,13 +36,21 @@ pub enum BuildError {
     Schema { file: String, source: SchemaError },
     #[error("the document is not valid OpenAPI 3.1:\n{}", list(.violations))]
     InvalidOpenApi { violations: Vec<Violation> },
+    #[error("the OpenAPI 3.0 rendition is not valid OpenAPI 3.0:\n{}", list(.violations))]
+    InvalidOpenApi30 { violations: Vec<Violation> },
+    #[error("the OpenAPI 3.0 rendition's example at {pointer} does not validate against its response:\n{}", list(.violations))]
+    InvalidExample30 { pointer: String, violations: Vec<Violation> },
+    #[error("{type_name}: the schemars and utoipa derives disagree:\n{}", list(.differences))]
+    Drift { type_name: String, differences: Vec<crate::drift::Difference> },
+    #[error("{type_name}: the example at {pointer} does not validate against the standalone schema:\n{}", list(.violations))]
+    InvalidStandaloneExample { type_name: String, pointer: String, violations: Vec<Violation> },
     #[error("cannot render YAML: {0}")]
     Render(#[from] yaml_serde::Error),
     #[error("the rendered YAML does not read back as the document (a bug in rendering)")]
     RenderRoundTrip,
 }
 
-fn list(violations: &[Violation]) -> String {
+fn list(violations: &[impl std::fmt::Display]) -> String {
     violations.iter().map(|violation| format!("  at {violation}")).collect::<Vec<_>>().join("\n")
 }
 

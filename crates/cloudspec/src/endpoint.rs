@@ -1,6 +1,7 @@
 //! The descriptor a provider crate hands to the pipeline: everything the pipeline
 //! needs to know of one documented operation, and nothing about output formats.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Serialize;
@@ -143,7 +144,10 @@ pub struct Body {
     pub status: &'static str,
     /// The Rust type's name, for messages.
     pub type_name: fn() -> &'static str,
+    /// The type's schema name, which utoipa gives its component too: names its schema file.
+    pub schema_name: fn() -> Cow<'static, str>,
     decode: fn(&Value) -> Result<Decoded, DecodeError>,
+    json_schema: fn() -> Value,
 }
 
 impl fmt::Debug for Body {
@@ -159,9 +163,20 @@ impl Body {
     /// The body of `status` is a `T`.
     pub const fn of<T>(status: &'static str) -> Self
     where
-        T: DeserializeOwned + Serialize + fmt::Debug,
+        T: DeserializeOwned + Serialize + fmt::Debug + schemars::JsonSchema,
     {
-        Self { status, type_name: std::any::type_name::<T>, decode: decode::<T> }
+        Self {
+            status,
+            type_name: std::any::type_name::<T>,
+            schema_name: T::schema_name,
+            decode: decode::<T>,
+            json_schema: json_schema::<T>,
+        }
+    }
+
+    /// The standalone JSON Schema 2020-12 of the type, from its schemars derive.
+    pub fn json_schema(&self) -> Value {
+        (self.json_schema)()
     }
 
     /// Reads `value` as the Rust type and writes it back.
@@ -186,6 +201,10 @@ pub struct DecodeError {
     /// JSON pointer to the value serde rejected (`""` for the root).
     pub pointer: String,
     pub message: String,
+}
+
+fn json_schema<T: schemars::JsonSchema>() -> Value {
+    schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>().to_value()
 }
 
 fn decode<T>(value: &Value) -> Result<Decoded, DecodeError>

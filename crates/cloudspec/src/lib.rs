@@ -2,13 +2,17 @@
 //! finished, validated OpenAPI 3.1 file under `spec/`, and back again to check it.
 //!
 //! Data flows one way: a provider crate describes an [`Endpoint`]; [`document::build`]
-//! finishes, validates and renders it; [`sync`] compares it with or writes it to `spec/`;
+//! finishes, validates and renders it; [`rendition`] derives its OpenAPI 3.0.3 rendition
+//! ([`downgrade`]) and the standalone JSON Schema of each body type, held against the
+//! document by [`drift`]; [`sync`] compares them with or writes them to `spec/`;
 //! [`report`] turns what happened into text and an exit code. [`diff`] classifies the changes
 //! since a git revision; [`lint`] holds documents to the house rules. Nothing here names a
 //! provider.
 
 pub mod diff;
 pub mod document;
+pub mod downgrade;
+pub mod drift;
 pub mod endpoint;
 pub mod finish;
 pub mod fixtures;
@@ -20,6 +24,7 @@ pub mod outputs;
 pub mod overlay;
 pub mod pointer;
 pub mod render;
+pub mod rendition;
 pub mod report;
 pub mod site;
 pub mod sync;

@@ -10,6 +10,7 @@ use crate::document::{self, BuildError, Document};
 use crate::endpoint::Endpoint;
 use crate::overlay;
 use crate::render;
+use crate::rendition;
 use crate::validate;
 use crate::workspace::{self, SPEC_DIR, Workspace};
 
@@ -31,7 +32,9 @@ pub struct Built {
     pub failures: Vec<(PathBuf, BuildError)>,
 }
 
-/// Every file `endpoint` generates, its OpenAPI 3.1 document first.
+/// Every file `endpoint` generates: its OpenAPI 3.1 document, that document's OpenAPI 3.0.3
+/// rendition, the standalone JSON Schema of each body type, and then for each locale the
+/// localized 3.1 document and its 3.0.3 rendition.
 pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
     let mut built = Built::default();
     let document = match document::build(workspace, endpoint) {
@@ -42,21 +45,36 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
         }
     };
     built.outputs.push(Output { path: document.path.clone(), text: document.text.clone() });
+    built.rendition(&document.path, &document.value);
+    match rendition::json_schemas(&document) {
+        Ok(schemas) => built.outputs.extend(schemas),
+        Err(error) => built.failures.push((document.path.with_extension("schema.json"), error)),
+    }
     for &locale in endpoint.provider.locales {
         let path = localized_path(endpoint, locale);
-        match localize(workspace, endpoint, &document, locale) {
-            Ok(value) => match render::yaml(&value) {
-                Ok(text) => {
-                    built.outputs.push(Output { path: path.clone(), text: text.clone() });
-                    built.documents.push(Document { endpoint, path, value, text });
-                }
-                Err(error) => built.failures.push((path, error.into())),
-            },
+        let localized = localize(workspace, endpoint, &document, locale)
+            .and_then(|value| Ok((render::yaml(&value)?, value)));
+        match localized {
+            Ok((text, value)) => {
+                built.outputs.push(Output { path: path.clone(), text: text.clone() });
+                built.rendition(&path, &value);
+                built.documents.push(Document { endpoint, path, value, text });
+            }
             Err(error) => built.failures.push((path, error)),
         }
     }
     built.documents.insert(0, document);
     built
+}
+
+impl Built {
+    /// Adds the OpenAPI 3.0.3 rendition of the 3.1 document at `path`, or its failure.
+    fn rendition(&mut self, path: &Path, value: &Value) {
+        match rendition::openapi_3_0(path, value) {
+            Ok(output) => self.outputs.push(output),
+            Err(error) => self.failures.push((rendition::openapi_3_0_path(path), error)),
+        }
+    }
 }
 
 /// `spec/<provider>/<service>/<OperationId>.<locale>.yaml`.

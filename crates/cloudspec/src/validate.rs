@@ -1,5 +1,6 @@
-//! JSON Schema validation: of a body against the schema a document declares for it,
-//! and of a document against the official OpenAPI 3.1 schema.
+//! JSON Schema validation: of a body against the schema a document declares for it (in an
+//! OpenAPI 3.1 or 3.0 document) or against a standalone JSON Schema, and of a document
+//! against the official OpenAPI 3.1 or 3.0 schema.
 
 use std::fmt;
 use std::sync::LazyLock;
@@ -48,30 +49,43 @@ pub struct BodySchema {
 }
 
 impl BodySchema {
-    /// The `application/json` schema of response `status` of `operation_id` in `document`.
+    /// The `application/json` schema of response `status` of `operation_id` in the OpenAPI
+    /// 3.1 `document`.
     pub fn of_response(document: &Value, operation_id: &str, status: &str) -> Result<Self, SchemaError> {
-        let operation = find_operation(document, operation_id)
-            .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
-        let pointer = format!(
-            "{operation}{}",
-            pointer::join(["responses", status, "content", "application/json", "schema"])
-        );
-        if document.pointer(&pointer).is_none() {
-            return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
-        }
-        Self::at(document, pointer)
+        let pointer = response_schema(document, operation_id, status)?;
+        Self::compile(document.clone(), Draft::Draft202012, pointer)
     }
 
-    /// The schema at `pointer` in `document`, whose `$ref`s resolve inside the document.
+    /// The same in an OpenAPI 3.0 `document`. Its Schema Objects are draft 4 with
+    /// `nullable`, which no validator knows: each nullable schema is read as "null, or the
+    /// schema", which is how the generators that read 3.0 take it.
+    pub fn of_response_3_0(document: &Value, operation_id: &str, status: &str) -> Result<Self, SchemaError> {
+        let pointer = response_schema(document, operation_id, status)?;
+        let mut mapped = document.clone();
+        crate::downgrade::walk::document(&mut mapped, &mut NullableAsNull);
+        Self::compile(mapped, Draft::Draft4, pointer)
+    }
+
+    /// The schema at `pointer` in the OpenAPI 3.1 `document`, whose `$ref`s resolve inside it.
     pub fn at(document: &Value, pointer: String) -> Result<Self, SchemaError> {
+        Self::compile(document.clone(), Draft::Draft202012, pointer)
+    }
+
+    /// A standalone JSON Schema 2020-12, such as schemars writes.
+    pub fn standalone(schema: &Value) -> Result<Self, SchemaError> {
+        Self::compile(schema.clone(), Draft::Draft202012, String::new())
+    }
+
+    /// The schema at `pointer` in `document`, resolving references inside it alone.
+    fn compile(document: Value, draft: Draft, pointer: String) -> Result<Self, SchemaError> {
         let compile_error = |message: String| SchemaError::Compile { pointer: pointer.clone(), message };
         let registry = Registry::new()
-            .draft(Draft::Draft202012)
-            .add(DOCUMENT_URI, document.clone())
+            .draft(draft)
+            .add(DOCUMENT_URI, document)
             .and_then(jsonschema::RegistryBuilder::prepare)
             .map_err(|error| compile_error(error.to_string()))?;
         let validator = keywords::options()
-            .with_draft(Draft::Draft202012)
+            .with_draft(draft)
             .with_registry(&registry)
             .build(&json!({ "$ref": format!("{DOCUMENT_URI}#{}", pointer::to_uri_fragment(&pointer)) }))
             .map_err(|error| compile_error(error.to_string()))?;
@@ -84,17 +98,57 @@ impl BodySchema {
     }
 }
 
+/// The pointer of the `application/json` schema of response `status` of `operation_id`.
+fn response_schema(document: &Value, operation_id: &str, status: &str) -> Result<String, SchemaError> {
+    let operation = find_operation(document, operation_id)
+        .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
+    let pointer = format!(
+        "{operation}{}",
+        pointer::join(["responses", status, "content", "application/json", "schema"])
+    );
+    if document.pointer(&pointer).is_none() {
+        return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
+    }
+    Ok(pointer)
+}
+
+/// Rewrites every 3.0 schema `{nullable: true, ...}` as `{anyOf: [{type: "null"}, {...}]}`.
+struct NullableAsNull;
+
+impl crate::downgrade::walk::Visitor for NullableAsNull {
+    fn reference(&mut self, _node: &mut Value, _at: &str, _kind: crate::downgrade::walk::Kind) {}
+
+    fn schema(&mut self, node: &mut Value, at: &str) {
+        for (tokens, subschema) in crate::downgrade::walk::subschemas_3_0(node) {
+            self.schema(subschema, &format!("{at}{tokens}"));
+        }
+        if let Some(schema) = node.as_object_mut()
+            && schema.remove("nullable") == Some(Value::Bool(true))
+        {
+            let rest = std::mem::take(schema);
+            *node = json!({ "anyOf": [{ "type": "null" }, rest] });
+        }
+    }
+}
+
 /// Every way `document` breaks the official OpenAPI 3.1 schema.
 pub fn openapi_3_1_violations(document: &Value) -> Vec<Violation> {
-    static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
-        let schema: Value = serde_json::from_str(include_str!("../data/openapi-3.1.schema.json"))
-            .expect("the bundled OpenAPI 3.1 schema is valid JSON");
-        jsonschema::options()
-            .with_draft(Draft::Draft202012)
-            .build(&schema)
-            .expect("the bundled OpenAPI 3.1 schema compiles")
-    });
+    static VALIDATOR: LazyLock<Validator> =
+        LazyLock::new(|| official(include_str!("../data/openapi-3.1.schema.json"), Draft::Draft202012));
     violations(&VALIDATOR, document)
+}
+
+/// Every way `document` breaks the official OpenAPI 3.0 schema.
+pub fn openapi_3_0_violations(document: &Value) -> Vec<Violation> {
+    static VALIDATOR: LazyLock<Validator> =
+        LazyLock::new(|| official(include_str!("../data/openapi-3.0.schema.json"), Draft::Draft4));
+    violations(&VALIDATOR, document)
+}
+
+/// A validator of one of the bundled official schemas, which are known to compile.
+fn official(text: &str, draft: Draft) -> Validator {
+    let schema: Value = serde_json::from_str(text).expect("a bundled OpenAPI schema is valid JSON");
+    jsonschema::options().with_draft(draft).build(&schema).expect("a bundled OpenAPI schema compiles")
 }
 
 fn violations(validator: &Validator, instance: &Value) -> Vec<Violation> {

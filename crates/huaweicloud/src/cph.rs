@@ -9,6 +9,7 @@ pub use list_phone_images::{
 use std::collections::BTreeMap;
 
 use cloudspec::{ServerTemplate, Service, Tag};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
 use utoipa::{IntoResponses, ToSchema};
@@ -45,7 +46,7 @@ pub static CPH: Service = Service {
 /// The error body of CPH's "Abnormal Response" page: the request ID, then the code and message.
 ///
 /// Cloud Gaming APIs add a `failures` array; the cloud phone APIs, this one among them, do not.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct CphError {
     /// Specifies the request ID, which is unique.

@@ -9,6 +9,7 @@ pub use glance_list_images_detail::{
 use std::collections::BTreeMap;
 
 use cloudspec::{ServerTemplate, Service, Tag};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
 use utoipa::{IntoResponses, ToSchema};
@@ -39,14 +40,14 @@ pub static IMS: Service = Service {
 /// The v1.1 page documents status codes only. Upstream Glance v1 answers errors with an HTML
 /// page (webob); IMS documents this JSON body for its APIs in general, and a client can act on
 /// it, so it is the body modelled here.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ImsError {
     pub error: ImsErrorDetail,
 }
 
 /// What went wrong.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ImsErrorDetail {
     /// The error message.

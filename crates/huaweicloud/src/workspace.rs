@@ -10,6 +10,7 @@ pub use list_images::{
 use std::collections::BTreeMap;
 
 use cloudspec::{ServerTemplate, Service, Tag};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
 use utoipa::{IntoResponses, ToSchema};
@@ -49,7 +50,7 @@ pub static WORKSPACE: Service = Service {
 ///
 /// The page lists `encoded_authorization_message` for every error status, 503 included;
 /// API Explorer's `BaseResponse` has only the code and message, so the field is optional.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct WorkspaceError {
     #[serde(flatten)]
@@ -58,6 +59,7 @@ pub struct WorkspaceError {
     /// decode-authorization-message API of STS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
+    #[schemars(with = "String")]
     pub encoded_authorization_message: Option<String>,
 }
 

@@ -1,6 +1,7 @@
 //! ListImages, from the page "ListImages - Query images" (swas-open 2020-06-01).
 
 use cloudspec::{Body, Endpoint, Source};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::path::Parameter;
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -133,11 +134,12 @@ fn json_array_of_ids() -> utoipa::openapi::schema::Object {
 }
 
 /// The body of a successful ListImages response.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ListImagesResponse {
     /// The request ID.
     #[schema(example = "20758A-585D-4A41-A9B2-28DA8F4F534F")]
+    #[schemars(example = "20758A-585D-4A41-A9B2-28DA8F4F534F")]
     pub request_id: String,
     /// Details of the queried images.
     ///
@@ -147,7 +149,7 @@ pub struct ListImagesResponse {
 }
 
 /// The information about the image.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct Image {
     pub image_type: ImageType,
@@ -155,9 +157,11 @@ pub struct Image {
     pub description: String,
     /// The name of the image.
     #[schema(example = "WordPress-4.8.1")]
+    #[schemars(example = "WordPress-4.8.1")]
     pub image_name: String,
     /// The ID of the image.
     #[schema(example = "794c230fd3e64ea19f83f4d7a0ad****")]
+    #[schemars(example = "794c230fd3e64ea19f83f4d7a0ad****")]
     pub image_id: String,
     pub platform: Platform,
 }
@@ -170,7 +174,7 @@ pub struct Image {
 ///
 /// The page cuts the list of values off; they come from the Chinese page and Terraform's
 /// `alicloud_simple_application_server_images`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ImageType {
     System,
@@ -179,7 +183,7 @@ pub enum ImageType {
 }
 
 /// The operating system type of the image: `Linux` or `Windows`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 pub enum Platform {
     Linux,
     Windows,

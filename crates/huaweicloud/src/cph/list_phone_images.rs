@@ -2,6 +2,7 @@
 //! "Querying a Cloud Phone Image" and the Chinese page "查询手机镜像".
 
 use cloudspec::{Body, Endpoint, Source};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_repr::{Deserialize_repr, Serialize_repr};
 use utoipa::{OpenApi, ToSchema};
@@ -63,7 +64,7 @@ struct Api;
 fn list_phone_images() {}
 
 /// The body of a successful ListPhoneImages response.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ListPhoneImagesResponse {
     /// Specifies the request ID, which is unique.
@@ -77,23 +78,27 @@ pub struct ListPhoneImagesResponse {
 }
 
 /// A cloud phone image.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct PhoneImage {
     /// Specifies the cloud phone image name. The value can contain a maximum of 128 bytes.
     #[schema(max_length = 128, extensions(("x-max-bytes" = json!(128))))]
+    #[schemars(length(max = 128), extend("x-max-bytes" = 128))]
     pub image_name: String,
     /// Specifies the image OS type. The value can contain a maximum of 16 bytes.
     #[schema(max_length = 16, extensions(("x-max-bytes" = json!(16))))]
+    #[schemars(length(max = 16), extend("x-max-bytes" = 16))]
     pub os_type: String,
     /// Specifies the cloud phone OS. The value can contain a maximum of 36 bytes.
     #[schema(max_length = 36, extensions(("x-max-bytes" = json!(36))))]
+    #[schemars(length(max = 36), extend("x-max-bytes" = 36))]
     pub os_name: String,
     /// Specifies the unique identifier of the cloud phone image. The value can contain a
     /// maximum of 32 bytes.
     ///
     /// Both pages say 32 bytes; API Explorer says 64 characters. The pages are the contract.
     #[schema(max_length = 32, extensions(("x-max-bytes" = json!(32))))]
+    #[schemars(length(max = 32), extend("x-max-bytes" = 32))]
     pub image_id: String,
     pub is_public: ImageVisibility,
     pub image_label: ImageLabel,
@@ -113,6 +118,22 @@ pub enum ImageVisibility {
     Private = 2,
 }
 
+/// schemars does not read `serde_repr`: the integers are spelled here, as utoipa's `repr`
+/// feature derives them.
+impl JsonSchema for ImageVisibility {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ImageVisibility".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "integer",
+            "description": "Specifies the image type: 1 (public image) or 2 (private image).",
+            "enum": [Self::Public as u8, Self::Private as u8],
+        })
+    }
+}
+
 /// Specifies the cloud phone flavors to which the image is applicable.
 ///
 /// - `cloud_phone`: cloud phone servers of flavor physical.rx1.xlarge
@@ -124,7 +145,7 @@ pub enum ImageVisibility {
 /// The English page lists three values; the Chinese page adds `cloud_phone_1620` and
 /// `cloud_game_1620`. The Chinese page wins: it is the newer of the two and API Explorer
 /// agrees with it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ImageLabel {
     CloudPhone,

@@ -2,6 +2,7 @@
 //! OpenStack API v1.1 - Abandoned and Not Recommended)".
 
 use cloudspec::{Body, Endpoint, Source};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use utoipa::openapi::RefOr;
@@ -37,20 +38,33 @@ struct Api;
 #[serde(transparent)]
 pub struct GlanceTime(pub String);
 
+impl GlanceTime {
+    const DESCRIPTION: &str = "A timestamp as Glance v1 writes it: ISO 8601, usually without a time zone (UTC by \
+                               convention), often with microseconds, such as `2016-05-22T06:04:20.425843`.";
+    const PATTERN: &str = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$";
+}
+
 impl utoipa::PartialSchema for GlanceTime {
     fn schema() -> RefOr<Schema> {
         ObjectBuilder::new()
             .schema_type(Type::String)
-            .description(Some(
-                "A timestamp as Glance v1 writes it: ISO 8601, usually without a time zone (UTC by \
-                 convention), often with microseconds, such as `2016-05-22T06:04:20.425843`.",
-            ))
-            .pattern(Some(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$"))
+            .description(Some(Self::DESCRIPTION))
+            .pattern(Some(Self::PATTERN))
             .into()
     }
 }
 
 impl ToSchema for GlanceTime {}
+
+impl JsonSchema for GlanceTime {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "GlanceTime".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "description": Self::DESCRIPTION, "pattern": Self::PATTERN })
+    }
+}
 
 /// Query image details (deprecated)
 ///
@@ -87,6 +101,23 @@ impl ToSchema for GlanceTime {}
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn glance_list_images_detail() {}
 
+/// `virtual_size` and `deleted_at` are always written, `null` when unknown: required and
+/// nullable. schemars' `required` would drop the `null`, so they are required here instead.
+fn require_nullable_fields(schema: &mut schemars::Schema) {
+    const ALWAYS_WRITTEN: [&str; 2] = ["virtual_size", "deleted_at"];
+    let names: Vec<Value> = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|properties| properties.keys().cloned().map(Value::String).collect())
+        .unwrap_or_default();
+    let required = schema.get("required").and_then(Value::as_array).cloned().unwrap_or_default();
+    let required: Vec<Value> = names
+        .into_iter()
+        .filter(|name| required.contains(name) || ALWAYS_WRITTEN.iter().any(|always| name == *always))
+        .collect();
+    schema.insert("required".into(), Value::Array(required));
+}
+
 /// The filters of the query; each is optional.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -121,7 +152,7 @@ pub struct ImagesDetailQuery {
 ///
 /// Glance v1 may add `next` and `previous` links for paging; the page does not document
 /// them, and the schema admits them as additional properties.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct GlanceImagesDetail {
     /// The images.
@@ -129,14 +160,16 @@ pub struct GlanceImagesDetail {
 }
 
 /// An image, with the page's eighteen fields in the page's order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[schemars(transform = require_nullable_fields)]
 pub struct GlanceImage {
     /// Image status, such as `active`.
     pub status: String,
     /// Virtual size of an image, in bytes. Typed Integer, yet `null` in the page's example
     /// and in Glance's: nullable.
     #[schema(required = true, minimum = 0, format = Int64)]
+    #[schemars(range(min = 0))]
     pub virtual_size: Option<i64>,
     /// Specifies the image name.
     pub name: String,
@@ -159,14 +192,17 @@ pub struct GlanceImage {
     pub protected: bool,
     /// Minimum memory (MB) required for running an image.
     #[schema(minimum = 0, format = Int32)]
+    #[schemars(range(min = 0))]
     pub min_ram: i32,
     /// Image verification sum (MD5). This parameter is available after an image file is
     /// uploaded, so it is optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
+    #[schemars(with = "String")]
     pub checksum: Option<String>,
     /// Minimum disk capacity (GB) required for running the image.
     #[schema(minimum = 0, format = Int32)]
+    #[schemars(range(min = 0))]
     pub min_disk: i32,
     /// Whether an image is a public one.
     pub is_public: bool,
@@ -176,10 +212,12 @@ pub struct GlanceImage {
     pub deleted_at: Option<GlanceTime>,
     /// Image UUID.
     #[schema(format = "uuid")]
+    #[schemars(extend("format" = "uuid"))]
     pub id: String,
     /// Image size, in bytes. This parameter is available after an image file is uploaded, so
     /// it is optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false, minimum = 0, format = Int64)]
+    #[schemars(with = "i64", range(min = 0))]
     pub size: Option<i64>,
 }

@@ -2,6 +2,7 @@
 //! response only) and, for the request, the sources `cloud-apis.md` names.
 
 use cloudspec::{Body, Endpoint, Source};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
@@ -99,7 +100,7 @@ pub struct ListImagesQuery {
 }
 
 /// The body of a successful ListImages response.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ListImagesResponse {
     /// The product images Workspace supports.
@@ -109,6 +110,7 @@ pub struct ListImagesResponse {
     /// API Explorer's example answers `total_count` 1 with two images: it counts something
     /// other than the images of this page, or the example is wrong; neither source says which.
     #[schema(minimum = 0, format = Int32)]
+    #[schemars(range(min = 0))]
     pub total_count: i32,
 }
 
@@ -120,7 +122,7 @@ pub struct ListImagesResponse {
 /// `os_version`, `image_type`) are not applied: the same definition bounds `min_ram` and
 /// `min_disk` to 1..55, which its own example (`min_ram` 0, `min_disk` 50) and the page
 /// (`min_disk` 40 to 1024) contradict.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ImageInfo {
     /// The image ID.
@@ -129,6 +131,7 @@ pub struct ImageInfo {
     pub os_type: OsType,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
+    #[schemars(with = "Architecture")]
     pub architecture: Option<Architecture>,
     /// The exact version of the operating system.
     pub os_version: String,
@@ -138,17 +141,21 @@ pub struct ImageInfo {
     /// The minimum memory the image needs to run, in MB. It follows the limits of the ECS
     /// flavor and is usually 0.
     #[schema(minimum = 0, format = Int32)]
+    #[schemars(range(min = 0))]
     pub min_ram: i32,
     /// The minimum disk the image needs to run, in GB, from 40 to 1024.
     #[schema(minimum = 40, maximum = 1024, format = Int32)]
+    #[schemars(range(min = 40, max = 1024))]
     pub min_disk: i32,
     /// The image's product code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
+    #[schemars(with = "String")]
     pub product_code: Option<String>,
     /// When the image was created, in UTC.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false, format = DateTime)]
+    #[schemars(with = "String", extend("format" = "date-time"))]
     pub created_at: Option<String>,
 }
 
@@ -156,7 +163,7 @@ pub struct ImageInfo {
 ///
 /// - `gold`: a public image
 /// - `private`: a private image
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ImageType {
     Gold,
@@ -164,7 +171,7 @@ pub enum ImageType {
 }
 
 /// The OS type: `Linux`, `Windows` or `Other`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 pub enum OsType {
     Linux,
     Windows,
@@ -172,7 +179,7 @@ pub enum OsType {
 }
 
 /// The OS architecture: `arm` or `x86`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Architecture {
     Arm,
@@ -180,7 +187,7 @@ pub enum Architecture {
 }
 
 /// The image format: `vhd`, `raw`, `qcow2` or `zvhd2`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DiskFormat {
     Vhd,

@@ -1,0 +1,162 @@
+//! The files derived from an endpoint's OpenAPI 3.1 document, for the tools that cannot read
+//! it: its OpenAPI 3.0.3 rendition, and the standalone JSON Schema of each body type. Each is
+//! proven sound before it is compared or written, as the document is.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::document::{BuildError, Document};
+use crate::drift;
+use crate::endpoint::Body;
+use crate::outputs::Output;
+use crate::pointer;
+use crate::render;
+use crate::validate::{self, BodySchema};
+use crate::workspace::SPEC_DIR;
+
+/// What the 3.0 rendition of a document is named after it: `X.yaml` -> `X.openapi-3.0.yaml`.
+pub const OPENAPI_3_0_SUFFIX: &str = ".openapi-3.0.yaml";
+
+/// The 3.0 rendition's path beside the 3.1 document at `path` (any of them: a locale's twin
+/// `X.zh-CN.yaml` gets `X.zh-CN.openapi-3.0.yaml`).
+pub fn openapi_3_0_path(path: &Path) -> PathBuf {
+    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    path.with_file_name(format!("{}{OPENAPI_3_0_SUFFIX}", name.trim_end_matches(".yaml")))
+}
+
+/// The OpenAPI 3.0.3 rendition of the 3.1 document at `path`: valid against the official 3.0
+/// schema, each embedded example valid against the 3.0 schema of its response, and rendered
+/// as the 3.1 document is.
+pub fn openapi_3_0(path: &Path, document: &Value) -> Result<Output, BuildError> {
+    let downgraded = crate::downgrade::downgrade(document);
+    let value = downgraded.value;
+    let violations = validate::openapi_3_0_violations(&value);
+    if !violations.is_empty() {
+        return Err(BuildError::InvalidOpenApi30 { violations });
+    }
+    for example in embedded_examples(&value) {
+        let schema = BodySchema::of_response_3_0(&value, &example.operation_id, &example.status)
+            .map_err(|source| BuildError::Schema { file: example.pointer.clone(), source })?;
+        let violations = schema.violations(example.value);
+        if !violations.is_empty() {
+            return Err(BuildError::InvalidExample30 { pointer: example.pointer, violations });
+        }
+    }
+    let text = render::yaml(&value)?;
+    if yaml_serde::from_str::<Value>(&text)? != value {
+        return Err(BuildError::RenderRoundTrip);
+    }
+    Ok(Output { path: openapi_3_0_path(path), text })
+}
+
+/// An example value embedded in a response of a document.
+struct Embedded<'a> {
+    operation_id: String,
+    status: String,
+    /// Where the value sits.
+    pointer: String,
+    value: &'a Value,
+}
+
+/// Every `examples.*.value` of every `application/json` response of `document`.
+fn embedded_examples(document: &Value) -> Vec<Embedded<'_>> {
+    let mut found = Vec::new();
+    let Some(paths) = document.get("paths").and_then(Value::as_object) else { return found };
+    for (path, item) in paths {
+        for method in crate::downgrade::walk::METHODS {
+            let Some(operation) = item.get(method) else { continue };
+            let Some(operation_id) = operation.get("operationId").and_then(Value::as_str) else { continue };
+            let Some(responses) = operation.get("responses").and_then(Value::as_object) else { continue };
+            for (status, response) in responses {
+                let media = response.pointer(&pointer::join(["content", "application/json", "examples"]));
+                for (name, example) in media.and_then(Value::as_object).into_iter().flatten() {
+                    if let Some(value) = example.get("value") {
+                        found.push(Embedded {
+                            operation_id: operation_id.to_owned(),
+                            status: status.clone(),
+                            pointer: pointer::join([
+                                "paths",
+                                path,
+                                method,
+                                "responses",
+                                status,
+                                "content",
+                                "application/json",
+                                "examples",
+                                name,
+                                "value",
+                            ]),
+                            value,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// `spec/<provider>/<service>/<OperationId>.<TypeName>.schema.json`.
+pub fn json_schema_path(document: &Document, body: &Body) -> PathBuf {
+    let stem = document.path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = stem.trim_end_matches(".yaml");
+    Path::new(SPEC_DIR)
+        .join(document.endpoint.key())
+        .with_file_name(format!("{stem}.{}.schema.json", (body.schema_name)()))
+}
+
+/// The standalone JSON Schema of each distinct body type of the document's endpoint: it says
+/// what the type's component in the document says, and the document's examples of each
+/// status with that type validate against it.
+pub fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
+    let mut outputs = Vec::new();
+    let mut done = Vec::new();
+    for body in document.endpoint.bodies {
+        let name = (body.schema_name)().into_owned();
+        if done.contains(&name) {
+            continue;
+        }
+        done.push(name.clone());
+        let schema = body.json_schema();
+        let differences = drift::differences(&document.value, &name, &schema);
+        if !differences.is_empty() {
+            return Err(BuildError::Drift { type_name: name, differences });
+        }
+        let validator = BodySchema::standalone(&schema)
+            .map_err(|source| BuildError::Schema { file: name.clone(), source })?;
+        let statuses: Vec<&str> = document
+            .endpoint
+            .bodies
+            .iter()
+            .filter(|other| (other.schema_name)() == name)
+            .map(|other| other.status)
+            .collect();
+        for example in embedded_examples(&document.value) {
+            if example.operation_id != document.endpoint.operation_id
+                || !statuses.contains(&example.status.as_str())
+            {
+                continue;
+            }
+            let violations = validator.violations(example.value);
+            if !violations.is_empty() {
+                return Err(BuildError::InvalidStandaloneExample {
+                    type_name: name,
+                    pointer: example.pointer,
+                    violations,
+                });
+            }
+        }
+        let Value::Object(object) = &schema else {
+            return Err(BuildError::Drift {
+                type_name: name,
+                differences: vec![drift::Difference {
+                    pointer: String::new(),
+                    message: "schemars wrote a boolean schema".into(),
+                }],
+            });
+        };
+        outputs.push(Output { path: json_schema_path(document, body), text: render::json_schema(object) });
+    }
+    Ok(outputs)
+}
