@@ -28,13 +28,24 @@ pub enum SourceError {
     Git(String),
 }
 
+/// Whether `path` names a contract document: `<OperationId>.yaml`, the English OpenAPI 3.1
+/// document. The locales' twins (`<OperationId>.zh-CN.yaml`) and the 3.0 renditions
+/// (`<OperationId>.openapi-3.0.yaml`) derive from it, so they are not compared: a change
+/// that matters to clients shows in the contract itself.
+pub fn is_contract(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|name| name.to_str())
+        .and_then(|name| name.strip_suffix(".yaml"))
+        .is_some_and(|stem| !stem.is_empty() && !stem.contains('.'))
+}
+
 /// Parses one document; `path` (and the revision, if any) is named in the error.
 pub fn parse(path: &str, text: &str) -> Result<Value, SourceError> {
     yaml_serde::from_str(text)
         .map_err(|error| SourceError::Yaml { path: path.to_owned(), message: error.to_string() })
 }
 
-/// Every `*.yaml` file below `dir` (relative to the workspace root, or absolute), by its
+/// Every contract document below `dir` (relative to the workspace root, or absolute), by its
 /// path relative to the root. A missing directory is an empty set.
 pub fn from_dir(workspace: &Workspace, dir: &Path) -> Result<DocumentSet, SourceError> {
     let mut files = Vec::new();
@@ -68,7 +79,7 @@ fn walk(absolute: &Path, relative: &Path, found: &mut Vec<PathBuf>) -> Result<()
         let kind = entry.file_type().map_err(read_error)?;
         if kind.is_dir() {
             walk(&absolute.join(&name), &relative.join(&name), found)?;
-        } else if Path::new(&name).extension().is_some_and(|extension| extension == "yaml") {
+        } else if is_contract(Path::new(&name)) {
             found.push(relative.join(&name));
         }
     }
@@ -85,4 +96,25 @@ pub fn built(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<D
         set.insert(path, built.value);
     }
     Ok(set)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::is_contract;
+
+    #[test]
+    fn only_english_openapi_3_1_documents_are_compared() {
+        assert!(is_contract(Path::new("spec/huaweicloud/cph/ListPhoneImages.yaml")));
+        for derived in [
+            "spec/huaweicloud/cph/ListPhoneImages.zh-CN.yaml",
+            "spec/huaweicloud/cph/ListPhoneImages.openapi-3.0.yaml",
+            "spec/huaweicloud/cph/ListPhoneImages.zh-CN.openapi-3.0.yaml",
+            "spec/huaweicloud/cph/ListPhoneImages.CphError.schema.json",
+            "spec/huaweicloud/cph/.yaml",
+        ] {
+            assert!(!is_contract(Path::new(derived)), "{derived}");
+        }
+    }
 }

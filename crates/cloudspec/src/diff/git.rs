@@ -47,19 +47,16 @@ pub fn merge_base(repo: &Path) -> Result<String, SourceError> {
     })
 }
 
-/// Every `*.yaml` file under `dir` (relative to `repo`) at `revision`, by its path relative to
-/// `repo`. A file that is not YAML is an error naming the revision and the file.
+/// Every contract document ([`is_contract`](super::documents::is_contract)) under `dir`
+/// (relative to `repo`) at `revision`, by its path relative to `repo`. A file that is not YAML
+/// is an error naming the revision and the file.
 pub fn documents_at(repo: &Path, revision: &str, dir: &str) -> Result<DocumentSet, SourceError> {
     let id = commit(repo, revision)?;
     // Paths in the tree are from the top of the repository; `repo` may be below it.
     let prefix = git(repo, &["rev-parse", "--show-prefix"])?.trim().to_owned();
     let listing = git(repo, &["ls-tree", "-r", "-z", "--full-name", "--name-only", &id, "--", dir])?;
-    let files: Vec<&str> = listing
-        .split('\0')
-        .filter(|path| {
-            Path::new(path).extension().is_some_and(|extension| extension.eq_ignore_ascii_case("yaml"))
-        })
-        .collect();
+    let files: Vec<&str> =
+        listing.split('\0').filter(|path| super::documents::is_contract(Path::new(path))).collect();
     let mut set = DocumentSet::new();
     if files.is_empty() {
         return Ok(set);
