@@ -106,7 +106,9 @@ impl Lines {
             *self = Self::default();
         }
         let span = &bytes[self.offset..offset];
-        self.line += span.iter().filter(|&&byte| byte == b'\n').count();
+        #[allow(clippy::naive_bytecount, reason = "the compiler vectorises it; not worth a crate")]
+        let newlines = span.iter().filter(|&&byte| byte == b'\n').count();
+        self.line += newlines;
         if let Some(last) = span.iter().rposition(|&byte| byte == b'\n') {
             self.line_start = self.offset + last + 1;
         }

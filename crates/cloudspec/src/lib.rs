@@ -5,6 +5,7 @@
 //! finishes, validates and renders it; [`sync`] compares it with or writes it to `spec/`;
 //! [`report`] turns what happened into text and an exit code. Nothing here names a provider.
 
+pub mod capture;
 pub mod document;
 pub mod endpoint;
 pub mod finish;

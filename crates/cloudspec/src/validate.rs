@@ -221,7 +221,11 @@ fn describe(error: &ValidationError<'_>, rule_value: Option<&Value>) -> (String,
                     format!("type {}", (*kinds).into_iter().map(|kind| kind.to_string()).collect::<Vec<_>>().join(" or "))
                 }
             };
-            (expected, format!("{} {}", kind_of(instance), plain()))
+            let found = match instance {
+                Value::Null | Value::Array(_) | Value::Object(_) => plain(),
+                _ => format!("{} {}", kind_of(instance), plain()),
+            };
+            (expected, found)
         }
         ValidationErrorKind::Enum { options } => (format!("one of {}", list(options)), plain()),
         ValidationErrorKind::Constant { expected_value } => (format!("{expected_value}"), plain()),
