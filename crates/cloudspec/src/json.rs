@@ -155,6 +155,17 @@ impl<'p> Trie<'p> {
     }
 }
 
+/// The bytes that open or close a container or a string: all that skipping a value looks at.
+static STRUCTURAL: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'{' as usize] = true;
+    table[b'}' as usize] = true;
+    table[b'[' as usize] = true;
+    table[b']' as usize] = true;
+    table
+};
+
 struct Scanner<'t> {
     bytes: &'t [u8],
     text: &'t str,
@@ -252,14 +263,12 @@ impl<'t> Scanner<'t> {
         (self.bytes.get(self.pos) == Some(&b'"')).then_some(())?;
         self.pos += 1;
         loop {
-            match *self.bytes.get(self.pos)? {
-                b'\\' => self.pos += 2,
-                b'"' => {
-                    self.pos += 1;
-                    return Some(());
-                }
-                _ => self.pos += 1,
+            self.pos += self.bytes.get(self.pos..)?.iter().position(|&byte| byte == b'"' || byte == b'\\')?;
+            if self.bytes[self.pos] == b'"' {
+                self.pos += 1;
+                return Some(());
             }
+            self.pos += 2;
         }
     }
 
@@ -271,20 +280,21 @@ impl<'t> Scanner<'t> {
             b'{' | b'[' => {
                 let mut depth = 0_usize;
                 loop {
-                    match *self.bytes.get(self.pos)? {
+                    // Jump to the next byte that matters: most bytes of a value are not one.
+                    self.pos += self.bytes.get(self.pos..)?.iter().position(|&byte| STRUCTURAL[usize::from(byte)])?;
+                    match self.bytes[self.pos] {
                         b'"' => {
                             self.skip_string()?;
                             continue;
                         }
                         b'{' | b'[' => depth += 1,
-                        b'}' | b']' => {
+                        _ => {
                             depth -= 1;
                             if depth == 0 {
                                 self.pos += 1;
                                 return Some(());
                             }
                         }
-                        _ => {}
                     }
                     self.pos += 1;
                 }

@@ -7,6 +7,17 @@ pub fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
+/// Appends `/` and the escaped `token` to `pointer`, allocating nothing when the token needs
+/// no escape (nearly always): the streaming validator does this for every member it meets.
+pub fn push(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    if token.contains(['~', '/']) {
+        pointer.push_str(&escape(token));
+    } else {
+        pointer.push_str(token);
+    }
+}
+
 /// Undoes [`escape`].
 pub fn unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
@@ -93,6 +104,10 @@ mod tests {
             "/paths/~1v1~1{project_id}~1images/get"
         );
         assert_eq!(join([]), "");
+        let mut pointer = String::from("/a");
+        push(&mut pointer, "b/~c");
+        push(&mut pointer, "d");
+        assert_eq!(pointer, "/a/b~1~0c/d");
         assert_eq!(to_uri_fragment("/paths/~1v1~1{id}/get"), "/paths/~1v1~1%7Bid%7D/get");
         assert_eq!(to_uri_fragment("/a b/é"), "/a%20b/%C3%A9");
         for pointer in ["/paths/~1v1~1{id}/get", "/a b/é", "/100%/%zz"] {

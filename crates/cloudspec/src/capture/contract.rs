@@ -121,23 +121,27 @@ pub fn resolve(endpoints: &[&'static Endpoint], name: &str) -> Result<&'static E
     }
 }
 
-/// The keys close to `name`: by edit distance, ignoring case, to the key or its
-/// operationId, or containing it; closest first.
+/// The keys close to `name`, closest first: those that contain it, ignoring case, or whose
+/// operationId (or the whole key) is a few edits from it; only the best few are kept.
 pub fn close_matches(keys: impl IntoIterator<Item = String>, name: &str) -> Vec<String> {
     let wanted = name.to_lowercase();
+    let threshold = (wanted.chars().count() / 3).max(2);
     let mut scored: Vec<(usize, String)> = keys
         .into_iter()
         .filter_map(|key| {
-            let key_lower = key.to_lowercase();
-            let operation = key_lower.rsplit('/').next().unwrap_or_default().to_owned();
-            let distance = strsim::levenshtein(&wanted, &operation).min(strsim::levenshtein(&wanted, &key_lower));
-            let close = distance <= (wanted.chars().count() / 3).max(2)
-                || (wanted.len() >= 4 && (key_lower.contains(&wanted) || wanted.contains(&operation)));
-            close.then_some((distance, key))
+            let lower = key.to_lowercase();
+            let operation = lower.rsplit('/').next().unwrap_or_default();
+            let distance = if wanted.len() >= 4 && lower.contains(&wanted) {
+                0
+            } else {
+                strsim::levenshtein(&wanted, operation).min(strsim::levenshtein(&wanted, &lower))
+            };
+            (distance <= threshold).then_some((distance, key))
         })
         .collect();
     scored.sort();
-    scored.into_iter().map(|(_, key)| key).collect()
+    let best = scored.first().map_or(0, |(distance, _)| *distance);
+    scored.into_iter().take_while(|(distance, _)| *distance <= best + 2).map(|(_, key)| key).collect()
 }
 
 /// `spec/<provider>/<service>/<OperationId>.yaml` for [`DEFAULT_LOCALE`], and

@@ -43,8 +43,9 @@ enum Node {
 struct ObjectNode {
     /// The schema whole, for a value that is not an object.
     whole: BodySchema,
-    /// The declared properties and the required ones.
-    members: HashMap<String, Member>,
+    /// The declared properties and the required ones. A list, not a map: objects in API
+    /// bodies have a few members, and comparing a few names beats hashing each key.
+    members: Vec<(String, Member)>,
     required: usize,
     /// The schema of the other properties; `None` when any value is allowed (or none is,
     /// which `shape` reports).
@@ -177,11 +178,11 @@ impl Builder<'_> {
     fn object(&mut self, pointer: &str, schema: &Map<String, Value>, whole: BodySchema) -> Result<ObjectNode, SchemaError> {
         let required: Vec<&str> =
             schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
-        let mut members: HashMap<String, Member> = HashMap::new();
+        let mut members: Vec<(String, Member)> = Vec::new();
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             for name in properties.keys() {
                 let node = self.node(&format!("{pointer}/properties/{}", pointer::escape(name)))?;
-                members.insert(name.clone(), Member { node: Some(node), required: None });
+                members.push((name.clone(), Member { node: Some(node), required: None }));
             }
         }
         let additional = schema.get("additionalProperties");
@@ -191,8 +192,10 @@ impl Builder<'_> {
             _ => None,
         };
         for (index, name) in required.iter().enumerate() {
-            members.entry((*name).to_owned()).or_insert(Member { node: additional, required: None }).required =
-                Some(index);
+            match members.iter_mut().find(|(declared, _)| declared == name) {
+                Some((_, member)) => member.required = Some(index),
+                None => members.push(((*name).to_owned(), Member { node: additional, required: Some(index) })),
+            }
         }
         let shape = if required.is_empty() && !forbids_others {
             None
@@ -292,7 +295,7 @@ impl Seed<'_, '_, '_> {
         let mut names: Vec<String> = Vec::new();
         while let Some(key) = map.next_key_seed(Key)? {
             walk.reached(&key);
-            let member = object.members.get(key.as_ref());
+            let member = object.members.iter().find(|(name, _)| name == key.as_ref()).map(|(_, member)| member);
             if let Some(index) = member.and_then(|member| member.required) {
                 seen[index] = true;
             }
@@ -301,8 +304,7 @@ impl Seed<'_, '_, '_> {
                 names.push(key.as_ref().to_owned());
             }
             let node = member.map_or(object.additional, |member| member.node);
-            walk.pointer.push('/');
-            walk.pointer.push_str(&pointer::escape(&key));
+            pointer::push(&mut walk.pointer, &key);
             map.next_value_seed(Seed { walk: &mut *walk, node })?;
             walk.pointer.truncate(depth);
         }
