@@ -267,7 +267,7 @@ fn kind_of(value: &Value) -> &'static str {
 fn measured(value: &Value) -> String {
     match value {
         Value::String(text) => format!("{} characters: {}", text.chars().count(), shorten(value)),
-        Value::Array(items) => format!("{} items", items.len()),
+        Value::Array(items) => count(items.len(), "item"),
         _ => shorten(value),
     }
 }
@@ -282,8 +282,10 @@ fn list(options: &Value) -> String {
 /// At most [`SHORT`] characters of `value` as JSON, so that a huge value does not flood a report.
 pub fn shorten(value: &Value) -> String {
     match value {
-        Value::Array(items) if !items.is_empty() => format!("an array of {} items", items.len()),
-        Value::Object(members) if !members.is_empty() => format!("an object of {} properties", members.len()),
+        Value::Array(items) if !items.is_empty() => format!("an array of {}", count(items.len(), "item")),
+        Value::Object(members) if !members.is_empty() => {
+            format!("an object of {}", count(members.len(), "property"))
+        }
         _ => {
             let text = value.to_string();
             match text.char_indices().nth(SHORT) {
@@ -291,6 +293,15 @@ pub fn shorten(value: &Value) -> String {
                 None => text,
             }
         }
+    }
+}
+
+/// `1 item`, `2 items`; `1 property`, `2 properties`.
+pub fn count(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        (_, None) => format!("{n} {noun}s"),
     }
 }
 

@@ -8,6 +8,7 @@ use anstyle::{AnsiColor, Style};
 use crate::capture::contract::Contract;
 use crate::capture::{Checked, Outcome};
 use crate::pointer;
+use crate::validate::count;
 use crate::report::{Report, exit, labelled};
 
 const GOOD: Style = AnsiColor::Green.on_default().bold();
@@ -30,8 +31,7 @@ pub fn validate(contract: &Contract, checked: &[Checked]) -> Report {
             Outcome::Invalid(located) => {
                 invalid += 1;
                 violations += located.len();
-                let plural = if located.len() == 1 { "" } else { "s" };
-                labelled(&mut out, BAD, "Invalid", &format!("{name}: {} violation{plural}", located.len()));
+                labelled(&mut out, BAD, "Invalid", &format!("{name}: {}", count(located.len(), "violation")));
                 for item in located {
                     let violation = &item.violation;
                     let _ = writeln!(
@@ -60,9 +60,10 @@ pub fn validate(contract: &Contract, checked: &[Checked]) -> Report {
     }
     let _ = writeln!(
         out,
-        "{DIM}{:>12}{DIM:#} {} files: {valid} valid, {invalid} invalid, {unreadable} unreadable; {violations} violations",
+        "{DIM}{:>12}{DIM:#} {}: {valid} valid, {invalid} invalid, {unreadable} unreadable; {}",
         "Summary",
-        checked.len(),
+        count(checked.len(), "file"),
+        count(violations, "violation"),
     );
     let exit_code = if unreadable > 0 {
         exit::USAGE

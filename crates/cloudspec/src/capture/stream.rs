@@ -320,7 +320,7 @@ impl Seed<'_, '_, '_> {
     fn array<'de, A: SeqAccess<'de>>(self, array: &ArrayNode, mut seq: A) -> Result<(), A::Error> {
         let walk = self.walk;
         let depth = walk.pointer.len();
-        let mut count: u64 = 0;
+        let mut count: usize = 0;
         loop {
             let _ = write!(walk.pointer, "/{count}");
             let more = seq.next_element_seed(Seed { walk: &mut *walk, node: array.items })?;
@@ -331,17 +331,17 @@ impl Seed<'_, '_, '_> {
             count += 1;
         }
         let (keyword, broken) = match (array.min_items, array.max_items) {
-            (Some(min), _) if count < min => ("minItems", format!("at least {min} items")),
-            (_, Some(max)) if count > max => ("maxItems", format!("at most {max} items")),
+            (Some(min), _) if (count as u64) < min => ("minItems", format!("at least {min} items")),
+            (_, Some(max)) if count as u64 > max => ("maxItems", format!("at most {max} items")),
             _ => return Ok(()),
         };
         walk.violations.push(Violation {
             pointer: walk.pointer.clone(),
-            message: format!("the array has {count} items: expected {broken}"),
+            message: format!("the array has {}: expected {broken}", crate::validate::count(count, "item")),
             keyword: keyword.to_owned(),
             rule: format!("{}/{keyword}", array.pointer),
             expected: broken,
-            found: format!("{count} items"),
+            found: crate::validate::count(count, "item"),
         });
         Ok(())
     }
