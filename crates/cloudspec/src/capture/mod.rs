@@ -61,11 +61,22 @@ fn outcome(contract: &Contract, source: &Source, progress: &mut dyn Progress) ->
         Err(error) => return Outcome::Malformed(error),
     };
     let mut report = |offset: usize| progress.update(Phase::Validating, offset as u64);
-    match contract.plan.violations(text, &mut report) {
-        Ok(violations) if violations.is_empty() => Outcome::Valid,
-        Ok(violations) => Outcome::Invalid(locate(text, violations)),
+    match validate_text(contract, text, &mut report) {
+        Ok(located) if located.is_empty() => Outcome::Valid,
+        Ok(located) => Outcome::Invalid(located),
         Err(error) => Outcome::Malformed(json::syntax(path, &error)),
     }
+}
+
+/// Every violation of the JSON `text` against `contract`, placed; `progress` hears the byte
+/// offset reached now and then. The error is the parser's.
+pub fn validate_text(
+    contract: &Contract,
+    text: &str,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Vec<Located>, serde_json::Error> {
+    let violations = contract.plan.violations(text, progress)?;
+    Ok(if violations.is_empty() { Vec::new() } else { locate(text, violations) })
 }
 
 /// Places each violation at the line and column where its value starts, in file order.
