@@ -22,7 +22,8 @@ fn json_files(dir: &Path, found: &mut Vec<PathBuf>) {
 /// What a violation says, less the validator's own sentence (which the streaming walk words
 /// itself for the few rules it checks).
 fn gist(violation: &cloudspec::validate::Violation) -> [String; 5] {
-    [&violation.pointer, &violation.keyword, &violation.rule, &violation.expected, &violation.found].map(Clone::clone)
+    [&violation.pointer, &violation.keyword, &violation.rule, &violation.expected, &violation.found]
+        .map(Clone::clone)
 }
 
 #[test]
@@ -33,9 +34,14 @@ fn fixtures_as_captures() {
     let mut checked = 0;
     for path in files {
         let case = fixture_case(&path);
-        let contract =
-            contract::load(&workspace(), cloudspec_catalog::ENDPOINTS, &case.endpoint.key(), &case.status, "en")
-                .unwrap_or_else(|error| panic!("{}: {error}", case.path));
+        let contract = contract::load(
+            &workspace(),
+            cloudspec_catalog::ENDPOINTS,
+            &case.endpoint.key(),
+            &case.status,
+            "en",
+        )
+        .unwrap_or_else(|error| panic!("{}: {error}", case.path));
         let expected = schema_violations(&case);
         let outcome = capture::check(&contract, Source::File(path.clone()), &mut Silent).outcome;
         let located: Vec<Located> = match outcome {
@@ -54,14 +60,9 @@ fn fixtures_as_captures() {
 
         let text = std::fs::read_to_string(&path).expect("read fixture");
         for item in &located {
-            let at = offset(&text, item.line, item.column);
-            let value: serde_json::Value = serde_json::Deserializer::from_str(&text[at..])
-                .into_iter()
-                .next()
-                .and_then(Result::ok)
-                .unwrap_or_else(|| panic!("{}:{}:{}: no JSON value starts here", case.path, item.line, item.column));
+            let value = cloudspec_tests::value_at(&text, item.line, item.column);
             assert_eq!(
-                Some(&value),
+                value.as_ref(),
                 case.value.pointer(&item.violation.pointer),
                 "{}:{}:{} is not where {} starts",
                 case.path,
@@ -73,10 +74,4 @@ fn fixtures_as_captures() {
         checked += 1;
     }
     assert!(checked > 0, "no fixtures under {}", fixtures_dir().display());
-}
-
-/// The byte offset of a one-based line and column (in bytes).
-fn offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
-    line_start + column - 1
 }

@@ -15,8 +15,10 @@ use serde_json::{Value, json};
 const OPERATION: &str = "huaweicloud/cph/ListPhoneImages";
 const RUNS: usize = 5;
 
+#[allow(clippy::cast_precision_loss, reason = "sizes in MB/s need no more than 52 bits")]
 fn main() {
-    let megabytes: usize = std::env::var("CLOUDSPEC_BENCH_MB").ok().and_then(|mb| mb.parse().ok()).unwrap_or(50);
+    let megabytes: usize =
+        std::env::var("CLOUDSPEC_BENCH_MB").ok().and_then(|mb| mb.parse().ok()).unwrap_or(50);
     let workspace = cloudspec_tests::workspace();
     let contract = contract::load(&workspace, cloudspec_catalog::ENDPOINTS, OPERATION, "200", "en")
         .unwrap_or_else(|error| panic!("{error}"));
@@ -54,9 +56,15 @@ fn main() {
 /// Writes a compact body of about `target` bytes: the documented images, repeated with ids
 /// and names of their own (a third of the names Chinese, for multi-byte strings); every
 /// `broken_every`-th image has an `is_public` outside its enum.
-fn generate(workspace: &cloudspec::Workspace, path: &PathBuf, target: usize, broken_every: Option<usize>) -> usize {
-    let fixture = cloudspec::json::read(&workspace.path("tests/fixtures/huaweicloud/cph/ListPhoneImages/200.json"))
-        .unwrap_or_else(|error| panic!("{error}"));
+fn generate(
+    workspace: &cloudspec::Workspace,
+    path: &PathBuf,
+    target: usize,
+    broken_every: Option<usize>,
+) -> usize {
+    let fixture =
+        cloudspec::json::read(&workspace.path("tests/fixtures/huaweicloud/cph/ListPhoneImages/200.json"))
+            .unwrap_or_else(|error| panic!("{error}"));
     let documented = fixture["phone_images"].as_array().expect("the example lists images").clone();
     let mut images = Vec::new();
     let mut size = 0;
@@ -64,15 +72,19 @@ fn generate(workspace: &cloudspec::Workspace, path: &PathBuf, target: usize, bro
         let index = images.len();
         let mut image = documented[index % documented.len()].clone();
         image["image_id"] = json!(format!("{index:032x}"));
-        image["image_name"] =
-            json!(if index % 3 == 0 { format!("云手机镜像{index}") } else { format!("AOSP image {index}") });
+        image["image_name"] = json!(if index % 3 == 0 {
+            format!("云手机镜像{index}")
+        } else {
+            format!("AOSP image {index}")
+        });
         if broken_every.is_some_and(|every| index % every == every - 1) {
             image["is_public"] = json!(3);
         }
         size += serde_json::to_string(&image).map_or(0, |text| text.len() + 1);
         images.push(image);
     }
-    let body = json!({ "phone_images": Value::Array(images), "request_id": "5aac6ab146ba76e5b12a3d00a03a9869" });
+    let body =
+        json!({ "phone_images": Value::Array(images), "request_id": "5aac6ab146ba76e5b12a3d00a03a9869" });
     let text = serde_json::to_vec(&body).expect("a Value serializes");
     std::fs::write(path, &text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     text.len()

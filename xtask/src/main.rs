@@ -100,8 +100,10 @@ fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, 
     } else {
         Box::new(progress::Silent)
     };
-    let checked: Vec<capture::Checked> =
-        files.into_iter().map(|file| capture::check(&contract, Source::from_arg(file), meter.as_mut())).collect();
+    let checked: Vec<capture::Checked> = files
+        .into_iter()
+        .map(|file| capture::check(&contract, Source::from_arg(file), meter.as_mut()))
+        .collect();
     emit(&capture::report::validate(&contract, &checked))
 }
 

@@ -51,7 +51,9 @@ fn scripts() {
                         .current_dir(root.path())
                         .env("NO_COLOR", "1");
                     if !stdin.is_empty() {
-                        command.stdin(std::fs::File::open(root.path().join(stdin)).expect("open standard input"));
+                        command.stdin(
+                            std::fs::File::open(root.path().join(stdin)).expect("open standard input"),
+                        );
                     }
                     let output = command.output().expect("run xtask");
                     transcript.push_str(&String::from_utf8_lossy(&output.stdout));

@@ -126,7 +126,8 @@ pub fn locate(text: &str, pointers: &[&str]) -> HashMap<String, usize> {
     for pointer in pointers {
         root.insert(pointer);
     }
-    let mut scanner = Scanner { bytes: text.as_bytes(), text, pos: 0, found: HashMap::new(), wanted: root.count() };
+    let mut scanner =
+        Scanner { bytes: text.as_bytes(), text, pos: 0, found: HashMap::new(), wanted: root.count() };
     scanner.value(&root);
     scanner.found
 }
@@ -227,8 +228,11 @@ impl<'t> Scanner<'t> {
                 if self.eat(b']').is_some() {
                     return Some(());
                 }
-                let indexes: HashMap<usize, &Trie<'_>> =
-                    node.children.iter().filter_map(|(token, child)| Some((token.parse().ok()?, child))).collect();
+                let indexes: HashMap<usize, &Trie<'_>> = node
+                    .children
+                    .iter()
+                    .filter_map(|(token, child)| Some((token.parse().ok()?, child)))
+                    .collect();
                 for index in 0.. {
                     match indexes.get(&index) {
                         Some(child) => self.value(child)?,
@@ -281,7 +285,8 @@ impl<'t> Scanner<'t> {
                 let mut depth = 0_usize;
                 loop {
                     // Jump to the next byte that matters: most bytes of a value are not one.
-                    self.pos += self.bytes.get(self.pos..)?.iter().position(|&byte| STRUCTURAL[usize::from(byte)])?;
+                    self.pos +=
+                        self.bytes.get(self.pos..)?.iter().position(|&byte| STRUCTURAL[usize::from(byte)])?;
                     match self.bytes[self.pos] {
                         b'"' => {
                             self.skip_string()?;

@@ -102,13 +102,26 @@ impl Schemas {
         self.compile_value(schema, pointer, Some(pointer.to_owned()))
     }
 
-    fn compile_value(&self, schema: &Value, pointer: &str, rule_base: Option<String>) -> Result<BodySchema, SchemaError> {
+    fn compile_value(
+        &self,
+        schema: &Value,
+        pointer: &str,
+        rule_base: Option<String>,
+    ) -> Result<BodySchema, SchemaError> {
         let validator = keywords::options()
             .with_draft(Draft::Draft202012)
             .with_registry(&self.registry)
             .build(schema)
-            .map_err(|error| SchemaError::Compile { pointer: pointer.to_owned(), message: error.to_string() })?;
-        Ok(BodySchema { validator, pointer: pointer.to_owned(), document: Arc::clone(&self.document), rule_base })
+            .map_err(|error| SchemaError::Compile {
+                pointer: pointer.to_owned(),
+                message: error.to_string(),
+            })?;
+        Ok(BodySchema {
+            validator,
+            pointer: pointer.to_owned(),
+            document: Arc::clone(&self.document),
+            rule_base,
+        })
     }
 }
 
@@ -195,7 +208,14 @@ fn violation(error: &ValidationError<'_>, document: &Value, rule_base: Option<&s
         (None, None) => error.schema_path().to_string(),
     };
     let (expected, found) = describe(error, document.pointer(&rule));
-    Violation { pointer: error.instance_path().to_string(), message: message(error), keyword, rule, expected, found }
+    Violation {
+        pointer: error.instance_path().to_string(),
+        message: message(error),
+        keyword,
+        rule,
+        expected,
+        found,
+    }
 }
 
 /// The validator's message, except that an enum lists every allowed value: a reviewer
@@ -218,7 +238,10 @@ fn describe(error: &ValidationError<'_>, rule_value: Option<&Value>) -> (String,
             let expected = match kind {
                 TypeKind::Single(kind) => format!("type {kind}"),
                 TypeKind::Multiple(kinds) => {
-                    format!("type {}", (*kinds).into_iter().map(|kind| kind.to_string()).collect::<Vec<_>>().join(" or "))
+                    format!(
+                        "type {}",
+                        (*kinds).into_iter().map(|kind| kind.to_string()).collect::<Vec<_>>().join(" or ")
+                    )
                 }
             };
             let found = match instance {
@@ -229,13 +252,23 @@ fn describe(error: &ValidationError<'_>, rule_value: Option<&Value>) -> (String,
         }
         ValidationErrorKind::Enum { options } => (format!("one of {}", list(options)), plain()),
         ValidationErrorKind::Constant { expected_value } => (format!("{expected_value}"), plain()),
-        ValidationErrorKind::Required { property } => (format!("property {property}"), "no such property".into()),
+        ValidationErrorKind::Required { property } => {
+            (format!("property {property}"), "no such property".into())
+        }
         ValidationErrorKind::AdditionalProperties { unexpected } => (
             "no properties other than those declared".into(),
-            unexpected.iter().map(|name| Value::from(name.as_str()).to_string()).collect::<Vec<_>>().join(", "),
+            unexpected
+                .iter()
+                .map(|name| Value::from(name.as_str()).to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
         ),
-        ValidationErrorKind::MaxLength { limit } => (format!("at most {limit} characters"), measured(instance)),
-        ValidationErrorKind::MinLength { limit } => (format!("at least {limit} characters"), measured(instance)),
+        ValidationErrorKind::MaxLength { limit } => {
+            (format!("at most {limit} characters"), measured(instance))
+        }
+        ValidationErrorKind::MinLength { limit } => {
+            (format!("at least {limit} characters"), measured(instance))
+        }
         ValidationErrorKind::MaxItems { limit } => (format!("at most {limit} items"), measured(instance)),
         ValidationErrorKind::MinItems { limit } => (format!("at least {limit} items"), measured(instance)),
         ValidationErrorKind::Maximum { limit } => (format!("at most {limit}"), plain()),

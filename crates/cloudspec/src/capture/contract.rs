@@ -94,8 +94,8 @@ pub fn load(
         },
         source => ContractError::Schema { path: document.clone(), source },
     })?;
-    let plan =
-        Plan::new(&schemas, &pointer).map_err(|source| ContractError::Schema { path: document.clone(), source })?;
+    let plan = Plan::new(&schemas, &pointer)
+        .map_err(|source| ContractError::Schema { path: document.clone(), source })?;
     let schema = plan.root_pointer().to_owned();
     Ok(Contract { endpoint, status: status.to_owned(), locale: locale.to_owned(), document, schema, plan })
 }
@@ -198,11 +198,13 @@ fn is_language_tag(tag: &str) -> bool {
     let language = parts.next().unwrap_or_default();
     (2..=3).contains(&language.len())
         && language.bytes().all(|byte| byte.is_ascii_alphabetic())
-        && parts.all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|byte| byte.is_ascii_alphanumeric()))
+        && parts.all(|part| {
+            (1..=8).contains(&part.len()) && part.bytes().all(|byte| byte.is_ascii_alphanumeric())
+        })
 }
 
 /// The statuses of `operation_id` that have an `application/json` schema.
-fn declared_statuses(document: &Value, operation_id: &str) -> Vec<String> {
+pub fn declared_statuses(document: &Value, operation_id: &str) -> Vec<String> {
     let Some(operation) = crate::validate::find_operation(document, operation_id) else { return Vec::new() };
     let responses = document.pointer(&format!("{operation}/responses")).and_then(Value::as_object);
     responses
@@ -237,8 +239,14 @@ mod tests {
         };
         assert_eq!(close_matches(keys(), "listphoneimages"), ["huaweicloud/cph/ListPhoneImages"]);
         assert_eq!(close_matches(keys(), "ListPhoneImage"), ["huaweicloud/cph/ListPhoneImages"]);
-        assert_eq!(close_matches(keys(), "ListImage"), ["aliyun/swas/ListImages", "huaweicloud/workspace/ListImages"]);
-        assert_eq!(close_matches(keys(), "swas/ListImages").first().map(String::as_str), Some("aliyun/swas/ListImages"));
+        assert_eq!(
+            close_matches(keys(), "ListImage"),
+            ["aliyun/swas/ListImages", "huaweicloud/workspace/ListImages"]
+        );
+        assert_eq!(
+            close_matches(keys(), "swas/ListImages").first().map(String::as_str),
+            Some("aliyun/swas/ListImages")
+        );
         assert!(close_matches(keys(), "DeleteServer").is_empty());
     }
 

@@ -61,7 +61,9 @@ impl<W: Write> Progress for Meter<W> {
 
     fn update(&mut self, phase: Phase, done: u64) {
         let now = Instant::now();
-        if now.duration_since(self.started) < DELAY || self.shown.is_some_and(|shown| now.duration_since(shown) < REDRAW) {
+        if now.duration_since(self.started) < DELAY
+            || self.shown.is_some_and(|shown| now.duration_since(shown) < REDRAW)
+        {
             return;
         }
         self.shown = Some(now);
@@ -72,7 +74,12 @@ impl<W: Write> Progress for Meter<W> {
         let megabytes = |bytes: u64| bytes / 1_000_000;
         let amount = match self.total {
             Some(total) if total > 0 => {
-                format!("{:>3}% ({} of {} MB)", done.saturating_mul(100) / total, megabytes(done), megabytes(total))
+                format!(
+                    "{:>3}% ({} of {} MB)",
+                    done.saturating_mul(100) / total,
+                    megabytes(done),
+                    megabytes(total)
+                )
             }
             _ => format!("{} MB", megabytes(done)),
         };

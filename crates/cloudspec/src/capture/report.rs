@@ -8,8 +8,8 @@ use anstyle::{AnsiColor, Style};
 use crate::capture::contract::Contract;
 use crate::capture::{Checked, Outcome};
 use crate::pointer;
-use crate::validate::count;
 use crate::report::{Report, exit, labelled};
+use crate::validate::count;
 
 const GOOD: Style = AnsiColor::Green.on_default().bold();
 const BAD: Style = AnsiColor::Red.on_default().bold();

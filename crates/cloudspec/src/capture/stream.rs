@@ -8,11 +8,12 @@
 //! handed, with the value it governs, to jsonschema whole. The violations are those jsonschema
 //! reports for the whole body; the property tests hold the two to that.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize as _;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value, json};
 
 use crate::pointer;
@@ -102,12 +103,17 @@ impl Plan {
 
     /// Every violation of the JSON `text` against the schema, with pointers but no positions;
     /// `progress` hears the byte offset reached now and then. The error is the parser's.
-    pub fn violations(&self, text: &str, progress: &mut dyn FnMut(usize)) -> Result<Vec<Violation>, serde_json::Error> {
+    pub fn violations(
+        &self,
+        text: &str,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<Vec<Violation>, serde_json::Error> {
         let mut walk = Walk {
             plan: self,
             pointer: String::new(),
             violations: Vec::new(),
             base: text.as_ptr().addr(),
+            length: text.len(),
             next_report: 0,
             progress,
         };
@@ -138,7 +144,9 @@ impl Builder<'_> {
         let schema = self.schemas.document().pointer(&pointer).and_then(Value::as_object);
         let whole = self.schemas.compile(&pointer)?;
         let node = match schema {
-            Some(schema) if streams(schema, "object", &["properties", "required", "additionalProperties"]) => {
+            Some(schema)
+                if streams(schema, "object", &["properties", "required", "additionalProperties"]) =>
+            {
                 Node::Object(self.object(&pointer, schema, whole)?)
             }
             Some(schema) if streams(schema, "array", &["items", "minItems", "maxItems"]) => {
@@ -164,8 +172,11 @@ impl Builder<'_> {
     fn resolve(&self, pointer: &str) -> String {
         let mut pointer = pointer.to_owned();
         for _ in 0..32 {
-            let Some(schema) = self.schemas.document().pointer(&pointer).and_then(Value::as_object) else { break };
-            let target = schema.get("$ref").and_then(Value::as_str).and_then(|reference| reference.strip_prefix('#'));
+            let Some(schema) = self.schemas.document().pointer(&pointer).and_then(Value::as_object) else {
+                break;
+            };
+            let target =
+                schema.get("$ref").and_then(Value::as_str).and_then(|reference| reference.strip_prefix('#'));
             let alone = schema.keys().all(|key| key == "$ref" || ANNOTATIONS.contains(&key.as_str()));
             match target {
                 Some(target) if alone => pointer = pointer::from_uri_fragment(target),
@@ -175,9 +186,19 @@ impl Builder<'_> {
         pointer
     }
 
-    fn object(&mut self, pointer: &str, schema: &Map<String, Value>, whole: BodySchema) -> Result<ObjectNode, SchemaError> {
-        let required: Vec<&str> =
-            schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+    fn object(
+        &mut self,
+        pointer: &str,
+        schema: &Map<String, Value>,
+        whole: BodySchema,
+    ) -> Result<ObjectNode, SchemaError> {
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
         let mut members: Vec<(String, Member)> = Vec::new();
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             for name in properties.keys() {
@@ -194,7 +215,9 @@ impl Builder<'_> {
         for (index, name) in required.iter().enumerate() {
             match members.iter_mut().find(|(declared, _)| declared == name) {
                 Some((_, member)) => member.required = Some(index),
-                None => members.push(((*name).to_owned(), Member { node: additional, required: Some(index) })),
+                None => {
+                    members.push(((*name).to_owned(), Member { node: additional, required: Some(index) }));
+                }
             }
         }
         let shape = if required.is_empty() && !forbids_others {
@@ -202,8 +225,13 @@ impl Builder<'_> {
         } else {
             let mut shape = json!({ "required": required });
             if forbids_others {
-                let declared: Map<String, Value> =
-                    schema.get("properties").and_then(Value::as_object).into_iter().flatten().map(|(name, _)| (name.clone(), Value::Bool(true))).collect();
+                let declared: Map<String, Value> = schema
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                    .map(|(name, _)| (name.clone(), Value::Bool(true)))
+                    .collect();
                 shape["properties"] = Value::Object(declared);
                 shape["additionalProperties"] = Value::Bool(false);
             }
@@ -216,7 +244,9 @@ impl Builder<'_> {
 /// Whether `schema` is a `type: kind` schema with no keywords but `allowed` and annotations.
 fn streams(schema: &Map<String, Value>, kind: &str, allowed: &[&str]) -> bool {
     schema.get("type").and_then(Value::as_str) == Some(kind)
-        && schema.keys().all(|key| key == "type" || allowed.contains(&key.as_str()) || ANNOTATIONS.contains(&key.as_str()))
+        && schema.keys().all(|key| {
+            key == "type" || allowed.contains(&key.as_str()) || ANNOTATIONS.contains(&key.as_str())
+        })
 }
 
 /// What the walk over one body keeps: where it is and what it found.
@@ -225,8 +255,9 @@ struct Walk<'p, 'f> {
     /// The pointer of the value being parsed.
     pointer: String,
     violations: Vec<Violation>,
-    /// The address of the text, to tell how far a borrowed key lies into it.
+    /// The address and length of the text, to tell how far a borrowed key lies into it.
     base: usize,
+    length: usize,
     next_report: usize,
     progress: &'f mut dyn FnMut(usize),
 }
@@ -241,10 +272,12 @@ impl Walk<'_, '_> {
         }
     }
 
+    /// Reports progress when `key` lies in the text (a key with escapes is a copy elsewhere)
+    /// far enough past the last report.
     fn reached(&mut self, key: &str) {
         let offset = key.as_ptr().addr().wrapping_sub(self.base);
-        if offset >= self.next_report {
-            self.next_report = offset + REPORT_EVERY;
+        if offset >= self.next_report && offset < self.length {
+            self.next_report = offset.saturating_add(REPORT_EVERY);
             (self.progress)(offset);
         }
     }
@@ -295,7 +328,8 @@ impl Seed<'_, '_, '_> {
         let mut names: Vec<String> = Vec::new();
         while let Some(key) = map.next_key_seed(Key)? {
             walk.reached(&key);
-            let member = object.members.iter().find(|(name, _)| name == key.as_ref()).map(|(_, member)| member);
+            let member =
+                object.members.iter().find(|(name, _)| name == key.as_ref()).map(|(_, member)| member);
             if let Some(index) = member.and_then(|member| member.required) {
                 seen[index] = true;
             }
@@ -427,7 +461,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
 struct Key;
 
 impl<'de> DeserializeSeed<'de> for Key {
-    type Value = std::borrow::Cow<'de, str>;
+    type Value = Cow<'de, str>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_str(self)
@@ -435,17 +469,17 @@ impl<'de> DeserializeSeed<'de> for Key {
 }
 
 impl<'de> Visitor<'de> for Key {
-    type Value = std::borrow::Cow<'de, str>;
+    type Value = Cow<'de, str>;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         formatter.write_str("a string key")
     }
 
     fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Self::Value, E> {
-        Ok(std::borrow::Cow::Borrowed(value))
+        Ok(Cow::Borrowed(value))
     }
 
     fn visit_str<E>(self, value: &str) -> Result<Self::Value, E> {
-        Ok(std::borrow::Cow::Owned(value.to_owned()))
+        Ok(Cow::Owned(value.to_owned()))
     }
 }
