@@ -230,6 +230,60 @@ impl Contract {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::endpoint::{Provider, ServerTemplate, Service, WireCase};
+
+    fn provider(id: &'static str) -> &'static Provider {
+        Box::leak(Box::new(Provider { id, name: id, security: &[], wire_case: WireCase::PascalCase }))
+    }
+
+    fn endpoint(
+        provider: &'static Provider,
+        service: &'static str,
+        operation_id: &'static str,
+    ) -> &'static Endpoint {
+        let service = Box::leak(Box::new(Service {
+            id: service,
+            name: service,
+            api_version: "v1",
+            server: ServerTemplate {
+                url: "https://{region}",
+                default_region: "r",
+                regions: &[],
+                description: "",
+            },
+            tags: &[],
+        }));
+        let openapi = || utoipa::openapi::OpenApiBuilder::new().build();
+        Box::leak(Box::new(Endpoint { provider, service, operation_id, sources: &[], openapi, bodies: &[] }))
+    }
+
+    #[test]
+    fn an_operation_id_two_providers_share_is_named_in_full() {
+        let (a, b) = (provider("a"), provider("b"));
+        let endpoints = [
+            endpoint(a, "images", "ListImages"),
+            endpoint(b, "servers", "ListImages"),
+            endpoint(a, "images", "GetImage"),
+        ];
+        let key = |result: Result<&Endpoint, ContractError>| {
+            result.map(Endpoint::key).map_err(|error| error.to_string())
+        };
+        assert_eq!(key(resolve(&endpoints, "GetImage")), Ok("a/images/GetImage".to_owned()));
+        assert_eq!(key(resolve(&endpoints, "b/servers/ListImages")), Ok("b/servers/ListImages".to_owned()));
+        assert_eq!(
+            key(resolve(&endpoints, "ListImages")),
+            Err(
+                "operation \"ListImages\" is ambiguous: a/images/ListImages, b/servers/ListImages share it; \
+                 name one as provider/service/OperationId"
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            key(resolve(&endpoints, "ListImage")),
+            Err("no operation \"ListImage\"; did you mean a/images/ListImages, b/servers/ListImages?"
+                .to_owned())
+        );
+    }
 
     #[test]
     fn close_matches_ignore_case_and_small_typos() {
