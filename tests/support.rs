@@ -104,3 +104,10 @@ pub fn snapshot(case: &FixtureCase, assert: impl FnOnce()) {
     settings.set_snapshot_suffix(name.replace('/', "__"));
     settings.bind(assert);
 }
+
+/// The JSON value that starts at a one-based line and column (in bytes) of `text`, if one does.
+pub fn value_at(text: &str, line: usize, column: usize) -> Option<Value> {
+    let line_start: usize = text.split_inclusive('\n').take(line.checked_sub(1)?).map(str::len).sum();
+    let rest = text.get(line_start + column.checked_sub(1)?..)?;
+    serde_json::Deserializer::from_str(rest).into_iter().next()?.ok()
+}

@@ -1,5 +1,6 @@
 //! `cargo xtask`: parses the command line, calls the pipeline, prints what it says.
 
+use std::io::IsTerminal as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -12,8 +13,10 @@ use cloudspec_catalog::ENDPOINTS;
 const EXIT_CODES: &str = "\
 Exit codes:
   0  everything is as it should be
-  1  a document could not be built or is invalid (nothing was written for it)
-  2  the command line was wrong
+  1  a document could not be built or is invalid (nothing was written for it);
+     validate: a capture does not conform to its contract, or is not JSON
+  2  the command line was wrong; validate: no such operation, status or locale,
+     no document under spec/, or a capture that cannot be read
   3  spec/ differs from the code (check only): run `cargo xtask generate`
   4  diff found a breaking change (unless --allow-breaking)
 
@@ -76,6 +79,21 @@ enum Command {
     },
     /// Check every document against the house rules (operationIds, descriptions, wire names, byte limits...).
     Lint,
+    /// Check captured response bodies against the schema the document under spec/ declares,
+    /// including x-max-bytes limits; report every violation with its line and column.
+    Validate {
+        /// The operation: its operationId, or provider/service/OperationId when several share it.
+        operation: String,
+        /// The response status the captures are bodies of.
+        #[arg(long, default_value = "200")]
+        status: String,
+        /// The locale of the document to hold the captures to (en: spec/<provider>/<service>/<OperationId>.yaml).
+        #[arg(long, default_value = cloudspec::capture::contract::DEFAULT_LOCALE)]
+        locale: String,
+        /// The captured JSON bodies; - reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
 }
 
 /// How `diff` prints its report.
@@ -124,6 +142,9 @@ fn main() -> ExitCode {
         }
         Command::Translate { locale, endpoints } => translate(&workspace, &locale, &endpoints),
         Command::Docs { out, serve, port } => docs(&workspace, &out, serve, port),
+        Command::Validate { operation, status, locale, files } => {
+            validate(&workspace, &operation, &status, &locale, files)
+        }
     };
     ExitCode::from(code)
 }
@@ -131,6 +152,27 @@ fn main() -> ExitCode {
 fn emit(report: &report::Report) -> u8 {
     print!("{}", report.text);
     report.exit_code
+}
+
+fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, files: Vec<PathBuf>) -> u8 {
+    use cloudspec::capture::{self, contract, input::Source, progress};
+    let contract = match contract::load(workspace, ENDPOINTS, operation, status, locale) {
+        Ok(contract) => contract,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return exit::USAGE;
+        }
+    };
+    let mut meter: Box<dyn progress::Progress> = if std::io::stderr().is_terminal() {
+        Box::new(progress::Meter::new(std::io::stderr()))
+    } else {
+        Box::new(progress::Silent)
+    };
+    let checked: Vec<capture::Checked> = files
+        .into_iter()
+        .map(|file| capture::check(&contract, Source::from_arg(file), meter.as_mut()))
+        .collect();
+    emit(&capture::report::validate(&contract, &checked))
 }
 
 fn list() -> u8 {

@@ -2,9 +2,11 @@
 //! workspace's `spec/`, `tests/fixtures/` and `crates/` (for the overlays), and its transcript is
 //! held by a snapshot.
 //!
-//! Script lines: `run ARGS...` runs `cargo xtask ARGS...`; `replace PATH FROM => TO` replaces
-//! the first FROM in a file; `write PATH TEXT` writes a one-line file; `remove PATH` deletes
-//! one; `# ...` is a comment kept in the transcript.
+//! Script lines: `run ARGS... [< PATH]` runs `cargo xtask ARGS...` in the copy (an argument
+//! with a `*` in its file name is expanded there; `< PATH` is standard input);
+//! `replace PATH FROM => TO` replaces the first FROM in a file; `write PATH TEXT` writes a
+//! one-line file; `bytes PATH TEXT` writes TEXT exactly, with `\xNN` for any byte;
+//! `remove PATH` deletes one; `# ...` is a comment kept in the transcript.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -41,13 +43,20 @@ fn scripts() {
             match verb {
                 "" | "#" => {}
                 "run" => {
-                    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
-                        .args(rest.split_whitespace())
+                    let (args, stdin) = rest.split_once(" < ").unwrap_or((rest, ""));
+                    let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
+                    command
+                        .args(args.split_whitespace().flat_map(|arg| expand(root.path(), arg)))
                         .arg("--root")
                         .arg(root.path())
-                        .env("NO_COLOR", "1")
-                        .output()
-                        .expect("run xtask");
+                        .current_dir(root.path())
+                        .env("NO_COLOR", "1");
+                    if !stdin.is_empty() {
+                        command.stdin(
+                            std::fs::File::open(root.path().join(stdin)).expect("open standard input"),
+                        );
+                    }
+                    let output = command.output().expect("run xtask");
                     transcript.push_str(&String::from_utf8_lossy(&output.stdout));
                     transcript.push_str(&String::from_utf8_lossy(&output.stderr));
                     let _ = writeln!(transcript, "[exit {}]", output.status.code().unwrap_or(-1));
@@ -71,10 +80,42 @@ fn scripts() {
                     std::fs::create_dir_all(path.parent().expect("a file has a parent")).expect("mkdir");
                     std::fs::write(path, format!("{text}\n")).expect("write file");
                 }
+                "bytes" => {
+                    let (path, text) = rest.split_once(' ').unwrap_or((rest, ""));
+                    std::fs::write(root.path().join(path), unescape_bytes(text)).expect("write bytes");
+                }
                 "remove" => std::fs::remove_file(root.path().join(rest)).expect("remove file"),
                 _ => panic!("{}: unknown script verb {verb:?}", script.display()),
             }
         }
         insta::assert_snapshot!(transcript);
     });
+}
+
+/// `arg`, or the files its `*` matches (in its last component, relative to `root`), sorted.
+fn expand(root: &Path, arg: &str) -> Vec<String> {
+    let (dir, pattern) = arg.rsplit_once('/').unwrap_or(("", arg));
+    let Some((prefix, suffix)) = pattern.split_once('*') else { return vec![arg.to_owned()] };
+    let mut matches: Vec<String> = std::fs::read_dir(root.join(dir))
+        .expect("read the directory of a pattern")
+        .map(|entry| entry.expect("directory entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(prefix) && name.ends_with(suffix))
+        .map(|name| if dir.is_empty() { name } else { format!("{dir}/{name}") })
+        .collect();
+    matches.sort();
+    matches
+}
+
+/// `text` as bytes, with each `\xNN` replaced by the byte it names.
+fn unescape_bytes(text: &str) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut rest = text;
+    while let Some((head, tail)) = rest.split_once("\\x") {
+        bytes.extend_from_slice(head.as_bytes());
+        let (hex, tail) = tail.split_at(2);
+        bytes.push(u8::from_str_radix(hex, 16).expect("two hex digits after \\x"));
+        rest = tail;
+    }
+    bytes.extend_from_slice(rest.as_bytes());
+    bytes
 }

@@ -117,7 +117,7 @@ fn every_page_renders_in_a_browser() {
     let site = tempfile::tempdir().expect("temporary directory");
     let pages =
         cloudspec::site::build(&workspace, ENDPOINTS, site.path()).unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(pages.len(), ENDPOINTS.iter().map(|e| cloudspec::site::locales(e).len()).sum::<usize>());
+    assert_eq!(pages.len(), ENDPOINTS.iter().map(|e| e.locales().len()).sum::<usize>());
 
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
     let port = listener.local_addr().expect("local address").port();

@@ -42,6 +42,13 @@ impl Endpoint {
         format!("{}/{}/{}", self.provider.id, self.service.id, self.operation_id)
     }
 
+    /// Every locale the endpoint has a document in: English (`en`) first, then the provider's.
+    pub fn locales(&self) -> Vec<&'static str> {
+        let mut locales = vec!["en"];
+        locales.extend(self.provider.locales);
+        locales
+    }
+
     /// The overlay of `locale`, relative to the workspace root.
     pub fn overlay_path(&self, locale: &str) -> std::path::PathBuf {
         let stem = self.source_file.strip_suffix(".rs").unwrap_or(self.source_file);

@@ -72,11 +72,5 @@ fn status_of(path: &Path) -> Option<String> {
 
 /// Errors name the file relative to the workspace root, as every other message does.
 fn relabel(error: JsonFileError, relative: &Path) -> JsonFileError {
-    let shown = PathBuf::from(workspace::display(relative));
-    match error {
-        JsonFileError::Read { source, .. } => JsonFileError::Read { path: shown, source },
-        JsonFileError::Syntax { line, column, message, .. } => {
-            JsonFileError::Syntax { path: shown, line, column, message }
-        }
-    }
+    error.with_path(PathBuf::from(workspace::display(relative)))
 }

@@ -26,6 +26,22 @@ fn max_bytes<'a>(
     }
 }
 
+/// What a keyword of ours asks for and what `instance` holds, for a report; `None` for a
+/// keyword that is not ours. `rule` is the keyword's value in the schema.
+pub fn describe(keyword: &str, rule: Option<&Value>, instance: &Value) -> Option<(String, String)> {
+    match keyword {
+        MAX_BYTES => {
+            let limit = rule.map_or_else(|| "?".to_owned(), ToString::to_string);
+            let length = instance.as_str().map_or(0, str::len);
+            Some((
+                format!("at most {limit} bytes in UTF-8"),
+                format!("{length} bytes: {}", crate::validate::shorten(instance)),
+            ))
+        }
+        _ => None,
+    }
+}
+
 struct MaxBytes {
     limit: usize,
 }

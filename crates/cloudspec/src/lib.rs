@@ -9,6 +9,7 @@
 //! since a git revision; [`lint`] holds documents to the house rules. Nothing here names a
 //! provider.
 
+pub mod capture;
 pub mod diff;
 pub mod document;
 pub mod downgrade;

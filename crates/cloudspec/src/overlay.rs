@@ -88,14 +88,20 @@ impl std::fmt::Display for Finding {
                 write!(f, "[i18n-jsonpath] actions[{action}]: target {target:?} is not JSONPath: {message}")
             }
             Self::TargetNotFound { action, target } => {
-                write!(f, "[i18n-target] actions[{action}]: target {target} matches nothing in the English document")
+                write!(
+                    f,
+                    "[i18n-target] actions[{action}]: target {target} matches nothing in the English document"
+                )
             }
             Self::Stale { pointer, field, english } => write!(
                 f,
                 "[i18n-stale] {pointer}/{field}: the English changed since it was translated; it now reads {english:?}"
             ),
             Self::NoFingerprint { pointer, field } => {
-                write!(f, "[i18n-fingerprint] {pointer}/{field}: translated, but x-source has no fingerprint of its English")
+                write!(
+                    f,
+                    "[i18n-fingerprint] {pointer}/{field}: translated, but x-source has no fingerprint of its English"
+                )
             }
             Self::Untranslated { pointer, field, english } => {
                 write!(f, "[i18n-coverage] {pointer}/{field} is not translated ({english:?})")

@@ -7,6 +7,17 @@ pub fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
+/// Appends `/` and the escaped `token` to `pointer`, allocating nothing when the token needs
+/// no escape (nearly always): the streaming validator does this for every member it meets.
+pub fn push(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    if token.contains(['~', '/']) {
+        pointer.push_str(&escape(token));
+    } else {
+        pointer.push_str(token);
+    }
+}
+
 /// Undoes [`escape`].
 pub fn unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
@@ -53,6 +64,28 @@ pub fn to_uri_fragment(pointer: &str) -> String {
     fragment
 }
 
+/// Undoes [`to_uri_fragment`] (and any other percent-encoding), for the keyword locations
+/// the validator reports as URIs. A malformed escape is kept as it is.
+pub fn from_uri_fragment(fragment: &str) -> String {
+    let bytes = fragment.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let escaped = (bytes[index] == b'%')
+            .then(|| bytes.get(index + 1..index + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
+        if let Some(byte) = escaped {
+            decoded.push(byte);
+            index += 3;
+        } else {
+            decoded.push(bytes[index]);
+            index += 1;
+        }
+    }
+    String::from_utf8(decoded).unwrap_or_else(|_| fragment.to_owned())
+}
+
 /// Shows the root pointer as `/` in messages, where an empty string would read as nothing.
 pub fn display(pointer: &str) -> &str {
     if pointer.is_empty() { "/" } else { pointer }
@@ -71,7 +104,14 @@ mod tests {
             "/paths/~1v1~1{project_id}~1images/get"
         );
         assert_eq!(join([]), "");
+        let mut pointer = String::from("/a");
+        push(&mut pointer, "b/~c");
+        push(&mut pointer, "d");
+        assert_eq!(pointer, "/a/b~1~0c/d");
         assert_eq!(to_uri_fragment("/paths/~1v1~1{id}/get"), "/paths/~1v1~1%7Bid%7D/get");
         assert_eq!(to_uri_fragment("/a b/é"), "/a%20b/%C3%A9");
+        for pointer in ["/paths/~1v1~1{id}/get", "/a b/é", "/100%/%zz"] {
+            assert_eq!(from_uri_fragment(&to_uri_fragment(pointer)), pointer);
+        }
     }
 }

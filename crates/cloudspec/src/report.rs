@@ -13,9 +13,11 @@ use crate::workspace;
 pub mod exit {
     /// Everything is as it should be.
     pub const OK: u8 = 0;
-    /// A document could not be built or is invalid; nothing was written for it.
+    /// A document could not be built or is invalid; nothing was written for it. For
+    /// `validate`: a capture does not conform to its contract, or is not JSON.
     pub const INVALID: u8 = 1;
-    /// The command line was wrong (clap's own code).
+    /// The command line was wrong (clap's own code). For `validate` also: no such operation,
+    /// status or locale, no document under `spec/`, or a capture that cannot be read.
     pub const USAGE: u8 = 2;
     /// `spec/` differs from the code; `cargo xtask generate` fixes it.
     pub const STALE: u8 = 3;
@@ -41,7 +43,12 @@ pub struct Report {
 }
 
 fn label(out: &mut String, style: Style, label: &str, path: &std::path::Path, note: &str) {
-    let _ = writeln!(out, "{style}{label:>12}{style:#} {}{note}", workspace::display(path));
+    labelled(out, style, label, &format!("{}{note}", workspace::display(path)));
+}
+
+/// A line led by a right-aligned, styled label, as every report prints them.
+pub(crate) fn labelled(out: &mut String, style: Style, label: &str, text: &str) {
+    let _ = writeln!(out, "{style}{label:>12}{style:#} {text}");
 }
 
 /// The report of `check`.

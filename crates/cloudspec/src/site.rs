@@ -42,13 +42,6 @@ pub struct Page {
     pub path: String,
 }
 
-/// The locales of an endpoint's pages: English first.
-pub fn locales(endpoint: &Endpoint) -> Vec<&'static str> {
-    let mut locales = vec!["en"];
-    locales.extend(endpoint.provider.locales);
-    locales
-}
-
 fn page_path(endpoint: &Endpoint, locale: &str) -> String {
     format!("{}.{locale}.html", endpoint.key())
 }
@@ -87,7 +80,7 @@ pub fn build(
     for &endpoint in endpoints {
         let mut links = Vec::new();
         let mut english: Option<Value> = None;
-        for locale in locales(endpoint) {
+        for locale in endpoint.locales() {
             let relative = document_path(endpoint, locale);
             let document = read_document(workspace, &relative)?;
             let page = page_path(endpoint, locale);
@@ -163,7 +156,7 @@ fn reference_page(endpoint: &Endpoint, locale: &str, document: &Value) -> String
     let up = "../".repeat(depth);
     let title = document.pointer("/info/title").and_then(Value::as_str).unwrap_or(endpoint.operation_id);
     let mut switch = String::new();
-    for other in locales(endpoint) {
+    for other in endpoint.locales() {
         let name = language_name(other);
         let file = page_path(endpoint, other);
         let file = file.rsplit('/').next().unwrap_or_default();

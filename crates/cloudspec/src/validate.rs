@@ -3,9 +3,10 @@
 //! against the official OpenAPI 3.1 or 3.0 schema.
 
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
-use jsonschema::{Draft, Registry, Validator};
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::{Draft, Registry, ValidationError, Validator};
 use serde_json::{Value, json};
 
 use crate::{keywords, pointer};
@@ -19,8 +20,17 @@ const DOCUMENT_URI: &str = "urn:cloudspec:document";
 pub struct Violation {
     /// JSON pointer to the offending value in the instance.
     pub pointer: String,
-    /// What the schema expected and what was found.
+    /// What the schema expected and what was found, as the validator words it.
     pub message: String,
+    /// The keyword that failed: `type`, `enum`, `x-max-bytes`.
+    pub keyword: String,
+    /// JSON pointer to the failed keyword in the document (the rule a reviewer can look up);
+    /// empty when the validator does not say.
+    pub rule: String,
+    /// What the keyword asks for, in words: `one of 1, 2`.
+    pub expected: String,
+    /// What the instance holds, shortened: `129 bytes: "镜镜…"`.
+    pub found: String,
 }
 
 impl fmt::Display for Violation {
@@ -40,76 +50,152 @@ pub enum SchemaError {
     Compile { pointer: String, message: String },
 }
 
+/// A document registered once, from which the validator of any schema in it compiles:
+/// `$ref`s resolve inside the document and nothing is fetched.
+pub struct Schemas {
+    document: Arc<Value>,
+    registry: Registry<'static>,
+    draft: Draft,
+}
+
+impl fmt::Debug for Schemas {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Schemas").finish_non_exhaustive()
+    }
+}
+
+impl Schemas {
+    /// The schemas of an OpenAPI 3.1 document (or a standalone JSON Schema): draft 2020-12.
+    pub fn new(document: Value) -> Result<Self, SchemaError> {
+        Self::with_draft(document, Draft::Draft202012)
+    }
+
+    fn with_draft(document: Value, draft: Draft) -> Result<Self, SchemaError> {
+        let registry = Registry::new()
+            .draft(draft)
+            .add(DOCUMENT_URI, document.clone())
+            .and_then(jsonschema::RegistryBuilder::prepare)
+            .map_err(|error| SchemaError::Compile { pointer: String::new(), message: error.to_string() })?;
+        Ok(Self { document: Arc::new(document), registry, draft })
+    }
+
+    pub fn document(&self) -> &Value {
+        &self.document
+    }
+
+    /// The pointer of the `application/json` schema of response `status` of `operation_id`.
+    pub fn response_pointer(&self, operation_id: &str, status: &str) -> Result<String, SchemaError> {
+        let operation = find_operation(&self.document, operation_id)
+            .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
+        let pointer = format!(
+            "{operation}{}",
+            pointer::join(["responses", status, "content", "application/json", "schema"])
+        );
+        if self.document.pointer(&pointer).is_none() {
+            return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
+        }
+        Ok(pointer)
+    }
+
+    /// The validator of the schema at `pointer` in the document.
+    pub fn compile(&self, pointer: &str) -> Result<BodySchema, SchemaError> {
+        let reference = json!({ "$ref": format!("{DOCUMENT_URI}#{}", pointer::to_uri_fragment(pointer)) });
+        self.compile_value(&reference, pointer, None)
+    }
+
+    /// The validator of `schema`, a schema made up for one check of the schema at `pointer`
+    /// (such as its `required` alone); the violations name their rule under `pointer`.
+    pub fn compile_derived(&self, schema: &Value, pointer: &str) -> Result<BodySchema, SchemaError> {
+        self.compile_value(schema, pointer, Some(pointer.to_owned()))
+    }
+
+    fn compile_value(
+        &self,
+        schema: &Value,
+        pointer: &str,
+        rule_base: Option<String>,
+    ) -> Result<BodySchema, SchemaError> {
+        let validator =
+            keywords::options().with_draft(self.draft).with_registry(&self.registry).build(schema).map_err(
+                |error| SchemaError::Compile { pointer: pointer.to_owned(), message: error.to_string() },
+            )?;
+        Ok(BodySchema {
+            validator,
+            pointer: pointer.to_owned(),
+            document: Arc::clone(&self.document),
+            rule_base,
+        })
+    }
+}
+
 /// The schema a document declares for one response body, ready to validate.
-#[derive(Debug)]
 pub struct BodySchema {
     validator: Validator,
     /// Where the schema sits in its document.
     pub pointer: String,
+    document: Arc<Value>,
+    /// For a derived schema, the pointer its keyword locations are relative to.
+    rule_base: Option<String>,
+}
+
+impl fmt::Debug for BodySchema {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BodySchema").field("pointer", &self.pointer).finish_non_exhaustive()
+    }
 }
 
 impl BodySchema {
     /// The `application/json` schema of response `status` of `operation_id` in the OpenAPI
     /// 3.1 `document`.
     pub fn of_response(document: &Value, operation_id: &str, status: &str) -> Result<Self, SchemaError> {
-        let pointer = response_schema(document, operation_id, status)?;
-        Self::compile(document.clone(), Draft::Draft202012, pointer)
+        let schemas = Schemas::new(document.clone())?;
+        schemas.compile(&schemas.response_pointer(operation_id, status)?)
     }
 
     /// The same in an OpenAPI 3.0 `document`. Its Schema Objects are draft 4 with
     /// `nullable`, which no validator knows: each nullable schema is read as "null, or the
     /// schema", which is how the generators that read 3.0 take it.
     pub fn of_response_3_0(document: &Value, operation_id: &str, status: &str) -> Result<Self, SchemaError> {
-        let pointer = response_schema(document, operation_id, status)?;
         let mut mapped = document.clone();
         crate::downgrade::walk::document(&mut mapped, &mut NullableAsNull);
-        Self::compile(mapped, Draft::Draft4, pointer)
+        let schemas = Schemas::with_draft(mapped, Draft::Draft4)?;
+        schemas.compile(&schemas.response_pointer(operation_id, status)?)
     }
 
     /// The schema at `pointer` in the OpenAPI 3.1 `document`, whose `$ref`s resolve inside it.
-    pub fn at(document: &Value, pointer: String) -> Result<Self, SchemaError> {
-        Self::compile(document.clone(), Draft::Draft202012, pointer)
+    pub fn at(document: &Value, pointer: &str) -> Result<Self, SchemaError> {
+        Schemas::new(document.clone())?.compile(pointer)
     }
 
     /// A standalone JSON Schema 2020-12, such as schemars writes.
     pub fn standalone(schema: &Value) -> Result<Self, SchemaError> {
-        Self::compile(schema.clone(), Draft::Draft202012, String::new())
+        Schemas::new(schema.clone())?.compile("")
     }
 
-    /// The schema at `pointer` in `document`, resolving references inside it alone.
-    fn compile(document: Value, draft: Draft, pointer: String) -> Result<Self, SchemaError> {
-        let compile_error = |message: String| SchemaError::Compile { pointer: pointer.clone(), message };
-        let registry = Registry::new()
-            .draft(draft)
-            .add(DOCUMENT_URI, document)
-            .and_then(jsonschema::RegistryBuilder::prepare)
-            .map_err(|error| compile_error(error.to_string()))?;
-        let validator = keywords::options()
-            .with_draft(draft)
-            .with_registry(&registry)
-            .build(&json!({ "$ref": format!("{DOCUMENT_URI}#{}", pointer::to_uri_fragment(&pointer)) }))
-            .map_err(|error| compile_error(error.to_string()))?;
-        Ok(Self { validator, pointer })
+    /// Whether `instance` conforms; cheaper than [`Self::violations`] when it does.
+    pub fn is_valid(&self, instance: &Value) -> bool {
+        self.validator.is_valid(instance)
     }
 
     /// Every violation in `instance`, in document order; empty when it conforms.
     pub fn violations(&self, instance: &Value) -> Vec<Violation> {
-        violations(&self.validator, instance)
+        self.violations_at("", instance)
     }
-}
 
-/// The pointer of the `application/json` schema of response `status` of `operation_id`.
-fn response_schema(document: &Value, operation_id: &str, status: &str) -> Result<String, SchemaError> {
-    let operation = find_operation(document, operation_id)
-        .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
-    let pointer = format!(
-        "{operation}{}",
-        pointer::join(["responses", status, "content", "application/json", "schema"])
-    );
-    if document.pointer(&pointer).is_none() {
-        return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
+    /// Every violation in `instance`, which sits at `at` in a larger value: pointers start there.
+    pub fn violations_at(&self, at: &str, instance: &Value) -> Vec<Violation> {
+        let mut found: Vec<Violation> = self
+            .validator
+            .iter_errors(instance)
+            .map(|error| {
+                let mut violation = violation(&error, &self.document, self.rule_base.as_deref());
+                violation.pointer.insert_str(0, at);
+                violation
+            })
+            .collect();
+        sort(&mut found);
+        found
     }
-    Ok(pointer)
 }
 
 /// Rewrites every 3.0 schema `{nullable: true, ...}` as `{anyOf: [{type: "null"}, {...}]}`.
@@ -133,44 +219,186 @@ impl crate::downgrade::walk::Visitor for NullableAsNull {
 
 /// Every way `document` breaks the official OpenAPI 3.1 schema.
 pub fn openapi_3_1_violations(document: &Value) -> Vec<Violation> {
-    static VALIDATOR: LazyLock<Validator> =
-        LazyLock::new(|| official(include_str!("../data/openapi-3.1.schema.json"), Draft::Draft202012));
-    violations(&VALIDATOR, document)
+    static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
+        let schema: Value = serde_json::from_str(include_str!("../data/openapi-3.1.schema.json"))
+            .expect("the bundled OpenAPI 3.1 schema is valid JSON");
+        jsonschema::options()
+            .with_draft(Draft::Draft202012)
+            .build(&schema)
+            .expect("the bundled OpenAPI 3.1 schema compiles")
+    });
+    let mut found: Vec<Violation> =
+        VALIDATOR.iter_errors(document).map(|error| violation(&error, &Value::Null, None)).collect();
+    sort(&mut found);
+    found
 }
 
 /// Every way `document` breaks the official OpenAPI 3.0 schema.
 pub fn openapi_3_0_violations(document: &Value) -> Vec<Violation> {
-    static VALIDATOR: LazyLock<Validator> =
-        LazyLock::new(|| official(include_str!("../data/openapi-3.0.schema.json"), Draft::Draft4));
-    violations(&VALIDATOR, document)
-}
-
-/// A validator of one of the bundled official schemas, which are known to compile.
-fn official(text: &str, draft: Draft) -> Validator {
-    let schema: Value = serde_json::from_str(text).expect("a bundled OpenAPI schema is valid JSON");
-    jsonschema::options().with_draft(draft).build(&schema).expect("a bundled OpenAPI schema compiles")
-}
-
-fn violations(validator: &Validator, instance: &Value) -> Vec<Violation> {
-    let mut found: Vec<Violation> = validator
-        .iter_errors(instance)
-        .map(|error| Violation { pointer: error.instance_path().to_string(), message: message(&error) })
-        .collect();
-    found.sort_by(|a, b| a.pointer.cmp(&b.pointer).then_with(|| a.message.cmp(&b.message)));
-    found.dedup();
+    static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
+        let schema: Value = serde_json::from_str(include_str!("../data/openapi-3.0.schema.json"))
+            .expect("the bundled OpenAPI 3.0 schema is valid JSON");
+        jsonschema::options()
+            .with_draft(Draft::Draft4)
+            .build(&schema)
+            .expect("the bundled OpenAPI 3.0 schema compiles")
+    });
+    let mut found: Vec<Violation> =
+        VALIDATOR.iter_errors(document).map(|error| violation(&error, &Value::Null, None)).collect();
+    sort(&mut found);
     found
+}
+
+/// Orders violations by pointer and drops repeats (a `$ref` reached twice reports twice).
+pub fn sort(violations: &mut Vec<Violation>) {
+    violations.sort_by(|a, b| a.pointer.cmp(&b.pointer).then_with(|| a.message.cmp(&b.message)));
+    violations.dedup();
+}
+
+fn violation(error: &ValidationError<'_>, document: &Value, rule_base: Option<&str>) -> Violation {
+    let keyword = error.kind().keyword().to_owned();
+    let rule = match (rule_base, error.absolute_keyword_location()) {
+        (Some(base), _) => format!("{base}{}", error.schema_path()),
+        (None, Some(uri)) => uri
+            .as_str()
+            .strip_prefix(DOCUMENT_URI)
+            .and_then(|rest| rest.strip_prefix('#'))
+            .map_or_else(|| error.schema_path().to_string(), pointer::from_uri_fragment),
+        (None, None) => error.schema_path().to_string(),
+    };
+    let (expected, found) = describe(error, document.pointer(&rule));
+    Violation {
+        pointer: error.instance_path().to_string(),
+        message: message(error),
+        keyword,
+        rule,
+        expected,
+        found,
+    }
 }
 
 /// The validator's message, except that an enum lists every allowed value: a reviewer
 /// needs them all, not the first two.
-fn message(error: &jsonschema::ValidationError<'_>) -> String {
+fn message(error: &ValidationError<'_>) -> String {
     match error.kind() {
-        jsonschema::error::ValidationErrorKind::Enum { options } => {
+        ValidationErrorKind::Enum { options } => {
             format!("{} is not one of {options}", error.instance())
         }
         _ => error.to_string(),
     }
 }
+
+/// What the failed keyword asks for and what the instance holds, in a reviewer's words.
+fn describe(error: &ValidationError<'_>, rule_value: Option<&Value>) -> (String, String) {
+    let instance: &Value = error.instance();
+    let plain = || shorten(instance);
+    match error.kind() {
+        ValidationErrorKind::Type { kind } => {
+            let expected = match kind {
+                TypeKind::Single(kind) => format!("type {kind}"),
+                TypeKind::Multiple(kinds) => {
+                    format!(
+                        "type {}",
+                        (*kinds).into_iter().map(|kind| kind.to_string()).collect::<Vec<_>>().join(" or ")
+                    )
+                }
+            };
+            let found = match instance {
+                Value::Null | Value::Array(_) | Value::Object(_) => plain(),
+                _ => format!("{} {}", kind_of(instance), plain()),
+            };
+            (expected, found)
+        }
+        ValidationErrorKind::Enum { options } => (format!("one of {}", list(options)), plain()),
+        ValidationErrorKind::Constant { expected_value } => (format!("{expected_value}"), plain()),
+        ValidationErrorKind::Required { property } => {
+            (format!("property {property}"), "no such property".into())
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => (
+            "no properties other than those declared".into(),
+            unexpected
+                .iter()
+                .map(|name| Value::from(name.as_str()).to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        ValidationErrorKind::MaxLength { limit } => {
+            (format!("at most {limit} characters"), measured(instance))
+        }
+        ValidationErrorKind::MinLength { limit } => {
+            (format!("at least {limit} characters"), measured(instance))
+        }
+        ValidationErrorKind::MaxItems { limit } => (format!("at most {limit} items"), measured(instance)),
+        ValidationErrorKind::MinItems { limit } => (format!("at least {limit} items"), measured(instance)),
+        ValidationErrorKind::Maximum { limit } => (format!("at most {limit}"), plain()),
+        ValidationErrorKind::Minimum { limit } => (format!("at least {limit}"), plain()),
+        ValidationErrorKind::ExclusiveMaximum { limit } => (format!("less than {limit}"), plain()),
+        ValidationErrorKind::ExclusiveMinimum { limit } => (format!("more than {limit}"), plain()),
+        ValidationErrorKind::Pattern { pattern } => (format!("a match of /{pattern}/"), plain()),
+        ValidationErrorKind::Format { format } => (format!("format {format:?}"), plain()),
+        ValidationErrorKind::Custom { keyword, message } => {
+            keywords::describe(keyword, rule_value, instance).unwrap_or_else(|| (message.clone(), plain()))
+        }
+        _ => (error.to_string(), plain()),
+    }
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(number) if number.is_f64() => "number",
+        Value::Number(_) => "integer",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// A string's length in characters, or an array's in items, then the value shortened.
+fn measured(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("{} characters: {}", text.chars().count(), shorten(value)),
+        Value::Array(items) => count(items.len(), "item"),
+        _ => shorten(value),
+    }
+}
+
+fn list(options: &Value) -> String {
+    options.as_array().map_or_else(
+        || options.to_string(),
+        |options| options.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
+    )
+}
+
+/// At most [`SHORT`] characters of `value` as JSON, so that a huge value does not flood a report.
+pub fn shorten(value: &Value) -> String {
+    match value {
+        Value::Array(items) if !items.is_empty() => format!("an array of {}", count(items.len(), "item")),
+        Value::Object(members) if !members.is_empty() => {
+            format!("an object of {}", count(members.len(), "property"))
+        }
+        _ => {
+            let text = value.to_string();
+            match text.char_indices().nth(SHORT) {
+                Some((end, _)) => format!("{}…", &text[..end]),
+                None => text,
+            }
+        }
+    }
+}
+
+/// `1 item`, `2 items`; `1 property`, `2 properties`.
+pub fn count(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        (_, None) => format!("{n} {noun}s"),
+    }
+}
+
+/// How many characters of a value a message shows.
+const SHORT: usize = 60;
 
 /// The JSON pointer of the operation named `operation_id`.
 pub fn find_operation(document: &Value, operation_id: &str) -> Option<String> {

@@ -107,7 +107,7 @@ impl Linter<'_> {
         let mut compiled: Option<(String, BodySchema)> = None;
         for (schema_at, example_at, example) in checks {
             if compiled.as_ref().is_none_or(|(at, _)| *at != schema_at) {
-                match BodySchema::at(document, schema_at.clone()) {
+                match BodySchema::at(document, &schema_at) {
                     Ok(schema) => compiled = Some((schema_at.clone(), schema)),
                     Err(error) => {
                         self.report(rules::EXAMPLE_VALID, &example_at, error.to_string());

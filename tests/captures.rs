@@ -1,0 +1,77 @@
+//! Every fixture, checked as a capture against the committed document under `spec/`, as
+//! `cargo xtask validate` checks one: each documented example conforms, each negative fixture
+//! is rejected with the violations the build-time check finds (same pointers, rules, expected
+//! and found), and each violation's line and column is where its value starts in the file.
+
+use std::path::{Path, PathBuf};
+
+use cloudspec::capture::{self, Located, Outcome, contract, input::Source, progress::Silent};
+use cloudspec_tests::{fixture_case, fixtures_dir, schema_violations, workspace};
+
+fn json_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read a fixture directory") {
+        let path = entry.expect("directory entry").path();
+        if path.is_dir() {
+            json_files(&path, found);
+        } else if path.extension().is_some_and(|extension| extension == "json") {
+            found.push(path);
+        }
+    }
+}
+
+/// What a violation says, less the validator's own sentence (which the streaming walk words
+/// itself for the few rules it checks).
+fn gist(violation: &cloudspec::validate::Violation) -> [String; 5] {
+    [&violation.pointer, &violation.keyword, &violation.rule, &violation.expected, &violation.found]
+        .map(Clone::clone)
+}
+
+#[test]
+fn fixtures_as_captures() {
+    let mut files = Vec::new();
+    json_files(&fixtures_dir(), &mut files);
+    files.sort();
+    let mut checked = 0;
+    for path in files {
+        let case = fixture_case(&path);
+        let contract = contract::load(
+            &workspace(),
+            cloudspec_catalog::ENDPOINTS,
+            &case.endpoint.key(),
+            &case.status,
+            "en",
+        )
+        .unwrap_or_else(|error| panic!("{}: {error}", case.path));
+        let expected = schema_violations(&case);
+        let outcome = capture::check(&contract, Source::File(path.clone()), &mut Silent).outcome;
+        let located: Vec<Located> = match outcome {
+            Outcome::Valid => Vec::new(),
+            Outcome::Invalid(located) => located,
+            other => panic!("{}: {other:?}", case.path),
+        };
+        let is_negative = case.path.contains("/invalid/");
+        assert_eq!(!located.is_empty(), is_negative, "{}: {located:#?}", case.path);
+
+        let mut found: Vec<[String; 5]> = located.iter().map(|item| gist(&item.violation)).collect();
+        let mut wanted: Vec<[String; 5]> = expected.iter().map(gist).collect();
+        found.sort();
+        wanted.sort();
+        assert_eq!(found, wanted, "{}: the capture check and the build-time check disagree", case.path);
+
+        let text = std::fs::read_to_string(&path).expect("read fixture");
+        for item in &located {
+            let value = cloudspec_tests::value_at(&text, item.line, item.column);
+            assert_eq!(
+                value.as_ref(),
+                case.value.pointer(&item.violation.pointer),
+                "{}:{}:{} is not where {} starts",
+                case.path,
+                item.line,
+                item.column,
+                item.violation.pointer
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked > 0, "no fixtures under {}", fixtures_dir().display());
+}
