@@ -101,12 +101,11 @@ pub struct Summary {
 /// The method, path and deprecation of `endpoint`'s one operation.
 pub fn summary(endpoint: &Endpoint) -> Result<Summary, FinishError> {
     let document = serde_json::to_value((endpoint.openapi)())?;
-    let pointer = validate::find_operation(&document, endpoint.operation_id)
+    let operation = crate::openapi::find(&document, endpoint.operation_id)
         .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
-    let mut tokens = pointer.trim_start_matches('/').split('/').skip(1).map(crate::pointer::unescape);
-    let path = tokens.next().unwrap_or_default();
-    let method = tokens.next().unwrap_or_default();
-    let deprecated =
-        document.pointer(&format!("{pointer}/deprecated")).and_then(Value::as_bool).unwrap_or(false);
-    Ok(Summary { method, path, deprecated })
+    Ok(Summary {
+        method: operation.method.to_owned(),
+        path: operation.path.to_owned(),
+        deprecated: operation.deprecated(),
+    })
 }

@@ -79,10 +79,7 @@ pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, Finish
 }
 
 fn single_operation(document: &Value, operation_id: &str) -> Result<String, FinishError> {
-    let count = document
-        .get("paths")
-        .and_then(Value::as_object)
-        .map_or(0, |paths| paths.values().filter_map(Value::as_object).map(Map::len).sum());
+    let count = crate::openapi::operations(document).len();
     if count != 1 {
         return Err(FinishError::OperationCount(count));
     }

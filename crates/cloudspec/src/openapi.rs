@@ -27,6 +27,11 @@ impl Operation<'_> {
         self.value.get("operationId").and_then(Value::as_str)
     }
 
+    /// Whether the operation is marked `deprecated: true`.
+    pub fn deprecated(&self) -> bool {
+        self.value.get("deprecated").and_then(Value::as_bool).unwrap_or(false)
+    }
+
     /// `GET /v1/items`, as reviewers write it.
     pub fn label(&self) -> String {
         format!("{} {}", self.method.to_uppercase(), self.path)
@@ -52,6 +57,11 @@ pub fn operations(document: &Value) -> Vec<Operation<'_>> {
         }
     }
     found
+}
+
+/// The operation named `operation_id`, if the document has it.
+pub fn find<'a>(document: &'a Value, operation_id: &str) -> Option<Operation<'a>> {
+    operations(document).into_iter().find(|operation| operation.id() == Some(operation_id))
 }
 
 /// The JSON pointer a local reference (`#/components/...`) names, or `None` for any other.

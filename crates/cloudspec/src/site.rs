@@ -122,16 +122,11 @@ fn read_document(workspace: &Workspace, relative: &Path) -> Result<Value, SiteEr
 }
 
 fn operation_of(document: &Value, endpoint: &Endpoint) -> (String, String, String, bool) {
-    let Some(at) = crate::validate::find_operation(document, endpoint.operation_id) else {
+    let Some(operation) = crate::openapi::find(document, endpoint.operation_id) else {
         return (String::new(), String::new(), String::new(), false);
     };
-    let operation = document.pointer(&at).cloned().unwrap_or_default();
-    let mut tokens = at.trim_start_matches('/').split('/').skip(1).map(crate::pointer::unescape);
-    let path = tokens.next().unwrap_or_default();
-    let method = tokens.next().unwrap_or_default();
-    let summary = operation.get("summary").and_then(Value::as_str).unwrap_or_default().to_owned();
-    let deprecated = operation.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
-    (method, path, summary, deprecated)
+    let summary = operation.value.get("summary").and_then(Value::as_str).unwrap_or_default().to_owned();
+    (operation.method.to_owned(), operation.path.to_owned(), summary, operation.deprecated())
 }
 
 const STYLE: &str = "body{margin:0;font-family:system-ui,sans-serif}\

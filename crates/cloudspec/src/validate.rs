@@ -402,11 +402,5 @@ const SHORT: usize = 60;
 
 /// The JSON pointer of the operation named `operation_id`.
 pub fn find_operation(document: &Value, operation_id: &str) -> Option<String> {
-    let paths = document.get("paths")?.as_object()?;
-    paths.iter().find_map(|(path, item)| {
-        item.as_object()?.iter().find_map(|(method, operation)| {
-            (operation.get("operationId")?.as_str()? == operation_id)
-                .then(|| pointer::join(["paths", path.as_str(), method.as_str()]))
-        })
-    })
+    crate::openapi::find(document, operation_id).map(|operation| operation.pointer)
 }
