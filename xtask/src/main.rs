@@ -227,17 +227,9 @@ fn translate(workspace: &Workspace, locale: &str, names: &[String]) -> u8 {
 
 fn docs(workspace: &Workspace, out: &std::path::Path, serve: bool, port: u16) -> u8 {
     let out = workspace.path(out);
-    if !workspace.path(cloudspec::site::RENDERER).is_file() {
-        let installed = std::process::Command::new("bash")
-            .arg(workspace.path("scripts/install-renderer"))
-            .current_dir(workspace.root())
-            .status();
-        if !installed.is_ok_and(|status| status.success()) {
-            eprintln!("error: scripts/install-renderer failed; the site needs its renderer");
-            return exit::INVALID;
-        }
-    }
-    let pages = match cloudspec::site::build(workspace, ENDPOINTS, &out) {
+    let pages = match cloudspec::site::install_renderer(workspace)
+        .and_then(|()| cloudspec::site::build(workspace, ENDPOINTS, &out))
+    {
         Ok(pages) => pages,
         Err(error) => {
             eprintln!("error: {error}");

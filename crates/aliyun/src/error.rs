@@ -2,10 +2,11 @@
 
 use std::collections::BTreeMap;
 
+use cloudspec::endpoint::json_response;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder, response::Response};
+use utoipa::openapi::{RefOr, response::Response};
 
 /// The common error body of Alibaba Cloud RPC APIs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
@@ -45,12 +46,7 @@ pub fn responses(errors: &[DocumentedError]) -> BTreeMap<String, RefOr<Response>
                 "Error. The documented codes:\n\n{}\n\nThe Error Center lists the others.",
                 codes.join("\n")
             );
-            let content = ContentBuilder::new()
-                .schema(Some(Ref::from_schema_name(<ErrorBody as ToSchema>::name())))
-                .build();
-            let response =
-                ResponseBuilder::new().description(description).content("application/json", content).build();
-            (status.to_string(), RefOr::T(response))
+            (status.to_string(), json_response(description, &<ErrorBody as ToSchema>::name()))
         })
         .collect()
 }

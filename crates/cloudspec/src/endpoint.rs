@@ -7,7 +7,7 @@ use std::fmt;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use utoipa::openapi::OpenApi;
+use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, ResponseBuilder, response::Response};
 
 /// One documented operation, written once as Rust types and turned into one document.
 pub struct Endpoint {
@@ -143,6 +143,13 @@ pub struct Source {
     /// BCP 47 language tag of the page.
     pub locale: &'static str,
     pub url: &'static str,
+}
+
+/// A response whose `application/json` body is the component `schema`: what an error
+/// status of every provider looks like in its `IntoResponses`.
+pub fn json_response(description: impl Into<String>, schema: &str) -> RefOr<Response> {
+    let content = ContentBuilder::new().schema(Some(Ref::from_schema_name(schema))).build();
+    RefOr::T(ResponseBuilder::new().description(description).content("application/json", content).build())
 }
 
 /// The Rust type documented for one response status.

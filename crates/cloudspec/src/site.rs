@@ -20,6 +20,19 @@ pub const RENDERER: &str = "target/docs-renderer/redoc.standalone.js";
 /// Its licence, served beside it.
 pub const RENDERER_LICENSE: &str = "target/docs-renderer/LICENSE.redoc.txt";
 
+/// Installs the renderer with `scripts/install-renderer` unless it is there already.
+pub fn install_renderer(workspace: &Workspace) -> Result<(), SiteError> {
+    if workspace.path(RENDERER).is_file() {
+        return Ok(());
+    }
+    let script = workspace.path("scripts/install-renderer");
+    let status = std::process::Command::new("bash").arg(&script).current_dir(workspace.root()).status();
+    match status {
+        Ok(status) if status.success() => Ok(()),
+        _ => Err(SiteError::Renderer { path: PathBuf::from(RENDERER) }),
+    }
+}
+
 /// Why the site cannot be built.
 #[derive(Debug, thiserror::Error)]
 pub enum SiteError {

@@ -6,10 +6,11 @@
 
 use std::collections::BTreeMap;
 
+use cloudspec::endpoint::json_response;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder, response::Response};
+use utoipa::openapi::{RefOr, response::Response};
 
 /// The error code and message every Huawei Cloud error body carries.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
@@ -27,11 +28,6 @@ pub struct ErrorCode {
 pub fn responses<T: ToSchema>(statuses: &[(u16, &str)]) -> BTreeMap<String, RefOr<Response>> {
     statuses
         .iter()
-        .map(|&(status, description)| {
-            let content = ContentBuilder::new().schema(Some(Ref::from_schema_name(T::name()))).build();
-            let response =
-                ResponseBuilder::new().description(description).content("application/json", content).build();
-            (status.to_string(), RefOr::T(response))
-        })
+        .map(|&(status, description)| (status.to_string(), json_response(description, &T::name())))
         .collect()
 }
