@@ -69,4 +69,35 @@ mod tests {
         let violations = cloudspec::validate::openapi_3_1_violations(&bundle);
         assert!(violations.is_empty(), "{violations:?}");
     }
+
+    /// The documented limit of 50 image IDs shows as the pattern of `ImageIds`: each case is
+    /// a value and whether the schema must accept it.
+    #[test]
+    fn swas_image_ids_hold_at_most_50_ids() {
+        let ids = |n: usize| {
+            let ids: Vec<String> = (0..n).map(|i| format!("\"{i:032x}\"")).collect();
+            format!("[{}]", ids.join(","))
+        };
+        let cases = [
+            (r#"["fe9c66133a9d4688872869726b52****", "794c230fd3e64ea19f83f4d7a0ad****"]"#.to_owned(), true),
+            ("[]".to_owned(), true),
+            (ids(50), true),
+            (ids(51), false),
+            ("fe9c66133a9d4688872869726b52****,794c230fd3e64ea19f83f4d7a0ad****".to_owned(), false),
+            (r#"["a", 1]"#.to_owned(), false),
+        ];
+        let document = serde_json::to_value((aliyun::swas::LIST_IMAGES.openapi)()).expect("serializes");
+        let operation =
+            cloudspec::openapi::find(&document, aliyun::swas::LIST_IMAGES.operation_id).expect("op");
+        let index = operation.value["parameters"]
+            .as_array()
+            .and_then(|parameters| parameters.iter().position(|parameter| parameter["name"] == "ImageIds"))
+            .expect("an ImageIds parameter");
+        let at = format!("{}/parameters/{index}/schema", operation.pointer);
+        let schema = cloudspec::validate::BodySchema::at(&document, &at).expect("compiles");
+        for (value, accepted) in cases {
+            let violations = schema.violations(&serde_json::Value::String(value.clone()));
+            assert_eq!(violations.is_empty(), accepted, "{value}: {violations:?}");
+        }
+    }
 }

@@ -115,6 +115,9 @@ pub struct ListImagesQuery {
     pub image_type: Option<ImageType>,
 }
 
+/// A JSON array of 0 to 50 strings without escapes: image IDs are letters, digits and `*`.
+const IMAGE_IDS_PATTERN: &str = r#"^\[\s*(?:"[^"\\]*"\s*(?:,\s*"[^"\\]*"\s*){0,49})?\]$"#;
+
 /// `ImageIds`: a string whose content is a JSON array of image IDs.
 fn json_array_of_ids() -> utoipa::openapi::schema::Object {
     utoipa::openapi::schema::ObjectBuilder::new()
@@ -122,11 +125,12 @@ fn json_array_of_ids() -> utoipa::openapi::schema::Object {
         .description(Some(
             "The image IDs: a string that holds a JSON array of up to 50 image IDs. The page types \
              it string and calls it a JSON array; the SDKs send it as a string, so it is a string \
-             whose content is JSON (`contentMediaType`), and the limit of 50 IDs, which a string \
-             schema cannot count, is enforced by the service only. An older page separates the IDs \
-             with commas instead.",
+             whose content is JSON (`contentMediaType`), and its pattern admits a JSON array of at \
+             most 50 strings, which is how the limit shows in a string schema. An older page \
+             separates the IDs with commas instead.",
         ))
         .content_media_type("application/json")
+        .pattern(Some(IMAGE_IDS_PATTERN))
         .examples([serde_json::json!(
             "[\"fe9c66133a9d4688872869726b52****\",\"794c230fd3e64ea19f83f4d7a0ad****\"]"
         )])
