@@ -20,6 +20,7 @@ pub mod fixtures;
 pub mod json;
 pub mod keywords;
 pub mod lint;
+pub mod open;
 pub mod openapi;
 pub mod outputs;
 pub mod overlay;
@@ -37,4 +38,5 @@ pub mod yaml11;
 pub use endpoint::{
     ApiKeyLocation, Body, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Source, Tag, WireCase,
 };
+pub use open::Open;
 pub use workspace::Workspace;

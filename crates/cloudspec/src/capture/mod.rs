@@ -4,12 +4,14 @@
 
 pub mod contract;
 pub mod input;
+pub mod known;
 pub mod progress;
 pub mod report;
 pub mod stream;
 
 use crate::capture::contract::Contract;
 use crate::capture::input::Source;
+use crate::capture::known::Notice;
 use crate::capture::progress::{Phase, Progress};
 use crate::json::{self, JsonFileError, Lines};
 use crate::validate::Violation;
@@ -36,35 +38,45 @@ pub enum Outcome {
     Unreadable(JsonFileError),
 }
 
+/// A value off an open enum's list ([`known`]) and where it starts in the capture.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Noted {
+    pub notice: Notice,
+    pub line: usize,
+    pub column: usize,
+}
+
 /// One capture and what checking it found.
 #[derive(Debug)]
 pub struct Checked {
     pub source: Source,
     pub outcome: Outcome,
+    /// Values the contract accepts but does not document, valid or not the capture.
+    pub notices: Vec<Noted>,
 }
 
 /// Checks the capture `source` against `contract`.
 pub fn check(contract: &Contract, source: Source, progress: &mut dyn Progress) -> Checked {
-    let outcome = outcome(contract, &source, progress);
+    let (outcome, notices) = outcome(contract, &source, progress);
     progress.end();
-    Checked { source, outcome }
+    Checked { source, outcome, notices }
 }
 
-fn outcome(contract: &Contract, source: &Source, progress: &mut dyn Progress) -> Outcome {
+fn outcome(contract: &Contract, source: &Source, progress: &mut dyn Progress) -> (Outcome, Vec<Noted>) {
     let bytes = match input::read(source, progress) {
         Ok(bytes) => bytes,
-        Err(error) => return Outcome::Unreadable(error),
+        Err(error) => return (Outcome::Unreadable(error), Vec::new()),
     };
     let path = source.path();
     let text = match json::text(path, &bytes) {
         Ok(text) => text,
-        Err(error) => return Outcome::Malformed(error),
+        Err(error) => return (Outcome::Malformed(error), Vec::new()),
     };
     let mut report = |offset: usize| progress.update(Phase::Validating, offset as u64);
-    match validate_text(contract, text, &mut report) {
-        Ok(located) if located.is_empty() => Outcome::Valid,
-        Ok(located) => Outcome::Invalid(located),
-        Err(error) => Outcome::Malformed(json::syntax(path, &error)),
+    match check_text(contract, text, &mut report) {
+        Ok((located, notices)) if located.is_empty() => (Outcome::Valid, notices),
+        Ok((located, notices)) => (Outcome::Invalid(located), notices),
+        Err(error) => (Outcome::Malformed(json::syntax(path, &error)), Vec::new()),
     }
 }
 
@@ -75,26 +87,49 @@ pub fn validate_text(
     text: &str,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Vec<Located>, serde_json::Error> {
-    let violations = contract.plan.violations(text, progress)?;
-    Ok(if violations.is_empty() { Vec::new() } else { locate(text, violations) })
+    check_text(contract, text, progress).map(|(located, _)| located)
+}
+
+/// [`validate_text`], and every value off an open enum's list, placed.
+pub fn check_text(
+    contract: &Contract,
+    text: &str,
+    progress: &mut dyn FnMut(usize),
+) -> Result<(Vec<Located>, Vec<Noted>), serde_json::Error> {
+    let (violations, notices) = contract.plan.findings(text, progress)?;
+    let located = locate(text, violations);
+    let noted = place(text, notices, |notice| &notice.pointer)
+        .into_iter()
+        .map(|(notice, line, column)| Noted { notice, line, column })
+        .collect();
+    Ok((located, noted))
 }
 
 /// Places each violation at the line and column where its value starts, in file order.
 pub fn locate(text: &str, violations: Vec<Violation>) -> Vec<Located> {
-    let mut pointers: Vec<&str> = violations.iter().map(|violation| violation.pointer.as_str()).collect();
+    place(text, violations, |violation| &violation.pointer)
+        .into_iter()
+        .map(|(violation, line, column)| Located { violation, line, column })
+        .collect()
+}
+
+/// Each item with the line and column where the value at its pointer starts, in file order.
+fn place<T>(text: &str, items: Vec<T>, pointer: fn(&T) -> &str) -> Vec<(T, usize, usize)> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let mut pointers: Vec<&str> = items.iter().map(pointer).collect();
     pointers.dedup();
     let offsets = json::locate(text, &pointers);
-    let mut placed: Vec<(usize, Violation)> = violations
-        .into_iter()
-        .map(|violation| (offsets.get(&violation.pointer).copied().unwrap_or(0), violation))
-        .collect();
+    let mut placed: Vec<(usize, T)> =
+        items.into_iter().map(|item| (offsets.get(pointer(&item)).copied().unwrap_or(0), item)).collect();
     placed.sort_by_key(|(offset, _)| *offset);
     let mut lines = Lines::default();
     placed
         .into_iter()
-        .map(|(offset, violation)| {
+        .map(|(offset, item)| {
             let (line, column) = lines.at(text.as_bytes(), offset);
-            Located { violation, line, column }
+            (item, line, column)
         })
         .collect()
 }

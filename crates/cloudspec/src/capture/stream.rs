@@ -16,6 +16,7 @@ use serde::Deserialize as _;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value, json};
 
+use crate::capture::known::{self, Notice};
 use crate::pointer;
 use crate::validate::{BodySchema, SchemaError, Schemas, Violation};
 
@@ -35,8 +36,9 @@ const ANNOTATIONS: &[&str] = &[
 
 /// How to check the value a schema governs.
 enum Node {
-    /// Parse the value and let jsonschema check it.
-    Whole(BodySchema),
+    /// Parse the value and let jsonschema check it; then, if the schema (at the pointer) reaches
+    /// an open enum, look for values off its list.
+    Whole(BodySchema, Option<String>),
     Object(ObjectNode),
     Array(ArrayNode),
 }
@@ -75,6 +77,8 @@ struct ArrayNode {
 /// The body schema of a contract, split for streaming.
 pub struct Plan {
     nodes: Vec<Node>,
+    /// The document, for the walk of [`known::notices`].
+    document: Value,
     root: usize,
     /// Where the body schema sits in the document, after following `$ref`s that stand alone.
     root_pointer: String,
@@ -93,7 +97,7 @@ impl Plan {
         let root = builder.node(pointer)?;
         let root_pointer = builder.resolve(pointer);
         let nodes = builder.nodes.into_iter().map(|node| node.expect("every node is built")).collect();
-        Ok(Self { nodes, root, root_pointer })
+        Ok(Self { nodes, document: schemas.document().clone(), root, root_pointer })
     }
 
     /// Where the body schema sits in the document.
@@ -108,10 +112,20 @@ impl Plan {
         text: &str,
         progress: &mut dyn FnMut(usize),
     ) -> Result<Vec<Violation>, serde_json::Error> {
+        self.findings(text, progress).map(|(violations, _)| violations)
+    }
+
+    /// [`Self::violations`], and the values off an open enum's list, in the order met.
+    pub fn findings(
+        &self,
+        text: &str,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<(Vec<Violation>, Vec<Notice>), serde_json::Error> {
         let mut walk = Walk {
             plan: self,
             pointer: String::new(),
             violations: Vec::new(),
+            notices: Vec::new(),
             base: text.as_ptr().addr(),
             length: text.len(),
             next_report: 0,
@@ -122,7 +136,7 @@ impl Plan {
         deserializer.end()?;
         let mut violations = walk.violations;
         crate::validate::sort(&mut violations);
-        Ok(violations)
+        Ok((violations, walk.notices))
     }
 }
 
@@ -162,7 +176,10 @@ impl Builder<'_> {
                     pointer: pointer.clone(),
                 })
             }
-            _ => Node::Whole(whole),
+            _ => {
+                let known = known::reaches_known_values(self.schemas.document(), &pointer).then_some(pointer);
+                Node::Whole(whole, known)
+            }
         };
         self.nodes[index] = Some(node);
         Ok(index)
@@ -255,6 +272,7 @@ struct Walk<'p, 'f> {
     /// The pointer of the value being parsed.
     pointer: String,
     violations: Vec<Violation>,
+    notices: Vec<Notice>,
     /// The address and length of the text, to tell how far a borrowed key lies into it.
     base: usize,
     length: usize,
@@ -294,9 +312,13 @@ impl<'de> DeserializeSeed<'de> for Seed<'_, '_, '_> {
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         match self.node.map(|node| &self.walk.plan.nodes[node]) {
-            Some(Node::Whole(schema)) => {
+            Some(Node::Whole(schema, known)) => {
                 let value = Value::deserialize(deserializer)?;
                 self.walk.check(schema, &value);
+                if let Some(at) = known {
+                    let walk = &mut *self.walk;
+                    known::notices(&walk.plan.document, at, &value, &walk.pointer, &mut walk.notices);
+                }
                 Ok(())
             }
             _ => deserializer.deserialize_any(self),
@@ -311,7 +333,7 @@ impl Seed<'_, '_, '_> {
         let plan = self.walk.plan;
         if let Some(node) = self.node {
             let schema = match &plan.nodes[node] {
-                Node::Whole(schema) => schema,
+                Node::Whole(schema, _) => schema,
                 Node::Object(object) => &object.whole,
                 Node::Array(array) => &array.whole,
             };

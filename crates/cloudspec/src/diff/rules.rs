@@ -131,6 +131,32 @@ pub const ENUM_WIDENED: Directed = Directed {
     request: rule("request-enum-widened", NonBreaking, "enum value added to a request"),
     response: rule("response-enum-widened", PotentiallyBreaking, "enum value added to a response"),
 };
+/// A value added to or removed from an open enum's list (`x-extensible-enum`): clients already
+/// accept any value, so only a request that sends a value the server no longer lists may break.
+pub const KNOWN_VALUE_ADDED: Directed = Directed {
+    request: rule(
+        "request-known-value-added",
+        NonBreaking,
+        "documented value added to an open enum of a request",
+    ),
+    response: rule(
+        "response-known-value-added",
+        NonBreaking,
+        "documented value added to an open enum of a response",
+    ),
+};
+pub const KNOWN_VALUE_REMOVED: Directed = Directed {
+    request: rule(
+        "request-known-value-removed",
+        PotentiallyBreaking,
+        "documented value removed from an open enum of a request",
+    ),
+    response: rule(
+        "response-known-value-removed",
+        NonBreaking,
+        "documented value removed from an open enum of a response",
+    ),
+};
 pub const LIMIT_TIGHTENED: Directed = Directed {
     request: rule("request-limit-tightened", Breaking, "request limit tightened"),
     response: rule("response-limit-tightened", NonBreaking, "response limit tightened"),
@@ -194,6 +220,8 @@ pub fn all() -> Vec<Rule> {
     for directed in [
         ENUM_NARROWED,
         ENUM_WIDENED,
+        KNOWN_VALUE_ADDED,
+        KNOWN_VALUE_REMOVED,
         LIMIT_TIGHTENED,
         LIMIT_LOOSENED,
         BECAME_NULLABLE,

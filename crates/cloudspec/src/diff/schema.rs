@@ -7,6 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::compare::{Comparer, Loc, Side};
 use super::rules::{self, Direction};
+use crate::open::KNOWN_VALUES;
 use crate::openapi;
 
 /// A schema as a client sees it at one place.
@@ -128,11 +129,12 @@ const UPPER: [&str; 6] =
 const LOWER: [&str; 5] = ["minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties"];
 
 /// Keywords compared by a rule of their own in [`Comparer::schema`].
-const HANDLED: [&str; 11] = [
+const HANDLED: [&str; 12] = [
     "type",
     "format",
     "pattern",
     "enum",
+    KNOWN_VALUES,
     "properties",
     "required",
     "items",
@@ -171,6 +173,7 @@ impl Comparer<'_> {
             }
         }
         self.enumeration(&b, &a, direction);
+        self.known_values(&b, &a, direction);
         for key in UPPER {
             self.limit(&b, &a, key, true, direction);
         }
@@ -210,6 +213,24 @@ impl Comparer<'_> {
         }
         if widened {
             self.record(rules::ENUM_WIDENED.at(direction), Side::After, &at, before, after);
+        }
+    }
+
+    /// The list of an open enum: a value added to or removed from it, in either direction,
+    /// with the lists before and after.
+    fn known_values(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+        let values =
+            |e: &Effective<'_>| e.keyword(KNOWN_VALUES).map(|loc| loc.array().to_vec()).unwrap_or_default();
+        let (before, after) = (values(b), values(a));
+        let at = a.place(KNOWN_VALUES);
+        let lists = || (Some(Value::Array(before.clone())), Some(Value::Array(after.clone())));
+        if before.iter().any(|value| !after.contains(value)) {
+            let (old, new) = lists();
+            self.record(rules::KNOWN_VALUE_REMOVED.at(direction), Side::After, &at, old, new);
+        }
+        if after.iter().any(|value| !before.contains(value)) {
+            let (old, new) = lists();
+            self.record(rules::KNOWN_VALUE_ADDED.at(direction), Side::After, &at, old, new);
         }
     }
 

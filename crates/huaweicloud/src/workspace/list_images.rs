@@ -1,7 +1,7 @@
 //! ListImages: `GET /v2/{project_id}/images`, from the Chinese page "查询产品镜像列表" (its
 //! response only) and, for the request, the sources `cloud-apis.md` names.
 
-use cloudspec::{Body, Endpoint, Source};
+use cloudspec::{Body, Endpoint, Open, Source};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -127,15 +127,18 @@ pub struct ListImagesResponse {
 pub struct ImageInfo {
     /// The image ID.
     pub id: String,
-    pub image_type: ImageType,
-    pub os_type: OsType,
+    #[schema(inline)]
+    pub image_type: Open<ImageType>,
+    #[schema(inline)]
+    pub os_type: Open<OsType>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "Architecture")]
-    pub architecture: Option<Architecture>,
+    #[schema(inline, nullable = false)]
+    #[schemars(with = "Open<Architecture>")]
+    pub architecture: Option<Open<Architecture>>,
     /// The exact version of the operating system.
     pub os_version: String,
-    pub disk_format: DiskFormat,
+    #[schema(inline)]
+    pub disk_format: Open<DiskFormat>,
     /// The image name.
     pub name: String,
     /// The minimum memory the image needs to run, in MB. It follows the limits of the ECS
