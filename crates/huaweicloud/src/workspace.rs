@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
 use utoipa::{IntoResponses, ToSchema};
 
-use crate::error::{self, ErrorCode};
+use crate::error::{self, ErrorCode, GATEWAY_THROTTLED, GatewayError};
 
 /// Workspace's v2 API.
 pub static WORKSPACE: Service = Service {
@@ -63,14 +63,18 @@ pub struct WorkspaceError {
     pub encoded_authorization_message: Option<String>,
 }
 
-/// The error statuses of Workspace's page, each with [`WorkspaceError`]; the descriptions are
-/// API Explorer's, translated.
+/// The error statuses of Workspace's page, each with [`WorkspaceError`] (the descriptions are
+/// API Explorer's, translated); then 429, which the page does not list but the API gateway in
+/// front of Workspace answers, with [`GatewayError`].
+///
+/// The page documents 401 with Workspace's body; the gateway answers an invalid token with
+/// its own, which adds `request_id` and fits Workspace's schema.
 #[derive(Debug)]
 pub struct WorkspaceErrors;
 
 impl IntoResponses for WorkspaceErrors {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
-        error::responses::<WorkspaceError>(&[
+        let mut responses = error::responses::<WorkspaceError>(&[
             (400, "Bad Request: the request has a syntax error the server cannot understand."),
             (401, "Unauthorized: authentication failed."),
             (403, "Forbidden: no permission for the operation."),
@@ -78,6 +82,8 @@ impl IntoResponses for WorkspaceErrors {
             (405, "Method Not Allowed: the method in the request is not allowed."),
             (500, "Internal Server Error: see the error codes."),
             (503, "Service Unavailable: the service is unavailable."),
-        ])
+        ]);
+        responses.extend(error::responses::<GatewayError>(&[GATEWAY_THROTTLED]));
+        responses
     }
 }
