@@ -149,6 +149,56 @@ fn committed_documents_embed_the_fixtures_as_examples() {
     }
 }
 
+/// The table of `tests/fixtures/README.md` says where each documented example comes from, and
+/// the build writes it into the examples: a fixture without a row fails the build; a row
+/// without its fixture fails here.
+#[test]
+fn every_provenance_row_names_a_documented_fixture() {
+    let workspace = workspace();
+    let rows = cloudspec::fixtures::provenance(&workspace).unwrap_or_else(|error| panic!("{error}"));
+    let documented: Vec<String> = ENDPOINTS
+        .iter()
+        .flat_map(|endpoint| {
+            cloudspec::fixtures::documented(&workspace, endpoint).unwrap_or_else(|error| panic!("{error}"))
+        })
+        .map(|fixture| cloudspec::fixtures::below_fixtures(&fixture.path))
+        .collect();
+    for (fixture, row) in &rows {
+        assert!(
+            documented.contains(fixture),
+            "{}:{}: `{fixture}` is not a documented fixture",
+            cloudspec::fixtures::README,
+            row.line
+        );
+    }
+    assert_eq!(rows.len(), documented.len(), "one row per documented fixture");
+}
+
+/// The API gateway in front of every Huawei Cloud service answers a wrong IAM token (401)
+/// and throttling (429) itself: every Huawei Cloud operation declares both statuses, and
+/// accepts the gateway's bodies (`tests/cases/gateway/<status>.json`) there, in its schema and
+/// in its Rust type where it has one.
+#[test]
+fn huawei_operations_declare_what_the_gateway_answers() {
+    let workspace = workspace();
+    let huawei: Vec<_> = ENDPOINTS.iter().filter(|endpoint| endpoint.provider.id == "huaweicloud").collect();
+    assert!(!huawei.is_empty());
+    for endpoint in huawei {
+        let document = read_yaml(&workspace.path(Workspace::document_path(endpoint)));
+        for status in ["401", "429"] {
+            let path = workspace.path(format!("tests/cases/gateway/{status}.json"));
+            let body = cloudspec::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
+            let schema = cloudspec::validate::BodySchema::of_response(&document, endpoint.operation_id, status)
+                .unwrap_or_else(|error| panic!("{}: no body declared for {status}: {error}", endpoint.key()));
+            let violations = schema.violations(&body);
+            assert!(violations.is_empty(), "{}: {status} rejects the gateway's body: {violations:?}", endpoint.key());
+            if let Some(typed) = endpoint.body(status) {
+                typed.decode(&body).unwrap_or_else(|error| panic!("{}: {status}: {error}", endpoint.key()));
+            }
+        }
+    }
+}
+
 /// Each case breaks one rule of OpenAPI 3.1, so that the check above is known to bite.
 #[test]
 fn invalid_documents_are_rejected() {

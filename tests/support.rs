@@ -37,7 +37,7 @@ pub struct FixtureCase {
     pub value: Value,
 }
 
-/// Reads `tests/fixtures/<provider>/<service>/<OperationId>/[invalid/]<status>[/<case>].json`.
+/// Reads `tests/fixtures/<provider>/<service>/<OperationId>/[(in)valid/]<status>[/<case>].json`.
 pub fn fixture_case(path: &Path) -> FixtureCase {
     let relative = path.strip_prefix(workspace().root()).unwrap_or(path);
     let shown = cloudspec::workspace::display(relative);
@@ -46,7 +46,7 @@ pub fn fixture_case(path: &Path) -> FixtureCase {
         ["tests", "fixtures", provider, service, operation, file] => {
             (format!("{provider}/{service}/{operation}"), file.trim_end_matches(".json").to_owned())
         }
-        ["tests", "fixtures", provider, service, operation, "invalid", status, _case] => {
+        ["tests", "fixtures", provider, service, operation, "invalid" | "valid", status, _case] => {
             (format!("{provider}/{service}/{operation}"), (*status).to_owned())
         }
         _ => panic!(

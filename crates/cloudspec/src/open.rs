@@ -21,6 +21,18 @@ use utoipa::openapi::{RefOr, extensions::Extensions};
 /// The extension that lists the values an open enum is known to take.
 pub const KNOWN_VALUES: &str = "x-extensible-enum";
 
+/// What the description of an open enum ends with, for readers of rendered pages, which do
+/// not show extensions.
+pub const OPEN_NOTE: &str = "The list is open (`x-extensible-enum`): the API may send other values.";
+
+/// `description` followed by [`OPEN_NOTE`].
+fn with_note(description: Option<&str>) -> String {
+    match description {
+        Some(text) if !text.is_empty() => format!("{text}\n\n{OPEN_NOTE}"),
+        _ => OPEN_NOTE.to_owned(),
+    }
+}
+
 /// A value of the open enum `T`: one it lists, or one it does not, kept as sent (`R`: a
 /// `String`, or an integer type for an enum of integers).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,6 +59,7 @@ impl<T: utoipa::ToSchema, R> Open<T, R> {
                 .extensions
                 .get_or_insert_with(Extensions::default)
                 .insert(KNOWN_VALUES.to_owned(), values.into());
+            object.description = Some(with_note(object.description.as_deref()));
         }
         schema
     }
@@ -85,6 +98,8 @@ impl<T: schemars::JsonSchema, R> schemars::JsonSchema for Open<T, R> {
         let mut schema = T::json_schema(generator);
         if let Some(values) = schema.remove("enum") {
             schema.insert(KNOWN_VALUES.to_owned(), values);
+            let description = with_note(schema.get("description").and_then(Value::as_str));
+            schema.insert("description".to_owned(), description.into());
         }
         schema
     }

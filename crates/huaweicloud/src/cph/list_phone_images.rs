@@ -118,7 +118,7 @@ pub struct PhoneImage {
 ///
 /// Both pages list these two values. Newer sources add shared images (the `image_type` filter
 /// `share`) without saying which value `is_public` then carries, and API Explorer types it as
-/// an int32 from -128 to 128 with no list: the list is open.
+/// an int32 from -128 to 128 with no list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize_repr, Deserialize_repr, ToSchema)]
 #[repr(u8)]
 pub enum ImageVisibility {
@@ -150,8 +150,7 @@ impl JsonSchema for ImageVisibility {
 ///
 /// The English page lists three values; the Chinese page adds `cloud_phone_1620` and
 /// `cloud_game_1620`. Neither page is dated, and API Explorer gives no list (a string of up
-/// to 1024 characters): the list has grown between versions of the pages and may grow again,
-/// so it is open, with all five values.
+/// to 1024 characters): the list has grown between versions of the pages and may grow again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ImageLabel {
