@@ -188,12 +188,57 @@ fn huawei_operations_declare_what_the_gateway_answers() {
         for status in ["401", "429"] {
             let path = workspace.path(format!("tests/cases/gateway/{status}.json"));
             let body = cloudspec::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
-            let schema = cloudspec::validate::BodySchema::of_response(&document, endpoint.operation_id, status)
-                .unwrap_or_else(|error| panic!("{}: no body declared for {status}: {error}", endpoint.key()));
+            let schema =
+                cloudspec::validate::BodySchema::of_response(&document, endpoint.operation_id, status)
+                    .unwrap_or_else(|error| {
+                        panic!("{}: no body declared for {status}: {error}", endpoint.key())
+                    });
             let violations = schema.violations(&body);
-            assert!(violations.is_empty(), "{}: {status} rejects the gateway's body: {violations:?}", endpoint.key());
+            assert!(
+                violations.is_empty(),
+                "{}: {status} rejects the gateway's body: {violations:?}",
+                endpoint.key()
+            );
             if let Some(typed) = endpoint.body(status) {
                 typed.decode(&body).unwrap_or_else(|error| panic!("{}: {status}: {error}", endpoint.key()));
+            }
+        }
+    }
+}
+
+/// A zh-CN reader sees no English the coverage rule lets through: no tag shown by its English
+/// name (`x-displayName`), no HTTP reason phrase ("Bad Request: ...") left before a translated
+/// status description.
+#[test]
+fn zh_cn_documents_leave_no_english_name_or_reason_phrase() {
+    const STATUSES: [&str; 15] = [
+        "200", "201", "202", "204", "400", "401", "403", "404", "405", "409", "429", "500", "501", "502",
+        "503",
+    ];
+    let workspace = workspace();
+    for endpoint in ENDPOINTS {
+        let english = read_yaml(&workspace.path(Workspace::document_path(endpoint)));
+        let path = workspace.path(cloudspec::outputs::localized_path(endpoint, "zh-CN"));
+        let chinese = read_yaml(&path);
+        let tags = |document: &Value| -> Vec<String> {
+            document["tags"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|tag| tag["x-displayName"].to_string())
+                .collect()
+        };
+        for (english_name, shown) in tags(&english).iter().zip(tags(&chinese)) {
+            assert_ne!(english_name, &shown, "{}: tag {english_name} is shown in English", path.display());
+        }
+        for (pointer, field) in cloudspec::overlay::translatable(&chinese) {
+            let text = chinese.pointer(&pointer).and_then(|node| node.get(field)).and_then(Value::as_str);
+            for phrase in STATUSES.map(finish::reason_phrase) {
+                assert!(
+                    !text.is_some_and(|text| text.starts_with(phrase)),
+                    "{}: {pointer}/{field} starts with the English {phrase:?}: {text:?}",
+                    path.display()
+                );
             }
         }
     }

@@ -52,7 +52,9 @@ pub enum FixtureError {
     Name { path: PathBuf },
     #[error("{README}: cannot read: {source}")]
     ReadReadme { source: std::io::Error },
-    #[error("{README}:{line}: expected a row `| `<provider>/<service>/<OperationId>/<status>.json` | summary | source |` with nothing empty")]
+    #[error(
+        "{README}:{line}: expected a row `| `<provider>/<service>/<OperationId>/<status>.json` | summary | source |` with nothing empty"
+    )]
     Row { line: usize },
     #[error("{README}:{line}: a second row for `{fixture}`")]
     DuplicateRow { line: usize, fixture: String },

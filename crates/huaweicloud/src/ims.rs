@@ -49,7 +49,10 @@ impl IntoResponses for ImsErrors {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
         let mut responses = error::undocumented(&[
             (400, "Bad Request: request error. No source documents the body."),
-            (403, "Forbidden: you do not have the rights to perform the operation. No source documents the body."),
+            (
+                403,
+                "Forbidden: you do not have the rights to perform the operation. No source documents the body.",
+            ),
             (404, "Not Found: the requested resource was not found. No source documents the body."),
             (500, "Internal Server Error: internal service error. No source documents the body."),
             (503, "Service Unavailable: the service is unavailable. No source documents the body."),

@@ -8,8 +8,8 @@ use serde_repr::{Deserialize_repr, Serialize_repr};
 use utoipa::{OpenApi, ToSchema};
 
 use super::{CPH, CphError, CphErrors};
-use crate::error::GatewayError;
 use crate::HUAWEI_CLOUD;
+use crate::error::GatewayError;
 use crate::project::ProjectPath;
 
 /// The descriptor of ListPhoneImages.

@@ -10,8 +10,8 @@ use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::{IMS, ImsErrors};
-use crate::error::GatewayError;
 use crate::HUAWEI_CLOUD;
+use crate::error::GatewayError;
 
 /// The descriptor of GlanceListImagesDetail.
 pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {

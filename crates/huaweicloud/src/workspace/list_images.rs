@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::{WORKSPACE, WorkspaceError, WorkspaceErrors};
-use crate::error::GatewayError;
 use crate::HUAWEI_CLOUD;
+use crate::error::GatewayError;
 use crate::project::ProjectPath;
 
 /// The descriptor of Workspace ListImages.
@@ -127,10 +127,11 @@ pub struct ListImagesResponse {
 ///
 /// The fields vary across versions of the sources: older SDKs lack `architecture` and
 /// `created_at` (the Python SDK has neither; the Go SDK gained `created_at` later), and API
-/// Explorer's example lacks both and `product_code`, so those three are optional. API Explorer's length limits (1 to 55 characters for `name`, `os_type`,
-/// `os_version`, `image_type`) are not applied: the same definition bounds `min_ram` and
-/// `min_disk` to 1..55, which its own example (`min_ram` 0, `min_disk` 50) and the page
-/// (`min_disk` 40 to 1024) contradict.
+/// Explorer's example lacks both and `product_code`, so those three are optional. API
+/// Explorer's length limits (1 to 55 characters for `name`, `os_type`, `os_version`,
+/// `image_type`) are not applied: the same definition bounds `min_ram` and `min_disk` to
+/// 1..55, which its own example (`min_ram` 0, `min_disk` 50) and the page (`min_disk` 40 to
+/// 1024) contradict.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ImageInfo {
