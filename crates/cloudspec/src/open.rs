@@ -13,7 +13,8 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 use utoipa::openapi::schema::Schema;
 use utoipa::openapi::{RefOr, extensions::Extensions};
@@ -35,11 +36,23 @@ fn with_note(description: Option<&str>) -> String {
 
 /// A value of the open enum `T`: one it lists, or one it does not, kept as sent (`R`: a
 /// `String`, or an integer type for an enum of integers).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Open<T, R = String> {
     Known(T),
     Unlisted(R),
+}
+
+/// `T` if it reads the value, else `R`, whose error is the one reported: a value of the wrong
+/// type is "expected i32", not serde's "did not match any variant".
+impl<'de, T: DeserializeOwned, R: DeserializeOwned> Deserialize<'de> for Open<T, R> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(known) = T::deserialize(&value) {
+            return Ok(Self::Known(known));
+        }
+        R::deserialize(&value).map(Self::Unlisted).map_err(serde::de::Error::custom)
+    }
 }
 
 impl<T, R> From<T> for Open<T, R> {

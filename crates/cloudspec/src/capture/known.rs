@@ -74,8 +74,9 @@ fn walk(
     if let Some(target) = openapi::ref_target(schema) {
         walk(document, &pointer::from_uri_fragment(target), value, at, found, depth + 1);
     }
+    // A value of another type than the list's breaks the schema's `type`: a violation, not news.
     if let Some(known) = known_values(schema)
-        && matches!(value, Value::String(_) | Value::Number(_))
+        && known.iter().any(|listed| same_kind(listed, value))
         && !known.contains(value)
     {
         found.push(Notice {
@@ -121,6 +122,11 @@ fn walk(
         }
         _ => {}
     }
+}
+
+/// Whether two values are both strings or both numbers.
+fn same_kind(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::String(_), Value::String(_)) | (Value::Number(_), Value::Number(_)))
 }
 
 /// `Linux, Windows, Other`.
