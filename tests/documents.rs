@@ -206,6 +206,37 @@ fn huawei_operations_declare_what_the_gateway_answers() {
     }
 }
 
+/// progenitor generates one error type per operation and panics on an operation whose error
+/// responses carry different bodies (or some a body and some none): every operation's 4xx and
+/// 5xx responses share one schema.
+#[test]
+fn error_responses_of_an_operation_share_one_body() {
+    for path in committed_documents(false).into_iter().chain(committed_documents(true)) {
+        let document = read_yaml(&path);
+        for operation in cloudspec::openapi::operations(&document) {
+            let responses =
+                document.pointer(&format!("{}/responses", operation.pointer)).and_then(Value::as_object);
+            let bodies: std::collections::BTreeSet<String> = responses
+                .into_iter()
+                .flatten()
+                .filter(|(status, _)| status.starts_with('4') || status.starts_with('5'))
+                .map(|(_, response)| {
+                    response
+                        .pointer("/content/application~1json/schema")
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                })
+                .collect();
+            assert!(
+                bodies.len() <= 1,
+                "{}: {} has error responses with different bodies: {bodies:?}",
+                path.display(),
+                operation.pointer
+            );
+        }
+    }
+}
+
 /// A zh-CN reader sees no English the coverage rule lets through: no tag shown by its English
 /// name (`x-displayName`), no HTTP reason phrase ("Bad Request: ...") left before a translated
 /// status description.

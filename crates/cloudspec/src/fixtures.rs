@@ -115,7 +115,9 @@ pub fn provenance(workspace: &Workspace) -> Result<BTreeMap<String, Provenance>,
         let [fixture, summary, source] = cells.as_slice() else {
             return Err(FixtureError::Row { line: line_number });
         };
-        let Some(fixture) = fixture.strip_suffix('`').filter(|fixture| fixture.ends_with(".json")) else {
+        let Some(fixture) =
+            fixture.strip_suffix('`').filter(|fixture| status_of(Path::new(fixture)).is_some())
+        else {
             return Err(FixtureError::Row { line: line_number });
         };
         if summary.is_empty() || source.is_empty() {

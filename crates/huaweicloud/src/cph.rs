@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
 use utoipa::{IntoResponses, ToSchema};
 
-use crate::error::{self, ErrorCode, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED, GatewayError};
+use crate::error::{self, ErrorCode, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
 
 /// CPH's v1 API.
 pub static CPH: Service = Service {
@@ -46,6 +46,7 @@ pub static CPH: Service = Service {
 /// The error body of CPH's "Abnormal Response" page: the request ID, then the code and message.
 ///
 /// Cloud Gaming APIs add a `failures` array; the cloud phone APIs, this one among them, do not.
+/// The API gateway's body (401, 429) has the same three members.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct CphError {
@@ -56,8 +57,8 @@ pub struct CphError {
 }
 
 /// The abnormal statuses of CPH's "Returned Values" page, each with [`CphError`]; then 401
-/// and 429, which that page does not list but the API gateway in front of CPH answers, each
-/// with [`GatewayError`].
+/// and 429, which that page does not list but the API gateway in front of CPH answers, with
+/// its body, which is [`CphError`] too.
 #[derive(Debug)]
 pub struct CphErrors;
 
@@ -76,7 +77,7 @@ impl IntoResponses for CphErrors {
             (503, "Service Unavailable: the service is temporarily unable to handle the request."),
             (504, "Gateway Timeout: a gateway timed out waiting for the service."),
         ]);
-        responses.extend(error::responses::<GatewayError>(&[GATEWAY_UNAUTHORIZED, GATEWAY_THROTTLED]));
+        responses.extend(error::responses::<CphError>(&[GATEWAY_UNAUTHORIZED, GATEWAY_THROTTLED]));
         responses
     }
 }

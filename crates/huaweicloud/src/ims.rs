@@ -10,10 +10,12 @@ pub use glance_list_images_detail::{
 use std::collections::BTreeMap;
 
 use cloudspec::{ServerTemplate, Service, Tag};
-use utoipa::IntoResponses;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
+use utoipa::{IntoResponses, ToSchema};
 
-use crate::error::{self, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED, GatewayError};
+use crate::error::{self, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
 
 /// IMS, with the versions of the native OpenStack APIs in the paths.
 pub static IMS: Service = Service {
@@ -37,27 +39,50 @@ pub static IMS: Service = Service {
     }],
 };
 
-/// The abnormal statuses of the v1.1 page. It gives no body for any of them, so 400, 403, 404,
-/// 500 and 503 declare none: IMS's own APIs answer `{"error": {"message", "code"}}` (IMS's
-/// "Error Codes" page, `ims_03_0908`), but upstream Glance v1 answers with an HTML page
-/// (webob), and nothing says which of the two this API sends. 401 and 429 are the API
-/// gateway's, with its body ([`GatewayError`]).
+/// What an error of the v1.1 API may carry.
+///
+/// On 401 and 429 the API gateway answers, with these three members. On the page's other
+/// statuses no source documents the body: IMS's own APIs answer `{"error": {"message",
+/// "code"}}` (IMS's "Error Codes" page, `ims_03_0908`), but upstream Glance v1 answers with an
+/// HTML page (webob), and nothing says which this API sends. So no member is required, and
+/// any other is admitted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub struct ImsError {
+    /// The API gateway's error code, such as `APIG.0301`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub error_code: Option<String>,
+    /// The API gateway's error message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub error_msg: Option<String>,
+    /// The ID of the request the gateway refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub request_id: Option<String>,
+}
+
+/// The abnormal statuses of the v1.1 page, then 429, each with [`ImsError`].
 #[derive(Debug)]
 pub struct ImsErrors;
 
 impl IntoResponses for ImsErrors {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
-        let mut responses = error::undocumented(&[
+        error::responses::<ImsError>(&[
             (400, "Bad Request: request error. No source documents the body."),
+            GATEWAY_UNAUTHORIZED,
             (
                 403,
                 "Forbidden: you do not have the rights to perform the operation. No source documents the body.",
             ),
             (404, "Not Found: the requested resource was not found. No source documents the body."),
+            GATEWAY_THROTTLED,
             (500, "Internal Server Error: internal service error. No source documents the body."),
             (503, "Service Unavailable: the service is unavailable. No source documents the body."),
-        ]);
-        responses.extend(error::responses::<GatewayError>(&[GATEWAY_UNAUTHORIZED, GATEWAY_THROTTLED]));
-        responses
+        ])
     }
 }

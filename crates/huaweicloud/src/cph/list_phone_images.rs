@@ -9,7 +9,6 @@ use utoipa::{OpenApi, ToSchema};
 
 use super::{CPH, CphError, CphErrors};
 use crate::HUAWEI_CLOUD;
-use crate::error::GatewayError;
 use crate::project::ProjectPath;
 
 /// The descriptor of ListPhoneImages.
@@ -30,12 +29,17 @@ pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
         },
     ],
     openapi: Api::openapi,
-    bodies: &[Body::of::<ListPhoneImagesResponse>("200"), Body::of::<CphError>("400")],
+    bodies: &[
+        Body::of::<ListPhoneImagesResponse>("200"),
+        Body::of::<CphError>("400"),
+        Body::of::<CphError>("401"),
+        Body::of::<CphError>("429"),
+    ],
     source_file: file!(),
 };
 
 #[derive(OpenApi)]
-#[openapi(paths(list_phone_images), components(schemas(CphError, GatewayError)))]
+#[openapi(paths(list_phone_images), components(schemas(CphError)))]
 struct Api;
 
 /// Query cloud phone images
@@ -51,7 +55,7 @@ struct Api;
 /// - Errors follow CPH's "Returned Values" and "Abnormal Response" pages, which every
 ///   operation page refers to. Those pages omit 401 and 429, which the API gateway in front
 ///   of CPH answers (API Gateway User Guide, "Error Codes"): they are declared with the
-///   gateway's body.
+///   gateway's body, whose members are those of CPH's.
 /// - The Chinese page's request example is `GET https://{CPH
 ///   Endpoint}/v1/{project_id}/cloud-phone/phone-images`, with no query.
 #[utoipa::path(

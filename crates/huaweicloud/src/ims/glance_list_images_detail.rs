@@ -9,9 +9,8 @@ use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
-use super::{IMS, ImsErrors};
+use super::{IMS, ImsError, ImsErrors};
 use crate::HUAWEI_CLOUD;
-use crate::error::GatewayError;
 
 /// The descriptor of GlanceListImagesDetail.
 pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
@@ -26,14 +25,14 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
     openapi: Api::openapi,
     bodies: &[
         Body::of::<GlanceImagesDetail>("200"),
-        Body::of::<GatewayError>("401"),
-        Body::of::<GatewayError>("429"),
+        Body::of::<ImsError>("401"),
+        Body::of::<ImsError>("429"),
     ],
     source_file: file!(),
 };
 
 #[derive(OpenApi)]
-#[openapi(paths(glance_list_images_detail), components(schemas(GatewayError)))]
+#[openapi(paths(glance_list_images_detail), components(schemas(ImsError)))]
 struct Api;
 
 /// A timestamp as Glance v1 writes it: ISO 8601, usually without a time zone (UTC by
@@ -93,8 +92,8 @@ impl JsonSchema for GlanceTime {
 ///   `is_public`, `min_disk`, `min_ram`, `protected`, `created_at` and `deleted`). The page's
 ///   example agrees: `virtual_size` and `deleted_at` are `null` in it.
 /// - The page documents status codes only. Where the API gateway answers (401, 429), its body
-///   is declared; for the other statuses no body is, as no source says whether IMS answers
-///   with its own JSON or Glance's HTML.
+///   is the one declared; for the other statuses no source says whether IMS answers with its
+///   own JSON or Glance's HTML, so the body declared for every error requires nothing.
 #[utoipa::path(
     get,
     path = "/v1.1/images/detail",

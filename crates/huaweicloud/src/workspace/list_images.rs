@@ -8,7 +8,6 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::{WORKSPACE, WorkspaceError, WorkspaceErrors};
 use crate::HUAWEI_CLOUD;
-use crate::error::GatewayError;
 use crate::project::ProjectPath;
 
 /// The descriptor of Workspace ListImages.
@@ -29,12 +28,17 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
         },
     ],
     openapi: Api::openapi,
-    bodies: &[Body::of::<ListImagesResponse>("200"), Body::of::<WorkspaceError>("400")],
+    bodies: &[
+        Body::of::<ListImagesResponse>("200"),
+        Body::of::<WorkspaceError>("400"),
+        Body::of::<WorkspaceError>("401"),
+        Body::of::<WorkspaceError>("429"),
+    ],
     source_file: file!(),
 };
 
 #[derive(OpenApi)]
-#[openapi(paths(list_images), components(schemas(WorkspaceError, GatewayError)))]
+#[openapi(paths(list_images), components(schemas(WorkspaceError)))]
 struct Api;
 
 /// Query product images
