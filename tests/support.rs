@@ -83,6 +83,24 @@ pub fn standalone_violations(case: &FixtureCase) -> Vec<cloudspec::validate::Vio
         .violations(&case.value)
 }
 
+/// Panics unless the generated document, its OpenAPI 3.0 rendition and the standalone JSON
+/// Schema of its type all accept `case.value` as a body of its status.
+pub fn assert_every_schema_accepts(case: &FixtureCase) {
+    for (against, violations) in [
+        ("the generated document", schema_violations(case)),
+        ("the OpenAPI 3.0 rendition", schema_violations_3_0(case)),
+        ("the standalone JSON Schema", standalone_violations(case)),
+    ] {
+        assert!(
+            violations.is_empty(),
+            "{}: does not validate against response {} of {against}:\n{}",
+            case.path,
+            case.status,
+            violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
+    }
+}
+
 /// The Rust type documented for the fixture's status.
 pub fn body(case: &FixtureCase) -> &'static cloudspec::Body {
     case.endpoint.body(&case.status).unwrap_or_else(|| {
