@@ -55,7 +55,7 @@ fn main() {
 
 /// Writes a compact body of about `target` bytes: the documented images, repeated with ids
 /// and names of their own (a third of the names Chinese, for multi-byte strings); every
-/// `broken_every`-th image has an `is_public` outside its enum.
+/// `broken_every`-th image has an `is_public` of the wrong type (a string).
 fn generate(
     workspace: &cloudspec::Workspace,
     path: &PathBuf,
@@ -78,7 +78,7 @@ fn generate(
             format!("AOSP image {index}")
         });
         if broken_every.is_some_and(|every| index % every == every - 1) {
-            image["is_public"] = json!(3);
+            image["is_public"] = json!("1");
         }
         size += serde_json::to_string(&image).map_or(0, |text| text.len() + 1);
         images.push(image);

@@ -23,6 +23,55 @@ pub struct Notice {
     pub found: String,
 }
 
+/// How to look for unlisted values under one schema, decided once per schema so that a value
+/// it governs costs a comparison, not a walk.
+#[derive(Debug)]
+pub enum Watch {
+    /// The schema is an open enum and nothing else: compare the value with its list.
+    Leaf { rule: String, values: Vec<Value> },
+    /// The schema reaches an open enum through subschemas: walk the value ([`notices`]).
+    Walk(String),
+}
+
+impl Watch {
+    /// What to watch under the schema at `pointer`, if it reaches an open enum at all.
+    pub fn of(document: &Value, pointer: &str) -> Option<Self> {
+        const NESTING: [&str; 8] =
+            ["$ref", "properties", "additionalProperties", "items", "allOf", "anyOf", "oneOf", "not"];
+        let schema = document.pointer(pointer)?;
+        match known_values(schema) {
+            Some(values) if NESTING.iter().all(|key| schema.get(key).is_none()) => Some(Self::Leaf {
+                rule: format!("{pointer}/{}", pointer::escape(KNOWN_VALUES)),
+                values: values.to_vec(),
+            }),
+            _ => reaches_known_values(document, pointer).then(|| Self::Walk(pointer.to_owned())),
+        }
+    }
+
+    /// Adds a notice to `found` for every unlisted value in `value`, found at `at`.
+    pub fn check(&self, document: &Value, value: &Value, at: &str, found: &mut Vec<Notice>) {
+        match self {
+            Self::Leaf { rule, values } => {
+                if let Some(notice) = unlisted(values, value, at, rule) {
+                    found.push(notice);
+                }
+            }
+            Self::Walk(schema) => notices(document, schema, value, at, found),
+        }
+    }
+}
+
+/// The notice for `value` at `at` if `known` (the list at `rule`) does not hold it. A value
+/// of another type than the list's breaks the schema's `type`: a violation, not news.
+fn unlisted(known: &[Value], value: &Value, at: &str, rule: &str) -> Option<Notice> {
+    (known.iter().any(|listed| same_kind(listed, value)) && !known.contains(value)).then(|| Notice {
+        pointer: at.to_owned(),
+        rule: rule.to_owned(),
+        known: words(known),
+        found: crate::validate::shorten(value),
+    })
+}
+
 /// Whether the schema at `pointer` of `document`, or one it reaches, lists known values:
 /// only then is a value it governs worth the walk of [`notices`].
 pub fn reaches_known_values(document: &Value, pointer: &str) -> bool {
@@ -74,17 +123,11 @@ fn walk(
     if let Some(target) = openapi::ref_target(schema) {
         walk(document, &pointer::from_uri_fragment(target), value, at, found, depth + 1);
     }
-    // A value of another type than the list's breaks the schema's `type`: a violation, not news.
     if let Some(known) = known_values(schema)
-        && known.iter().any(|listed| same_kind(listed, value))
-        && !known.contains(value)
+        && let Some(notice) =
+            unlisted(known, value, at, &format!("{schema_at}/{}", pointer::escape(KNOWN_VALUES)))
     {
-        found.push(Notice {
-            pointer: at.clone(),
-            rule: format!("{schema_at}/{}", pointer::escape(KNOWN_VALUES)),
-            known: words(known),
-            found: crate::validate::shorten(value),
-        });
+        found.push(notice);
     }
     for key in ["allOf", "anyOf", "oneOf"] {
         let branches = schema.get(key).and_then(Value::as_array).map_or(0, Vec::len);

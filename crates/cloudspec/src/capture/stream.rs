@@ -16,7 +16,7 @@ use serde::Deserialize as _;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value, json};
 
-use crate::capture::known::{self, Notice};
+use crate::capture::known::{Notice, Watch};
 use crate::pointer;
 use crate::validate::{BodySchema, SchemaError, Schemas, Violation};
 
@@ -38,7 +38,7 @@ const ANNOTATIONS: &[&str] = &[
 enum Node {
     /// Parse the value and let jsonschema check it; then, if the schema (at the pointer) reaches
     /// an open enum, look for values off its list.
-    Whole(BodySchema, Option<String>),
+    Whole(BodySchema, Option<Watch>),
     Object(ObjectNode),
     Array(ArrayNode),
 }
@@ -176,10 +176,7 @@ impl Builder<'_> {
                     pointer: pointer.clone(),
                 })
             }
-            _ => {
-                let known = known::reaches_known_values(self.schemas.document(), &pointer).then_some(pointer);
-                Node::Whole(whole, known)
-            }
+            _ => Node::Whole(whole, Watch::of(self.schemas.document(), &pointer)),
         };
         self.nodes[index] = Some(node);
         Ok(index)
@@ -315,9 +312,9 @@ impl<'de> DeserializeSeed<'de> for Seed<'_, '_, '_> {
             Some(Node::Whole(schema, known)) => {
                 let value = Value::deserialize(deserializer)?;
                 self.walk.check(schema, &value);
-                if let Some(at) = known {
+                if let Some(watch) = known {
                     let walk = &mut *self.walk;
-                    known::notices(&walk.plan.document, at, &value, &walk.pointer, &mut walk.notices);
+                    watch.check(&walk.plan.document, &value, &walk.pointer, &mut walk.notices);
                 }
                 Ok(())
             }
