@@ -15,11 +15,17 @@ use progenitor::progenitor_client::{Error, ResponseValue};
 use serde_json::Value;
 
 mod cph {
-    progenitor::generate_api!(spec = "../../spec/huaweicloud/cph/ListPhoneImages.openapi-3.0.yaml", interface = Builder);
+    progenitor::generate_api!(
+        spec = "../../spec/huaweicloud/cph/ListPhoneImages.openapi-3.0.yaml",
+        interface = Builder
+    );
 }
 
 mod workspace {
-    progenitor::generate_api!(spec = "../../spec/huaweicloud/workspace/ListImages.openapi-3.0.yaml", interface = Builder);
+    progenitor::generate_api!(
+        spec = "../../spec/huaweicloud/workspace/ListImages.openapi-3.0.yaml",
+        interface = Builder
+    );
 }
 
 mod ims {
@@ -53,7 +59,8 @@ impl Request {
     fn read(key: &str) -> Self {
         let value = read_json(&root().join("tests/requests").join(format!("{key}.json")));
         let part = |name: &str| {
-            serde_json::from_value(value[name].clone()).unwrap_or_else(|error| panic!("{key}: {name}: {error}"))
+            serde_json::from_value(value[name].clone())
+                .unwrap_or_else(|error| panic!("{key}: {name}: {error}"))
         };
         Request { path: part("path"), query: part("query"), header: part("header") }
     }
@@ -102,7 +109,9 @@ fn decoded<T: serde::Serialize, E: serde::Serialize + std::fmt::Debug>(
 ) -> Result<(u16, Value), String> {
     let (status, body) = match result {
         Ok(response) => (response.status(), serde_json::to_value(response.into_inner())),
-        Err(Error::ErrorResponse(response)) => (response.status(), serde_json::to_value(response.into_inner())),
+        Err(Error::ErrorResponse(response)) => {
+            (response.status(), serde_json::to_value(response.into_inner()))
+        }
         Err(other) => return Err(format!("not decoded: {other}")),
     };
     Ok((status.as_u16(), body.map_err(|error| error.to_string())?))
@@ -168,7 +177,8 @@ async fn call(key: &str, base: &str, request: &Request, status: &str) -> Result<
 #[tokio::test]
 async fn every_endpoint_answers_the_documented_call() {
     let variable = |name: &str| {
-        std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set: run scripts/wire, which starts Prism"))
+        std::env::var(name)
+            .unwrap_or_else(|_| panic!("{name} is not set: run scripts/wire, which starts Prism"))
     };
     let routes: BTreeMap<String, BTreeMap<String, String>> =
         serde_json::from_value(read_json(Path::new(&variable("CLOUDSPEC_WIRE_ROUTES")))).expect("routes");

@@ -68,7 +68,8 @@ mod tests {
             let document = serde_json::to_value((endpoint.openapi)()).expect("serializes");
             let paths: Vec<&String> = document["paths"].as_object().expect("paths").keys().collect();
             assert_eq!(paths, [aliyun::rpc::PATH], "{key}: an RPC action's document has the one path /");
-            let operation = cloudspec::openapi::find(&document, endpoint.operation_id).expect("its operation");
+            let operation =
+                cloudspec::openapi::find(&document, endpoint.operation_id).expect("its operation");
             assert_eq!(operation.method, "get", "{key}");
             let fixed = |name: &str| {
                 let parameter = operation.value["parameters"]
