@@ -14,26 +14,18 @@ use std::path::{Path, PathBuf};
 use progenitor::progenitor_client::{Error, ResponseValue};
 use serde_json::Value;
 
-mod cph {
-    progenitor::generate_api!(
-        spec = "../../spec/huaweicloud/cph/ListPhoneImages.openapi-3.0.yaml",
-        interface = Builder
-    );
+/// A module with progenitor's builder-style client of one 3.0 rendition.
+macro_rules! client {
+    ($module:ident, $spec:literal) => {
+        mod $module {
+            progenitor::generate_api!(spec = $spec, interface = Builder);
+        }
+    };
 }
 
-mod workspace {
-    progenitor::generate_api!(
-        spec = "../../spec/huaweicloud/workspace/ListImages.openapi-3.0.yaml",
-        interface = Builder
-    );
-}
-
-mod ims {
-    progenitor::generate_api!(
-        spec = "../../spec/huaweicloud/ims/GlanceListImagesDetail.openapi-3.0.yaml",
-        interface = Builder
-    );
-}
+client!(cph, "../../spec/huaweicloud/cph/ListPhoneImages.openapi-3.0.yaml");
+client!(workspace, "../../spec/huaweicloud/workspace/ListImages.openapi-3.0.yaml");
+client!(ims, "../../spec/huaweicloud/ims/GlanceListImagesDetail.openapi-3.0.yaml");
 
 /// Alibaba's AccessKeyId is a security scheme in the query, which progenitor leaves to the
 /// caller: a pre-hook adds it to every request, the client's inner value holding it.
