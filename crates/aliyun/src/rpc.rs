@@ -6,10 +6,9 @@
 //! query parameters with one allowed value each. That is what every consumer sends right:
 //! Prism routes `/` and validates the two values; a client that joins server, path, `?` and
 //! query keeps the query; generators make the two required arguments of one value. The older
-//! `/#Action=<Action>` form (APIs.guru's, for AWS) is routed by no mock, and a joining client
-//! puts the query into the fragment, where it is never sent. No `default`: a default tells a
-//! client what the server assumes when the value is left out, and the server assumes nothing
-//! (it answers `MissingParameter`).
+//! `/#Action=<Action>` form is routed by no mock, and a joining client puts the query into the
+//! fragment, where it is never sent. No `default`: a default tells a client what the server
+//! assumes when the value is left out, and the server assumes nothing (it answers an error).
 //!
 //! So a document holds one action: OpenAPI keys an operation by path and method, and every
 //! action of a product is `GET /`. Actions of one product never share a document; a product's
