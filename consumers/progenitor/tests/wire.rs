@@ -1,4 +1,4 @@
-//! progenitor's clients, generated from each OpenAPI 3.0 rendition, make every documented call:
+//! The clients progenitor generates from each 3.0 rendition under `spec/` make every documented call:
 //! each endpoint is called with its documented request (`tests/requests/<key>.json`) through the
 //! recording proxy in front of Prism, once for 200 and once per documented error (Prism's
 //! `Prefer: code=..., example=documented`), and each decoded body, the success type or the error
@@ -27,7 +27,7 @@ client!(cph, "../../spec/huaweicloud/cph/ListPhoneImages.openapi-3.0.yaml");
 client!(workspace, "../../spec/huaweicloud/workspace/ListImages.openapi-3.0.yaml");
 client!(ims, "../../spec/huaweicloud/ims/GlanceListImagesDetail.openapi-3.0.yaml");
 
-/// Alibaba's AccessKeyId is a security scheme in the query, which progenitor leaves to the
+/// Alibaba's `AccessKeyId` is a security scheme in the query, which progenitor leaves to the
 /// caller: a pre-hook adds it to every request, the client's inner value holding it.
 mod swas {
     progenitor::generate_api!(
