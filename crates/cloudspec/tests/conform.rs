@@ -157,3 +157,32 @@ fn refresh_normalises_and_names_what_failed() {
         r#"{"paths":{}}"#
     );
 }
+
+/// An entry that accepts no difference is stale: the report names its file and line, and
+/// exits 1; the difference it was meant for is reported with the entry that would accept it.
+#[test]
+fn a_stale_entry_fails_naming_its_line() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases/limit-differs/huawei");
+    let (document, vendor) = read(&case);
+    let differences =
+        conform::compare_files(&document, "ListItems", &contract("huawei"), &vendor).expect("compares");
+    let mut entry = Entry::of(&differences[0], "the page is the contract");
+    entry.vendor = "/definitions/Item/properties/id/maxLength = 16".into();
+    entry.line = 7;
+    let (judged, stale) = conform::judge(differences, vec![entry]);
+    let outcome = conform::Outcome {
+        key: "example/items/ListItems".into(),
+        conform_file: "items.conform.yaml".into(),
+        result: Ok(conform::Held::Compared(conform::Comparison {
+            document: "document.yaml".into(),
+            contract: "vendor.json".into(),
+            format: "huawei-api-explorer",
+            url: String::new(),
+            differences: judged,
+            stale,
+        })),
+    };
+    let report = conform::render::report(&[outcome], conform::Format::Text);
+    let text = anstream::adapter::strip_str(&report.text).to_string();
+    insta::assert_snapshot!("stale", format!("{text}[exit {}]\n", report.exit_code));
+}

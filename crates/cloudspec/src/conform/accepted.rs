@@ -230,9 +230,10 @@ accepted:
 - rule: type-differs
   document: /a = \"string\"
   vendor: /b = \"integer\"
-  reason: &why the page is the contract
+  reason: &why >-
+    the page is the contract
 
-  - not an entry
+    - not an entry
 - rule: limit-differs
   document: /c (absent)
   vendor: /d = 3
@@ -244,22 +245,23 @@ accepted:
         let file = parse(Path::new("x.conform.yaml"), FILE).expect("parses");
         let found: Vec<(usize, &str)> =
             file.accepted.iter().map(|entry| (entry.line, entry.reason.as_str())).collect();
-        assert_eq!(found, [(6, "the page is the contract"), (12, "the page is the contract")]);
+        let why = "the page is the contract\n- not an entry";
+        assert_eq!(found, [(6, why), (13, why)]);
     }
 
     #[test]
     fn an_unknown_rule_or_a_missing_reason_names_the_line() {
         let unknown = FILE.replace("rule: limit-differs", "rule: limits");
         let error = parse(Path::new("x.conform.yaml"), &unknown).expect_err("unknown rule");
-        assert!(error.to_string().starts_with("x.conform.yaml:12: unknown rule \"limits\""), "{error}");
+        assert!(error.to_string().starts_with("x.conform.yaml:13: unknown rule \"limits\""), "{error}");
         let empty = FILE.replace("reason: *why", "reason: ' '");
         let error = parse(Path::new("x.conform.yaml"), &empty).expect_err("no reason");
-        assert_eq!(error.to_string(), "x.conform.yaml:12: the entry gives no reason");
+        assert_eq!(error.to_string(), "x.conform.yaml:13: the entry gives no reason");
         let twice = FILE
             .replace("/c (absent)", "/a = \"string\"")
             .replace("/d = 3", "/b = \"integer\"")
             .replace("limit-differs", "type-differs");
         let error = parse(Path::new("x.conform.yaml"), &twice).expect_err("duplicate");
-        assert_eq!(error.to_string(), "x.conform.yaml:12: the same difference as the entry on line 6");
+        assert_eq!(error.to_string(), "x.conform.yaml:13: the same difference as the entry on line 6");
     }
 }

@@ -170,7 +170,7 @@ fn markdown(outcomes: &[Outcome], summary: &Summary) -> String {
         match &outcome.result {
             Err(error) => row(&mut out, "", "", "", &format!("**failure**: {error}")),
             Ok(Held::NoContract { reason }) => {
-                row(&mut out, "", "", "", &format!("no vendor contract: {reason}"))
+                row(&mut out, "", "", "", &format!("no vendor contract: {reason}"));
             }
             Ok(Held::Compared(comparison)) => {
                 for judged in &comparison.differences {
