@@ -111,11 +111,9 @@ pub fn report(refreshed: &[Refreshed]) -> Report {
             }
         }
     }
-    labelled(
-        &mut text,
-        anstyle::Style::new().dimmed(),
-        "Next",
-        "cargo xtask conform, then accept or fix each new difference",
-    );
+    if failed == 0 {
+        let next = "cargo xtask conform, then accept or fix each new difference";
+        labelled(&mut text, anstyle::Style::new().dimmed(), "Next", next);
+    }
     Report { text, exit_code: if failed == 0 { exit::OK } else { exit::INVALID } }
 }
