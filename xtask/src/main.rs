@@ -14,7 +14,9 @@ const EXIT_CODES: &str = "\
 Exit codes:
   0  everything is as it should be
   1  a document could not be built or is invalid (nothing was written for it);
-     validate: a capture does not conform to its contract, or is not JSON
+     validate: a capture does not conform to its contract, or is not JSON;
+     conform: a difference no entry accepts, a stale entry, a file it cannot read,
+     or (--refresh) a contract that could not be downloaded
   2  the command line was wrong; validate: no such operation, status or locale,
      no document under spec/, or a capture that cannot be read
   3  spec/ differs from the code (check only): run `cargo xtask generate`
@@ -77,6 +79,17 @@ enum Command {
         #[arg(long)]
         allow_breaking: bool,
     },
+    /// Hold every document under spec/ against its vendor's machine-readable contract: fail on
+    /// a difference no entry of the endpoint's .conform.yaml accepts, or on a stale entry.
+    Conform {
+        /// Only these endpoints (operationId or provider/service/OperationId); all by default.
+        operations: Vec<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Download the vendors' current contracts into contracts/ instead (needs the network).
+        #[arg(long, conflicts_with = "format")]
+        refresh: bool,
+    },
     /// Check every document against the house rules (operationIds, descriptions, wire names, byte limits...).
     Lint,
     /// Check captured response bodies against the schema the document under spec/ declares,
@@ -96,7 +109,7 @@ enum Command {
     },
 }
 
-/// How `diff` prints its report.
+/// How `diff` and `conform` print their report.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum Format {
     /// For a terminal.
@@ -140,6 +153,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Conform { operations, format, refresh } => conform(&workspace, &operations, format, refresh),
         Command::Translate { locale, endpoints } => translate(&workspace, &locale, &endpoints),
         Command::Docs { out, serve, port } => docs(&workspace, &out, serve, port),
         Command::Validate { operation, status, locale, files } => {
@@ -173,6 +187,36 @@ fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, 
         .map(|file| capture::check(&contract, Source::from_arg(file), meter.as_mut()))
         .collect();
     emit(&capture::report::validate(&contract, &checked))
+}
+
+fn conform(workspace: &Workspace, names: &[String], format: Format, refresh: bool) -> u8 {
+    use cloudspec::conform;
+    let mut selected = Vec::new();
+    for name in names {
+        match cloudspec::capture::contract::resolve(ENDPOINTS, name) {
+            Ok(endpoint) => selected.push(endpoint),
+            Err(error) => {
+                eprintln!("error: {error}");
+                return exit::USAGE;
+            }
+        }
+    }
+    let endpoints = if selected.is_empty() { ENDPOINTS } else { &selected };
+    if refresh {
+        return match conform::refresh::refresh(workspace, endpoints) {
+            Ok(refreshed) => emit(&conform::refresh::report(&refreshed)),
+            Err(error) => {
+                eprintln!("error: {error}");
+                exit::INVALID
+            }
+        };
+    }
+    let format = match format {
+        Format::Text => conform::Format::Text,
+        Format::Markdown => conform::Format::Markdown,
+        Format::Json => conform::Format::Json,
+    };
+    emit(&conform::render::report(&conform::run(workspace, endpoints), format))
 }
 
 fn list() -> u8 {
