@@ -307,8 +307,7 @@ impl Comparer<'_> {
                 rules::PARAMETER_REMOVED_BEFORE_SUNSET,
                 rules::PARAMETER_REMOVED_AFTER_SUNSET,
             );
-            let shown = json!({ "name": b.value.get("name"), "in": b.value.get("in") });
-            self.record_removal(rule, b, shown);
+            self.record_removal(rule, b, b.value.clone());
         }
     }
 

@@ -358,7 +358,7 @@ impl Comparer<'_> {
             && before.at.rsplit('/').next() != after.at.rsplit('/').next()
         {
             // The bound moved between keywords: show both sides' keyword and value.
-            let shown = |bound: &Bound<'_, '_>| json!({ bound.key: bound.value });
+            let shown = |bound: &Bound<'_, '_>| json!({ bound.key: bound.loc.value });
             let values = (old.as_ref().map(shown), new.as_ref().map(shown));
             return self.record(rule.at(direction), Side::After, &after.at, values.0, values.1);
         }
@@ -432,7 +432,7 @@ impl Comparer<'_> {
                 rules::PROPERTY_REMOVED_AFTER_SUNSET,
             );
             let holder = Value::Object(lifecycle);
-            self.record_removal(rule, &Loc::new(&holder, sb.at.clone()), json!(name));
+            self.record_removal(rule, &Loc::new(&holder, sb.at.clone()), sb.value.clone());
         }
         for name in added {
             let Some(sa) = pa.and_then(|loc| loc.get(name)) else { continue };
