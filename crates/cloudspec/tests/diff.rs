@@ -11,7 +11,9 @@ use std::path::Path;
 use std::process::Command;
 
 use cloudspec::Workspace;
-use cloudspec::diff::{self, Date, DocumentSet, Format, Options, Verdict, accepted, documents, git, render, rules};
+use cloudspec::diff::{
+    self, Date, DocumentSet, Format, Options, Verdict, accepted, documents, git, render, rules,
+};
 
 const SHOWN_AS: &str = "spec/example/items/SearchItems.yaml";
 
@@ -21,7 +23,8 @@ fn today() -> Date {
 }
 
 /// Cases whose changes no client can notice: none may be judged breaking, even potentially.
-const UNNOTICEABLE: [&str; 4] = ["description-changed", "example-changed", "property-added", "deprecated-added"];
+const UNNOTICEABLE: [&str; 4] =
+    ["description-changed", "example-changed", "property-added", "deprecated-added"];
 
 fn side(case: &Path, name: &str) -> DocumentSet {
     let path = case.join(name);
@@ -75,11 +78,16 @@ fn every_case_is_classified_by_its_rule() {
                 .collect();
             assert!(loud.is_empty(), "{name}: no client can notice this change, yet {loud:?}");
         }
-        if rule != rules::OTHER_CHANGED.id && changes.iter().any(|change| change.rule == rules::OTHER_CHANGED) {
+        if rule != rules::OTHER_CHANGED.id && changes.iter().any(|change| change.rule == rules::OTHER_CHANGED)
+        {
             let _ = writeln!(fallback, "{name}");
         }
-        let report =
-            text(&render::Diff { base: "before.yaml".into(), head: "after.yaml".into(), changes, stale: Vec::new() });
+        let report = text(&render::Diff {
+            base: "before.yaml".into(),
+            head: "after.yaml".into(),
+            changes,
+            stale: Vec::new(),
+        });
         insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
             insta::assert_snapshot!("case", report);
         });
@@ -124,7 +132,8 @@ fn every_format() {
         texts.extend(text);
     }
     diff::locate(&mut changes, &texts);
-    let removed = changes.iter().find(|change| change.rule.id == "response-property-removed").expect("removed");
+    let removed =
+        changes.iter().find(|change| change.rule.id == "response-property-removed").expect("removed");
     let file = format!(
         "- fingerprint: {}\n  rule: {}\n  operation: {}\n  pointer: {}\n  reason: Never sent; the pages were wrong.\n\
          - fingerprint: 000000000000\n  rule: path-changed\n  operation: SearchItems\n  pointer: /paths\n  reason: Long gone.\n",
@@ -152,7 +161,8 @@ fn every_format() {
 fn accepted_changes() {
     let (before, after, _) = case_sides("response-property-removed");
     let changes = diff::diff(&before, &after, today());
-    let breaking = changes.iter().find(|change| change.verdict == Verdict::Breaking).expect("a breaking change");
+    let breaking =
+        changes.iter().find(|change| change.verdict == Verdict::Breaking).expect("a breaking change");
     let entry = |fingerprint: &str, rule: &str, reason: &str| {
         format!(
             "- fingerprint: {fingerprint}\n  rule: {rule}\n  operation: {}\n  pointer: {}\n  reason: {reason}\n",
@@ -161,7 +171,8 @@ fn accepted_changes() {
     };
     let report = |file: &str| -> String {
         let mut changes = changes.clone();
-        let outcome = accepted::parse("accepted.yaml", file).and_then(|entries| accepted::apply(&mut changes, &entries));
+        let outcome = accepted::parse("accepted.yaml", file)
+            .and_then(|entries| accepted::apply(&mut changes, &entries));
         match outcome {
             Ok(stale) => {
                 let diff = render::Diff { base: "before".into(), head: "after".into(), changes, stale };
@@ -183,7 +194,10 @@ fn accepted_changes() {
     for (title, file) in [
         ("nothing accepted", String::new()),
         ("the breaking change accepted", accepted_one.clone()),
-        ("and a stale entry on line 6", format!("{accepted_one}{}", entry("0123456789ab", "path-changed", "Gone."))),
+        (
+            "and a stale entry on line 6",
+            format!("{accepted_one}{}", entry("0123456789ab", "path-changed", "Gone.")),
+        ),
         ("the wrong rule", entry(&breaking.fingerprint, "path-changed", "Wrong.")),
         ("no reason", entry(&breaking.fingerprint, breaking.rule.id, "''")),
         ("no such rule", entry(&breaking.fingerprint, "no-such-rule", "Why.")),

@@ -65,7 +65,12 @@ pub fn parse(shown: &str, text: &str) -> Result<Vec<Accepted>, SourceError> {
                 .map(str::trim)
                 .filter(|text| !text.is_empty())
                 .map(str::to_owned)
-                .ok_or_else(|| invalid(line, format!("entry {index} has no `{name}`: every entry has {}", FIELDS.join(", "))))
+                .ok_or_else(|| {
+                    invalid(
+                        line,
+                        format!("entry {index} has no `{name}`: every entry has {}", FIELDS.join(", ")),
+                    )
+                })
         };
         let rule = field("rule")?;
         if super::rules::find(&rule).is_none() {

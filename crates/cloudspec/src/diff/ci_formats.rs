@@ -134,6 +134,12 @@ pub(super) fn github(diff: &Diff, summary: &Summary) -> String {
             command_data(&stale_message(entry)),
         );
     }
-    let _ = writeln!(out, "cloudspec diff: {} -> {}: {} changes: {summary}", diff.base, diff.head, diff.changes.len());
+    let _ = writeln!(
+        out,
+        "cloudspec diff: {} -> {}: {} changes: {summary}",
+        diff.base,
+        diff.head,
+        diff.changes.len()
+    );
     out
 }

@@ -59,7 +59,8 @@ impl Comparer<'_> {
             if lb.is_none() && la.is_none() {
                 continue;
             }
-            let (pairs, gone, new) = match_branches(lb.map_or(&[][..], Loc::array), la.map_or(&[][..], Loc::array));
+            let (pairs, gone, new) =
+                match_branches(lb.map_or(&[][..], Loc::array), la.map_or(&[][..], Loc::array));
             for (old_index, new_index) in pairs {
                 if let (Some(sb), Some(sa)) =
                     (lb.and_then(|loc| loc.index(old_index)), la.and_then(|loc| loc.index(new_index)))
@@ -69,12 +70,14 @@ impl Comparer<'_> {
             }
             for index in new {
                 let Some(sa) = la.and_then(|loc| loc.index(index)) else { continue };
-                let rule = if describes_only(sa.value) { rules::DESCRIPTION_CHANGED } else { added.at(direction) };
+                let rule =
+                    if describes_only(sa.value) { rules::DESCRIPTION_CHANGED } else { added.at(direction) };
                 self.record_pair(rule, None, Some(&sa));
             }
             for index in gone {
                 let Some(sb) = lb.and_then(|loc| loc.index(index)) else { continue };
-                let rule = if describes_only(sb.value) { rules::DESCRIPTION_CHANGED } else { removed.at(direction) };
+                let rule =
+                    if describes_only(sb.value) { rules::DESCRIPTION_CHANGED } else { removed.at(direction) };
                 self.record_pair(rule, Some(&sb), None);
             }
         }
@@ -117,7 +120,13 @@ impl Comparer<'_> {
         for name in old.iter().filter(|name| !new.contains(name)) {
             if let Some(eb) = mb.as_ref().and_then(|loc| loc.get(name)) {
                 let shown = Some(json!({ name.as_str(): eb.value }));
-                self.record(rules::DISCRIMINATOR_MAPPING_REMOVED.at(direction), Side::Before, &eb.at, shown, None);
+                self.record(
+                    rules::DISCRIMINATOR_MAPPING_REMOVED.at(direction),
+                    Side::Before,
+                    &eb.at,
+                    shown,
+                    None,
+                );
             }
         }
         self.generic_keys(db, da, &["propertyName", "mapping"]);

@@ -19,9 +19,12 @@ enum Holds {
     Map,
 }
 
+/// The rules for a constraint added, and for one removed.
+type AddedRemoved = (Directed, Directed);
+
 /// Each keyword, how it holds schemas, and its rules for a constraint added and removed
 /// (`None`: any other difference is compared generically).
-const SUBSCHEMAS: [(&str, Holds, Option<(Directed, Directed)>); 12] = [
+const SUBSCHEMAS: [(&str, Holds, Option<AddedRemoved>); 12] = [
     ("items", Holds::One, None),
     ("additionalProperties", Holds::One, None),
     ("contains", Holds::One, Some((rules::CONTAINS_ADDED, rules::CONTAINS_REMOVED))),
@@ -32,8 +35,16 @@ const SUBSCHEMAS: [(&str, Holds, Option<(Directed, Directed)>); 12] = [
     ("if", Holds::One, Some((rules::CONDITIONAL_ADDED, rules::CONDITIONAL_REMOVED))),
     ("then", Holds::One, Some((rules::CONDITIONAL_ADDED, rules::CONDITIONAL_REMOVED))),
     ("else", Holds::One, Some((rules::CONDITIONAL_ADDED, rules::CONDITIONAL_REMOVED))),
-    ("patternProperties", Holds::Map, Some((rules::PATTERN_PROPERTIES_ADDED, rules::PATTERN_PROPERTIES_REMOVED))),
-    ("dependentSchemas", Holds::Map, Some((rules::DEPENDENT_SCHEMAS_ADDED, rules::DEPENDENT_SCHEMAS_REMOVED))),
+    (
+        "patternProperties",
+        Holds::Map,
+        Some((rules::PATTERN_PROPERTIES_ADDED, rules::PATTERN_PROPERTIES_REMOVED)),
+    ),
+    (
+        "dependentSchemas",
+        Holds::Map,
+        Some((rules::DEPENDENT_SCHEMAS_ADDED, rules::DEPENDENT_SCHEMAS_REMOVED)),
+    ),
 ];
 
 /// Keywords this module compares.
@@ -75,7 +86,8 @@ impl Comparer<'_> {
                     let mut names_all = names(after);
                     names_all.extend(names(before).into_iter().filter(|name| !names(after).contains(name)));
                     for name in names_all {
-                        let (sb, sa) = (before.and_then(|loc| loc.get(&name)), after.and_then(|loc| loc.get(&name)));
+                        let (sb, sa) =
+                            (before.and_then(|loc| loc.get(&name)), after.and_then(|loc| loc.get(&name)));
                         self.subschema(&name, sb.as_ref(), sa.as_ref(), Some(rules), direction);
                     }
                 }
@@ -97,21 +109,20 @@ impl Comparer<'_> {
         key: &str,
         before: Option<&Loc<'_>>,
         after: Option<&Loc<'_>>,
-        rules: Option<(Directed, Directed)>,
+        rules: Option<AddedRemoved>,
         direction: Direction,
     ) {
         match (before, after, rules) {
             (Some(sb), Some(sa), _) if sb.value.is_object() && sa.value.is_object() => {
                 self.schema(sb, sa, direction);
             }
-            (_, _, Some((added, removed))) => match (
-                before.filter(|loc| !trivial(loc.value)),
-                after.filter(|loc| !trivial(loc.value)),
-            ) {
-                (None, Some(sa)) => self.record_pair(added.at(direction), None, Some(sa)),
-                (Some(sb), None) => self.record_pair(removed.at(direction), Some(sb), None),
-                _ => self.generic(key, before, after),
-            },
+            (_, _, Some((added, removed))) => {
+                match (before.filter(|loc| !trivial(loc.value)), after.filter(|loc| !trivial(loc.value))) {
+                    (None, Some(sa)) => self.record_pair(added.at(direction), None, Some(sa)),
+                    (Some(sb), None) => self.record_pair(removed.at(direction), Some(sb), None),
+                    _ => self.generic(key, before, after),
+                }
+            }
             _ => self.generic(key, before, after),
         }
     }
@@ -122,16 +133,23 @@ impl Comparer<'_> {
             let Some(map) = loc.and_then(|loc| loc.value.as_object()) else { return BTreeSet::new() };
             map.iter()
                 .flat_map(|(name, needs)| {
-                    needs.as_array().into_iter().flatten().filter_map(Value::as_str).map(|need| (name.clone(), need.to_owned()))
+                    needs
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(Value::as_str)
+                        .map(|need| (name.clone(), need.to_owned()))
                 })
                 .collect()
         };
         let (before, after) = (b.keyword("dependentRequired"), a.keyword("dependentRequired"));
         let (old, new) = (pairs(before), pairs(after));
-        let listed = |set: &BTreeSet<(String, String)>, other: &BTreeSet<(String, String)>| -> Option<Value> {
-            let found: Vec<String> = set.difference(other).map(|(name, need)| format!("{name} -> {need}")).collect();
-            (!found.is_empty()).then(|| json!(found))
-        };
+        let listed =
+            |set: &BTreeSet<(String, String)>, other: &BTreeSet<(String, String)>| -> Option<Value> {
+                let found: Vec<String> =
+                    set.difference(other).map(|(name, need)| format!("{name} -> {need}")).collect();
+                (!found.is_empty()).then(|| json!(found))
+            };
         let at = a.place("dependentRequired");
         if let Some(added) = listed(&new, &old) {
             self.record(rules::DEPENDENT_REQUIRED_ADDED.at(direction), Side::After, &at, None, Some(added));

@@ -133,7 +133,10 @@ mod tests {
         assert_eq!(Date::from_days(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_days(19_723).to_string(), "2024-01-01");
         assert_eq!(Date::from_days(19_782).to_string(), "2024-02-29");
-        assert_eq!(Date::parse("2025-12-31T23:59:59Z").map(|date| date.to_string()).as_deref(), Some("2025-12-31"));
+        assert_eq!(
+            Date::parse("2025-12-31T23:59:59Z").map(|date| date.to_string()).as_deref(),
+            Some("2025-12-31")
+        );
         for bad in ["2025-13-01", "25-01-01", "tomorrow", "2025-1-1"] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }

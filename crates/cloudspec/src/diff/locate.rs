@@ -53,7 +53,8 @@ fn end(nodes: &[Node], index: usize) -> usize {
     let node = &nodes[index];
     let mut next = index + 1;
     while let Some(other) = nodes.get(next) {
-        let entry_of_key = other.column == node.column && node.key.is_some() && node.block && other.key.is_none();
+        let entry_of_key =
+            other.column == node.column && node.key.is_some() && node.block && other.key.is_none();
         if other.column > node.column || entry_of_key {
             next += 1;
         } else {
@@ -136,9 +137,10 @@ fn split_key(text: &str) -> Option<(String, &str)> {
         }
         '{' | '[' | '|' | '>' => return None,
         _ => {
-            let colon = text.match_indices(':').map(|(index, _)| index).find(|&index| {
-                text[index + 1..].is_empty() || text[index + 1..].starts_with(' ')
-            })?;
+            let colon = text
+                .match_indices(':')
+                .map(|(index, _)| index)
+                .find(|&index| text[index + 1..].is_empty() || text[index + 1..].starts_with(' '))?;
             (text[..colon].trim_end().to_owned(), &text[colon + 1..])
         }
     };

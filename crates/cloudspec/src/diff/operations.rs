@@ -266,12 +266,16 @@ impl Comparer<'_> {
                 .filter(|_| field(a, "in").as_deref() == Some("path"))
                 .and_then(|name| renamed.get(name.as_str()).map(|old| (*old).to_owned()));
             let was_renamed = |b: &Loc<'_>| {
-                old_name.is_some() && field(b, "name") == old_name && field(b, "in").as_deref() == Some("path")
+                old_name.is_some()
+                    && field(b, "name") == old_name
+                    && field(b, "in").as_deref() == Some("path")
             };
             if let Some(index) = old.iter().position(|b| same_name(b) && same_in(b)) {
                 seen_old[index] = true;
                 self.parameter(&old[index], a);
-            } else if let Some(index) = old.iter().enumerate().position(|(i, b)| !seen_old[i] && was_renamed(b)) {
+            } else if let Some(index) =
+                old.iter().enumerate().position(|(i, b)| !seen_old[i] && was_renamed(b))
+            {
                 seen_old[index] = true;
                 let b = &old[index];
                 let at = a.get("name").map_or(a.at.clone(), |loc| loc.at);
@@ -347,9 +351,18 @@ impl Comparer<'_> {
             (None, None) => return,
             (None, Some(after)) => {
                 let (_, required) = resolve(self.after.value, after);
-                let rule =
-                    if required { rules::REQUEST_BODY_ADDED_REQUIRED } else { rules::REQUEST_BODY_ADDED_OPTIONAL };
-                return self.record(rule, Side::After, &after.at, None, Some(json!({ "required": required })));
+                let rule = if required {
+                    rules::REQUEST_BODY_ADDED_REQUIRED
+                } else {
+                    rules::REQUEST_BODY_ADDED_OPTIONAL
+                };
+                return self.record(
+                    rule,
+                    Side::After,
+                    &after.at,
+                    None,
+                    Some(json!({ "required": required })),
+                );
             }
             (Some(before), None) => {
                 let (_, required) = resolve(self.before.value, before);
@@ -397,7 +410,9 @@ impl Comparer<'_> {
     /// Media types, either side possibly without any: the schema of each compared in
     /// `direction`, the rest generically.
     fn content(&mut self, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>, direction: Direction) {
-        let keys = |loc: Option<&Loc<'_>>| loc.map(|loc| loc.keys().cloned().collect()).unwrap_or_else(Vec::new);
+        let keys = |loc: Option<&Loc<'_>>| -> Vec<String> {
+            loc.map(|loc| loc.keys().cloned().collect()).unwrap_or_default()
+        };
         let (old, new) = (keys(before), keys(after));
         for media in &new {
             let Some(a) = after.and_then(|after| after.get(media)) else { continue };
@@ -406,12 +421,24 @@ impl Comparer<'_> {
                     self.schema_or_generic(&b, &a, direction);
                     self.generic_keys(&b, &a, &["schema"]);
                 }
-                None => self.record(rules::MEDIA_TYPE_ADDED.at(direction), Side::After, &a.at, None, Some(json!(media))),
+                None => self.record(
+                    rules::MEDIA_TYPE_ADDED.at(direction),
+                    Side::After,
+                    &a.at,
+                    None,
+                    Some(json!(media)),
+                ),
             }
         }
         for media in old.iter().filter(|media| !new.contains(media)) {
             if let Some(b) = before.and_then(|before| before.get(media)) {
-                self.record(rules::MEDIA_TYPE_REMOVED.at(direction), Side::Before, &b.at, Some(json!(media)), None);
+                self.record(
+                    rules::MEDIA_TYPE_REMOVED.at(direction),
+                    Side::Before,
+                    &b.at,
+                    Some(json!(media)),
+                    None,
+                );
             }
         }
     }
@@ -427,8 +454,12 @@ impl Comparer<'_> {
                 continue;
             };
             match (required(b), required(a)) {
-                (false, true) => self.record_flag(rules::RESPONSE_HEADER_BECAME_REQUIRED, a, "required", false),
-                (true, false) => self.record_flag(rules::RESPONSE_HEADER_BECAME_OPTIONAL, a, "required", true),
+                (false, true) => {
+                    self.record_flag(rules::RESPONSE_HEADER_BECAME_REQUIRED, a, "required", false);
+                }
+                (true, false) => {
+                    self.record_flag(rules::RESPONSE_HEADER_BECAME_OPTIONAL, a, "required", true);
+                }
                 _ => {}
             }
             self.deprecation(b, a, rules::HEADER_DEPRECATED);

@@ -104,7 +104,10 @@ const fn directed(
     response_verdict: Verdict,
     title: &'static str,
 ) -> Directed {
-    Directed { request: rule(request, request_verdict, title), response: rule(response, response_verdict, title) }
+    Directed {
+        request: rule(request, request_verdict, title),
+        response: rule(response, response_verdict, title),
+    }
 }
 
 // Operations.
@@ -168,8 +171,7 @@ pub const PROPERTY_REMOVED_DEPRECATED: Rule = rule(
 );
 pub const SUNSET_BROUGHT_FORWARD: Rule =
     rule("sunset-brought-forward", PotentiallyBreaking, "`x-sunset` moved to an earlier date");
-pub const SUNSET_CHANGED: Rule =
-    rule("sunset-changed", NonBreaking, "`x-sunset` set, postponed or dropped");
+pub const SUNSET_CHANGED: Rule = rule("sunset-changed", NonBreaking, "`x-sunset` set, postponed or dropped");
 
 // Parameters.
 pub const PARAMETER_ADDED_REQUIRED: Rule =
@@ -207,8 +209,13 @@ pub const MEDIA_TYPE_ADDED: Directed = directed(
     NonBreaking,
     "media type added (a body gained one, or a response without a body gained one)",
 );
-pub const MEDIA_TYPE_REMOVED: Directed =
-    directed("request-media-type-removed", Breaking, "response-media-type-removed", Breaking, "media type removed");
+pub const MEDIA_TYPE_REMOVED: Directed = directed(
+    "request-media-type-removed",
+    Breaking,
+    "response-media-type-removed",
+    Breaking,
+    "media type removed",
+);
 
 // Responses.
 pub const RESPONSE_STATUS_REMOVED: Rule =
@@ -278,8 +285,13 @@ pub const WRITE_ONLY_REMOVED: Rule = rule("write-only-removed", NonBreaking, "no
 // Schemas, by direction.
 pub const ENUM_NARROWED: Directed =
     directed("request-enum-narrowed", Breaking, "response-enum-narrowed", NonBreaking, "enum value removed");
-pub const ENUM_WIDENED: Directed =
-    directed("request-enum-widened", NonBreaking, "response-enum-widened", PotentiallyBreaking, "enum value added");
+pub const ENUM_WIDENED: Directed = directed(
+    "request-enum-widened",
+    NonBreaking,
+    "response-enum-widened",
+    PotentiallyBreaking,
+    "enum value added",
+);
 pub const TYPE_NARROWED: Directed = directed(
     "request-type-narrowed",
     Breaking,
@@ -301,8 +313,13 @@ pub const LIMIT_TIGHTENED: Directed = directed(
     NonBreaking,
     "limit tightened (`maxLength`, `x-max-bytes`, `minimum`/`exclusiveMinimum`, `maximum`/`exclusiveMaximum`, `maxItems`, `minContains`...)",
 );
-pub const LIMIT_LOOSENED: Directed =
-    directed("request-limit-loosened", NonBreaking, "response-limit-loosened", PotentiallyBreaking, "limit loosened");
+pub const LIMIT_LOOSENED: Directed = directed(
+    "request-limit-loosened",
+    NonBreaking,
+    "response-limit-loosened",
+    PotentiallyBreaking,
+    "limit loosened",
+);
 pub const BECAME_NULLABLE: Directed = directed(
     "request-became-nullable",
     NonBreaking,
@@ -347,8 +364,13 @@ pub const DEFAULT_CHANGED: Directed = directed(
 );
 pub const CONST_ADDED: Directed =
     directed("request-const-added", Breaking, "response-const-added", NonBreaking, "`const` added");
-pub const CONST_REMOVED: Directed =
-    directed("request-const-removed", NonBreaking, "response-const-removed", PotentiallyBreaking, "`const` removed");
+pub const CONST_REMOVED: Directed = directed(
+    "request-const-removed",
+    NonBreaking,
+    "response-const-removed",
+    PotentiallyBreaking,
+    "`const` removed",
+);
 pub const CONST_CHANGED: Directed =
     directed("request-const-changed", Breaking, "response-const-changed", Breaking, "`const` changed");
 pub const PATTERN_ADDED: Directed =
@@ -507,12 +529,27 @@ pub const ONE_OF_ADDED: Directed = directed(
     PotentiallyBreaking,
     "`oneOf` branch added (a response may hold a shape clients do not know)",
 );
-pub const ONE_OF_REMOVED: Directed =
-    directed("request-one-of-removed", Breaking, "response-one-of-removed", NonBreaking, "`oneOf` branch removed");
-pub const ANY_OF_ADDED: Directed =
-    directed("request-any-of-added", NonBreaking, "response-any-of-added", PotentiallyBreaking, "`anyOf` branch added");
-pub const ANY_OF_REMOVED: Directed =
-    directed("request-any-of-removed", Breaking, "response-any-of-removed", NonBreaking, "`anyOf` branch removed");
+pub const ONE_OF_REMOVED: Directed = directed(
+    "request-one-of-removed",
+    Breaking,
+    "response-one-of-removed",
+    NonBreaking,
+    "`oneOf` branch removed",
+);
+pub const ANY_OF_ADDED: Directed = directed(
+    "request-any-of-added",
+    NonBreaking,
+    "response-any-of-added",
+    PotentiallyBreaking,
+    "`anyOf` branch added",
+);
+pub const ANY_OF_REMOVED: Directed = directed(
+    "request-any-of-removed",
+    Breaking,
+    "response-any-of-removed",
+    NonBreaking,
+    "`anyOf` branch removed",
+);
 pub const ALL_OF_ADDED: Directed = directed(
     "request-all-of-added",
     Breaking,
@@ -785,7 +822,8 @@ pub fn table() -> String {
                     pair.request.title,
                 ),
             };
-            let _ = writeln!(out, "| {} | {ids} | {verdicts} | {} |", section.title, title.replace('|', "\\|"));
+            let _ =
+                writeln!(out, "| {} | {ids} | {verdicts} | {} |", section.title, title.replace('|', "\\|"));
         }
     }
     out

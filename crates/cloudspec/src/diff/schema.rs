@@ -125,14 +125,16 @@ fn nullable_branch(value: &Value) -> Option<usize> {
 }
 
 /// Keywords that only document: a schema made of nothing else constrains nothing.
-pub(super) const DOCS: [&str; 6] = ["description", "title", "example", "examples", "externalDocs", "$comment"];
+pub(super) const DOCS: [&str; 6] =
+    ["description", "title", "example", "examples", "externalDocs", "$comment"];
 
 /// Limits with an upper bound: a smaller value is tighter.
 const UPPER: [&str; 5] = ["maxLength", "x-max-bytes", "maxItems", "maxProperties", "maxContains"];
 /// Limits with a lower bound: a larger value is tighter.
 const LOWER: [&str; 4] = ["minLength", "minItems", "minProperties", "minContains"];
 /// Numeric bounds: the inclusive keyword, the exclusive one, and whether it bounds from above.
-const BOUNDS: [(&str, &str, bool); 2] = [("maximum", "exclusiveMaximum", true), ("minimum", "exclusiveMinimum", false)];
+const BOUNDS: [(&str, &str, bool); 2] =
+    [("maximum", "exclusiveMaximum", true), ("minimum", "exclusiveMinimum", false)];
 
 /// Keywords compared by a rule of their own in [`Comparer::schema`].
 const HANDLED: [&str; 20] = [
@@ -344,7 +346,8 @@ impl Comparer<'_> {
         upper: bool,
         direction: Direction,
     ) {
-        let (old, new) = (Bound::of(b, inclusive, exclusive, upper), Bound::of(a, inclusive, exclusive, upper));
+        let (old, new) =
+            (Bound::of(b, inclusive, exclusive, upper), Bound::of(a, inclusive, exclusive, upper));
         let tightened = match (&old, &new) {
             (None, None) => return,
             (Some(old), Some(new)) if old.same(new) => return,
@@ -417,7 +420,13 @@ impl Comparer<'_> {
             if let Some(index) = renamed {
                 let candidate = added.remove(index);
                 let at = pa.and_then(|loc| loc.get(candidate)).map(|loc| loc.at).unwrap_or_default();
-                self.record(rules::PROPERTY_RENAMED, Side::After, &at, Some(json!(name)), Some(json!(candidate)));
+                self.record(
+                    rules::PROPERTY_RENAMED,
+                    Side::After,
+                    &at,
+                    Some(json!(name)),
+                    Some(json!(candidate)),
+                );
                 continue;
             }
             // The lifecycle keywords may sit on the property or on the schema it refers to.
@@ -460,12 +469,17 @@ impl<'l, 'a> Bound<'l, 'a> {
     fn of(e: &'l Effective<'a>, inclusive: &'a str, exclusive: &'a str, upper: bool) -> Option<Self> {
         let flag = e.keyword(exclusive).and_then(|loc| loc.value.as_bool()).unwrap_or(false);
         let candidates = [
-            e.keyword(inclusive)
-                .and_then(|loc| loc.value.as_f64().map(|value| Self { value, exclusive: flag, key: inclusive, loc })),
-            e.keyword(exclusive)
-                .and_then(|loc| loc.value.as_f64().map(|value| Self { value, exclusive: true, key: exclusive, loc })),
+            e.keyword(inclusive).and_then(|loc| {
+                loc.value.as_f64().map(|value| Self { value, exclusive: flag, key: inclusive, loc })
+            }),
+            e.keyword(exclusive).and_then(|loc| {
+                loc.value.as_f64().map(|value| Self { value, exclusive: true, key: exclusive, loc })
+            }),
         ];
-        candidates.into_iter().flatten().reduce(|one, other| if other.tighter_than(&one, upper) { other } else { one })
+        candidates
+            .into_iter()
+            .flatten()
+            .reduce(|one, other| if other.tighter_than(&one, upper) { other } else { one })
     }
 
     fn same(&self, other: &Self) -> bool {

@@ -60,25 +60,43 @@ impl Comparer<'_> {
         let (old, old_at) = requirements(self.before.value, before);
         let (new, new_at) = requirements(self.after.value, after);
         let mut old_left: Vec<&Alternative> = Vec::new();
-        let mut new_left: Vec<&Alternative> = new.iter().filter(|a| !old.iter().any(|b| schemes(a) == schemes(b))).collect();
+        let mut new_left: Vec<&Alternative> =
+            new.iter().filter(|a| !old.iter().any(|b| schemes(a) == schemes(b))).collect();
         for b in &old {
             let Some(a) = new.iter().find(|a| schemes(a) == schemes(b)) else {
                 old_left.push(b);
                 continue;
             };
-            let more = a.iter().any(|(scheme, scopes)| !b.get(scheme).is_some_and(|held| scopes.is_subset(held)));
-            let fewer = b.iter().any(|(scheme, scopes)| !a.get(scheme).is_some_and(|need| scopes.is_subset(need)));
+            let more =
+                a.iter().any(|(scheme, scopes)| !b.get(scheme).is_some_and(|held| scopes.is_subset(held)));
+            let fewer =
+                b.iter().any(|(scheme, scopes)| !a.get(scheme).is_some_and(|need| scopes.is_subset(need)));
             if more {
-                self.record(rules::SECURITY_SCOPES_ADDED, Side::After, &new_at.at, Some(shown(b)), Some(shown(a)));
+                self.record(
+                    rules::SECURITY_SCOPES_ADDED,
+                    Side::After,
+                    &new_at.at,
+                    Some(shown(b)),
+                    Some(shown(a)),
+                );
             }
             if fewer {
-                self.record(rules::SECURITY_SCOPES_REMOVED, Side::After, &new_at.at, Some(shown(b)), Some(shown(a)));
+                self.record(
+                    rules::SECURITY_SCOPES_REMOVED,
+                    Side::After,
+                    &new_at.at,
+                    Some(shown(b)),
+                    Some(shown(a)),
+                );
             }
         }
         // An alternative that grew or shrank is one requirement more or less, not a new way in.
         let mut pairs = Vec::new();
         old_left.retain(|b| {
-            let Some(index) = new_left.iter().position(|a| schemes(a).is_superset(&schemes(b)) || schemes(b).is_superset(&schemes(a))) else {
+            let Some(index) = new_left
+                .iter()
+                .position(|a| schemes(a).is_superset(&schemes(b)) || schemes(b).is_superset(&schemes(a)))
+            else {
                 return true;
             };
             pairs.push((*b, new_left.remove(index)));
@@ -107,9 +125,12 @@ impl Comparer<'_> {
 
     /// `components.securitySchemes`, by name.
     pub(super) fn security_schemes(&mut self) {
-        let at = |document| Loc::new(document, "").get("components").and_then(|loc| loc.get("securitySchemes"));
+        let at =
+            |document| Loc::new(document, "").get("components").and_then(|loc| loc.get("securitySchemes"));
         let (before, after) = (at(self.before.value), at(self.after.value));
-        let names = |loc: Option<&Loc<'_>>| loc.map(|loc| loc.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
+        let names = |loc: Option<&Loc<'_>>| {
+            loc.map(|loc| loc.keys().cloned().collect::<Vec<_>>()).unwrap_or_default()
+        };
         let (old, new) = (names(before.as_ref()), names(after.as_ref()));
         for name in &new {
             let Some(a) = after.as_ref().and_then(|loc| loc.get(name)) else { continue };
@@ -119,10 +140,23 @@ impl Comparer<'_> {
             };
             let (scopes_before, scopes_after) = (scopes(b.value), scopes(a.value));
             if core(b.value) != core(a.value) || !scopes_before.is_subset(&scopes_after) {
-                self.record(rules::SECURITY_SCHEME_CHANGED, Side::After, &a.at, Some(b.value.clone()), Some(a.value.clone()));
+                self.record(
+                    rules::SECURITY_SCHEME_CHANGED,
+                    Side::After,
+                    &a.at,
+                    Some(b.value.clone()),
+                    Some(a.value.clone()),
+                );
             } else if scopes_before != scopes_after {
-                let added: Vec<&String> = scopes_after.difference(&scopes_before).map(|(_, scope)| scope).collect();
-                self.record(rules::SECURITY_SCHEME_SCOPES_ADDED, Side::After, &a.at, None, Some(json!(added)));
+                let added: Vec<&String> =
+                    scopes_after.difference(&scopes_before).map(|(_, scope)| scope).collect();
+                self.record(
+                    rules::SECURITY_SCHEME_SCOPES_ADDED,
+                    Side::After,
+                    &a.at,
+                    None,
+                    Some(json!(added)),
+                );
             } else if b.value != a.value {
                 self.record_pair(rules::DESCRIPTION_CHANGED, Some(&b), Some(&a));
             }
@@ -154,7 +188,8 @@ fn scopes(value: &Value) -> BTreeSet<(String, String)> {
     let flows = value.get("flows").and_then(Value::as_object).into_iter().flatten();
     flows
         .flat_map(|(flow, body)| {
-            let names = body.get("scopes").and_then(Value::as_object).into_iter().flat_map(serde_json::Map::keys);
+            let names =
+                body.get("scopes").and_then(Value::as_object).into_iter().flat_map(serde_json::Map::keys);
             names.map(move |scope| (flow.clone(), scope.clone()))
         })
         .collect()
