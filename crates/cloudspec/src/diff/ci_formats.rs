@@ -143,3 +143,15 @@ pub(super) fn github(diff: &Diff, summary: &Summary) -> String {
     );
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{command_data, command_property, xml};
+
+    #[test]
+    fn what_would_end_a_command_or_an_attribute_is_escaped() {
+        assert_eq!(command_data("50% of\r\nlines"), "50%25 of%0D%0Alines");
+        assert_eq!(command_property("spec/a,b:c.yaml"), "spec/a%2Cb%3Ac.yaml");
+        assert_eq!(xml("<a href=\"x\">&'\u{1}</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos; &lt;/a&gt;");
+    }
+}
