@@ -67,27 +67,15 @@ impl Comparer<'_> {
                 old_left.push(b);
                 continue;
             };
-            let more =
-                a.iter().any(|(scheme, scopes)| !b.get(scheme).is_some_and(|held| scopes.is_subset(held)));
-            let fewer =
-                b.iter().any(|(scheme, scopes)| !a.get(scheme).is_some_and(|need| scopes.is_subset(need)));
-            if more {
-                self.record(
-                    rules::SECURITY_SCOPES_ADDED,
-                    Side::After,
-                    &new_at.at,
-                    Some(shown(b)),
-                    Some(shown(a)),
-                );
-            }
-            if fewer {
-                self.record(
-                    rules::SECURITY_SCOPES_REMOVED,
-                    Side::After,
-                    &new_at.at,
-                    Some(shown(b)),
-                    Some(shown(a)),
-                );
+            // Same schemes: a client of the old alternative lacks scopes if it does not satisfy
+            // the new one; the new one asks for fewer if it does not satisfy the old.
+            for (rule, changed) in [
+                (rules::SECURITY_SCOPES_ADDED, !satisfies(b, a)),
+                (rules::SECURITY_SCOPES_REMOVED, !satisfies(a, b)),
+            ] {
+                if changed {
+                    self.record(rule, Side::After, &new_at.at, Some(shown(b)), Some(shown(a)));
+                }
             }
         }
         // An alternative that grew or shrank is one requirement more or less, not a new way in.
