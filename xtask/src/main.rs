@@ -19,8 +19,9 @@ Exit codes:
      or (--refresh) a contract that could not be downloaded
   2  the command line was wrong; validate: no such operation, status or locale,
      no document under spec/, or a capture that cannot be read
-  3  spec/ differs from the code (check only): run `cargo xtask generate`
-  4  diff found a breaking change (unless --allow-breaking)
+  3  spec/ differs from the code (check): run `cargo xtask generate`;
+     diff: an accepted change matches no change any more (remove the entry)
+  4  diff found a breaking change that is not accepted (unless --allow-breaking)
 
 A lint error exits 1 from `lint` and from `check`; warnings are reported only.
 
@@ -78,6 +79,12 @@ enum Command {
         /// Exit 0 even when a change is breaking.
         #[arg(long)]
         allow_breaking: bool,
+        /// The accepted breaking changes [default: .cloudspec/diff-accepted.yaml, if it exists].
+        #[arg(long, value_name = "FILE")]
+        accepted: Option<PathBuf>,
+        /// Judge `x-sunset` dates as on this day (YYYY-MM-DD) [default: today, in UTC].
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        today: Option<diff::Date>,
     },
     /// Hold every document under spec/ against its vendor's machine-readable contract: fail on
     /// a difference no entry of the endpoint's .conform.yaml accepts, or on a stale entry.
@@ -118,6 +125,14 @@ enum Format {
     Markdown,
     /// For machines; field names are stable.
     Json,
+    /// JUnit XML, for CI servers' test reports: a failing case per breaking change.
+    Junit,
+    /// GitHub Actions annotations (`::error file=...,line=...::`) on the changed lines.
+    Github,
+}
+
+fn parse_date(text: &str) -> Result<diff::Date, String> {
+    diff::Date::parse(text).ok_or_else(|| format!("{text:?} is not a date: expected YYYY-MM-DD"))
 }
 
 fn default_root() -> PathBuf {
@@ -138,13 +153,15 @@ fn main() -> ExitCode {
         Command::Generate => emit(&report::generate(&sync::generate(&workspace, ENDPOINTS))),
         Command::Check => emit(&lint::check(&workspace, ENDPOINTS)),
         Command::Lint => emit(&lint::run(&workspace, ENDPOINTS)),
-        Command::Diff { base, after, format, allow_breaking } => {
+        Command::Diff { base, after, format, allow_breaking, accepted, today } => {
             let format = match format {
                 Format::Text => diff::Format::Text,
                 Format::Markdown => diff::Format::Markdown,
                 Format::Json => diff::Format::Json,
+                Format::Junit => diff::Format::Junit,
+                Format::Github => diff::Format::Github,
             };
-            let options = diff::Options { base, after_dir: after, format, allow_breaking };
+            let options = diff::Options { base, after_dir: after, format, allow_breaking, accepted, today };
             match diff::run(&workspace, ENDPOINTS, &options) {
                 Ok(report) => emit(&report),
                 Err(error) => {

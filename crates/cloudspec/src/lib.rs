@@ -26,6 +26,7 @@ pub mod openapi;
 pub mod outputs;
 pub mod overlay;
 pub mod pointer;
+pub mod readme;
 pub mod render;
 pub mod rendition;
 pub mod report;
