@@ -91,8 +91,8 @@ enum Command {
     Conform {
         /// Only these endpoints (operationId or provider/service/OperationId); all by default.
         operations: Vec<String>,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
         /// Download the vendors' current contracts into contracts/ instead (needs the network).
         #[arg(long, conflicts_with = "format")]
         refresh: bool,
@@ -116,7 +116,18 @@ enum Command {
     },
 }
 
-/// How `diff` and `conform` print their report.
+/// How `conform` prints its report.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ReportFormat {
+    /// For a terminal.
+    Text,
+    /// To paste into a review.
+    Markdown,
+    /// For machines; field names are stable.
+    Json,
+}
+
+/// How `diff` prints its report: `conform`'s formats, and those of CI servers.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum Format {
     /// For a terminal.
@@ -206,7 +217,7 @@ fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, 
     emit(&capture::report::validate(&contract, &checked))
 }
 
-fn conform(workspace: &Workspace, names: &[String], format: Format, refresh: bool) -> u8 {
+fn conform(workspace: &Workspace, names: &[String], format: ReportFormat, refresh: bool) -> u8 {
     use cloudspec::conform;
     let mut selected = Vec::new();
     for name in names {
@@ -229,9 +240,9 @@ fn conform(workspace: &Workspace, names: &[String], format: Format, refresh: boo
         };
     }
     let format = match format {
-        Format::Text => conform::Format::Text,
-        Format::Markdown => conform::Format::Markdown,
-        Format::Json => conform::Format::Json,
+        ReportFormat::Text => conform::Format::Text,
+        ReportFormat::Markdown => conform::Format::Markdown,
+        ReportFormat::Json => conform::Format::Json,
     };
     emit(&conform::render::report(&conform::run(workspace, endpoints), format))
 }
