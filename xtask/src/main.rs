@@ -14,11 +14,14 @@ const EXIT_CODES: &str = "\
 Exit codes:
   0  everything is as it should be
   1  a document could not be built or is invalid (nothing was written for it);
-     validate: a capture does not conform to its contract, or is not JSON
+     validate: a capture does not conform to its contract, or is not JSON;
+     conform: a difference no entry accepts, a stale entry, a file it cannot read,
+     or (--refresh) a contract that could not be downloaded
   2  the command line was wrong; validate: no such operation, status or locale,
      no document under spec/, or a capture that cannot be read
-  3  spec/ differs from the code (check only): run `cargo xtask generate`
-  4  diff found a breaking change (unless --allow-breaking)
+  3  spec/ differs from the code (check): run `cargo xtask generate`;
+     diff: an accepted change matches no change any more (remove the entry)
+  4  diff found a breaking change that is not accepted (unless --allow-breaking)
 
 A lint error exits 1 from `lint` and from `check`; warnings are reported only.
 
@@ -76,6 +79,23 @@ enum Command {
         /// Exit 0 even when a change is breaking.
         #[arg(long)]
         allow_breaking: bool,
+        /// The accepted breaking changes [default: .cloudspec/diff-accepted.yaml, if it exists].
+        #[arg(long, value_name = "FILE")]
+        accepted: Option<PathBuf>,
+        /// Judge `x-sunset` dates as on this day (YYYY-MM-DD) [default: today, in UTC].
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        today: Option<diff::Date>,
+    },
+    /// Hold every document under spec/ against its vendor's machine-readable contract: fail on
+    /// a difference no entry of the endpoint's .conform.yaml accepts, or on a stale entry.
+    Conform {
+        /// Only these endpoints (operationId or provider/service/OperationId); all by default.
+        operations: Vec<String>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Download the vendors' current contracts into contracts/ instead (needs the network).
+        #[arg(long, conflicts_with = "format")]
+        refresh: bool,
     },
     /// Check every document against the house rules (operationIds, descriptions, wire names, byte limits...).
     Lint,
@@ -96,7 +116,18 @@ enum Command {
     },
 }
 
-/// How `diff` prints its report.
+/// How `conform` prints its report.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ReportFormat {
+    /// For a terminal.
+    Text,
+    /// To paste into a review.
+    Markdown,
+    /// For machines; field names are stable.
+    Json,
+}
+
+/// How `diff` prints its report: `conform`'s formats, and those of CI servers.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum Format {
     /// For a terminal.
@@ -105,6 +136,14 @@ enum Format {
     Markdown,
     /// For machines; field names are stable.
     Json,
+    /// JUnit XML, for CI servers' test reports: a failing case per breaking change.
+    Junit,
+    /// GitHub Actions annotations (`::error file=...,line=...::`) on the changed lines.
+    Github,
+}
+
+fn parse_date(text: &str) -> Result<diff::Date, String> {
+    diff::Date::parse(text).ok_or_else(|| format!("{text:?} is not a date: expected YYYY-MM-DD"))
 }
 
 fn default_root() -> PathBuf {
@@ -125,13 +164,15 @@ fn main() -> ExitCode {
         Command::Generate => emit(&report::generate(&sync::generate(&workspace, ENDPOINTS))),
         Command::Check => emit(&lint::check(&workspace, ENDPOINTS)),
         Command::Lint => emit(&lint::run(&workspace, ENDPOINTS)),
-        Command::Diff { base, after, format, allow_breaking } => {
+        Command::Diff { base, after, format, allow_breaking, accepted, today } => {
             let format = match format {
                 Format::Text => diff::Format::Text,
                 Format::Markdown => diff::Format::Markdown,
                 Format::Json => diff::Format::Json,
+                Format::Junit => diff::Format::Junit,
+                Format::Github => diff::Format::Github,
             };
-            let options = diff::Options { base, after_dir: after, format, allow_breaking };
+            let options = diff::Options { base, after_dir: after, format, allow_breaking, accepted, today };
             match diff::run(&workspace, ENDPOINTS, &options) {
                 Ok(report) => emit(&report),
                 Err(error) => {
@@ -140,6 +181,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Conform { operations, format, refresh } => conform(&workspace, &operations, format, refresh),
         Command::Translate { locale, endpoints } => translate(&workspace, &locale, &endpoints),
         Command::Docs { out, serve, port } => docs(&workspace, &out, serve, port),
         Command::Validate { operation, status, locale, files } => {
@@ -173,6 +215,36 @@ fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, 
         .map(|file| capture::check(&contract, Source::from_arg(file), meter.as_mut()))
         .collect();
     emit(&capture::report::validate(&contract, &checked))
+}
+
+fn conform(workspace: &Workspace, names: &[String], format: ReportFormat, refresh: bool) -> u8 {
+    use cloudspec::conform;
+    let mut selected = Vec::new();
+    for name in names {
+        match cloudspec::capture::contract::resolve(ENDPOINTS, name) {
+            Ok(endpoint) => selected.push(endpoint),
+            Err(error) => {
+                eprintln!("error: {error}");
+                return exit::USAGE;
+            }
+        }
+    }
+    let endpoints = if selected.is_empty() { ENDPOINTS } else { &selected };
+    if refresh {
+        return match conform::refresh::refresh(workspace, endpoints) {
+            Ok(refreshed) => emit(&conform::refresh::report(&refreshed)),
+            Err(error) => {
+                eprintln!("error: {error}");
+                exit::INVALID
+            }
+        };
+    }
+    let format = match format {
+        ReportFormat::Text => conform::Format::Text,
+        ReportFormat::Markdown => conform::Format::Markdown,
+        ReportFormat::Json => conform::Format::Json,
+    };
+    emit(&conform::render::report(&conform::run(workspace, endpoints), format))
 }
 
 fn list() -> u8 {

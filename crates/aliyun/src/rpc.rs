@@ -2,27 +2,38 @@
 //! told apart by its `Action` and `Version` query parameters, and signed with signature v1
 //! (the "Common parameters" page).
 //!
-//! All actions of a product share the URL `/`, but OpenAPI keys operations by path and
-//! method, so a document that bundles several actions needs one path per action. Each
-//! action's path is `/#Action=<Action>`: a URL fragment is never sent, so requests still go
-//! to `/` while the paths stay apart — the workaround the OpenAPI community uses for RPC
-//! APIs. [`path`] spells it, and a test holds every action's path to it.
+//! An action's path is [`PATH`], `/`, as on the wire; `Action` and `Version` are required
+//! query parameters with one allowed value each. That is what every consumer sends right:
+//! Prism routes `/` and validates the two values; a client that joins server, path, `?` and
+//! query keeps the query; generators make the two required arguments of one value. The older
+//! `/#Action=<Action>` form is routed by no mock, and a joining client puts the query into the
+//! fragment, where it is never sent. No `default`: a default tells a client what the server
+//! assumes when the value is left out, and the server assumes nothing (it answers an error).
+//!
+//! So a document holds one action: OpenAPI keys an operation by path and method, and every
+//! action of a product is `GET /`. Actions of one product never share a document; a product's
+//! client is generated from each of its actions' documents.
 
 use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{Required, Schema};
 
-/// The path of `action` in a document (see the module's documentation).
-pub fn path(action: &str) -> String {
-    format!("/#Action={action}")
-}
+/// The path of every RPC action, as the request line carries it.
+pub const PATH: &str = "/";
 
 /// The parameters of an RPC action: `Action` and `Version` fixed to one value each, then the
 /// common parameters of signature v1.
 pub fn parameters(action: &str, version: &str) -> Vec<Parameter> {
     let mut parameters = vec![
-        fixed("Action", action, "The name of the action."),
-        fixed("Version", version, "The version of the product's API."),
+        fixed(
+            "Action",
+            action,
+            &format!(
+                "The name of the action, always `{action}`: every action of the product is a request \
+                 to `/`, told apart by this parameter."
+            ),
+        ),
+        fixed("Version", version, &format!("The version of the product's API, always `{version}`.")),
     ];
     parameters.extend(COMMON.iter().map(Common::parameter));
     parameters
@@ -54,7 +65,7 @@ struct Common {
     description: &'static str,
     values: &'static [&'static str],
     default: Option<&'static str>,
-    format: Option<&'static str>,
+    pattern: Option<&'static str>,
 }
 
 impl Common {
@@ -66,8 +77,8 @@ impl Common {
         if let Some(default) = self.default {
             schema = schema.default(Some(default.into()));
         }
-        if let Some(format) = self.format {
-            schema = schema.format(Some(utoipa::openapi::SchemaFormat::Custom(format.to_owned())));
+        if let Some(pattern) = self.pattern {
+            schema = schema.pattern(Some(pattern));
         }
         let required = if self.required { Required::True } else { Required::False };
         query(self.name, required, self.description, schema)
@@ -84,7 +95,7 @@ const COMMON: &[Common] = &[
                       documents describe the JSON responses only, so only `JSON` is admitted.",
         values: &["JSON"],
         default: Some("JSON"),
-        format: None,
+        pattern: None,
     },
     Common {
         name: "Signature",
@@ -93,7 +104,7 @@ const COMMON: &[Common] = &[
                       query, keyed by the AccessKey secret followed by `&`.",
         values: &[],
         default: None,
-        format: None,
+        pattern: None,
     },
     Common {
         name: "SignatureMethod",
@@ -101,15 +112,18 @@ const COMMON: &[Common] = &[
         description: "The signing algorithm.",
         values: &["HMAC-SHA1"],
         default: None,
-        format: None,
+        pattern: None,
     },
     Common {
         name: "Timestamp",
         required: true,
-        description: "When the request was signed, in UTC, ISO 8601 `yyyy-MM-ddTHH:mm:ssZ`.",
+        description: "When the request was signed, in UTC, ISO 8601 `yyyy-MM-ddTHH:mm:ssZ`. A string \
+                      of that pattern, not `format: date-time`: the signature covers the exact \
+                      text, and generators write a date-time their own way (openapi-python-client \
+                      as `+00:00`, with microseconds when there are any).",
         values: &[],
         default: None,
-        format: Some("date-time"),
+        pattern: Some(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"),
     },
     Common {
         name: "SignatureVersion",
@@ -117,7 +131,7 @@ const COMMON: &[Common] = &[
         description: "The version of the signature algorithm.",
         values: &["1.0"],
         default: None,
-        format: None,
+        pattern: None,
     },
     Common {
         name: "SignatureNonce",
@@ -125,7 +139,7 @@ const COMMON: &[Common] = &[
         description: "A random value, unique for each request, that prevents replay.",
         values: &[],
         default: None,
-        format: None,
+        pattern: None,
     },
     Common {
         name: "ResourceOwnerAccount",
@@ -133,6 +147,6 @@ const COMMON: &[Common] = &[
         description: "The account that owns the resource, when it is not the caller's.",
         values: &[],
         default: None,
-        format: None,
+        pattern: None,
     },
 ];

@@ -40,34 +40,58 @@ mod tests {
         assert!(key("ListCloudPhoneImages").is_none());
     }
 
-    /// Every RPC action sits at its own `/#Action=<Action>` path, so that actions of one product
-    /// can share a document: bundled, their paths stay apart and the document stays valid.
+    /// Every path is the path of the request line: no fragment, no query. A client that
+    /// joins server, path, `?` and query would put the query into a fragment, which is never
+    /// sent, and Prism routes no such path.
     #[test]
-    fn rpc_actions_have_paths_of_their_own() {
-        let rpc: Vec<_> = ENDPOINTS.iter().filter(|e| e.provider.id == aliyun::ALIBABA_CLOUD.id).collect();
-        assert!(!rpc.is_empty());
-        for endpoint in &rpc {
-            let document = serde_json::to_value((endpoint.openapi)()).expect("serializes");
-            let action = document["paths"]
-                .as_object()
-                .and_then(|paths| paths.values().next())
-                .and_then(|item| item["get"]["parameters"].as_array())
-                .and_then(|parameters| parameters.iter().find(|parameter| parameter["name"] == "Action"))
-                .and_then(|parameter| parameter["schema"]["enum"][0].as_str())
-                .expect("an RPC action has a fixed Action parameter")
-                .to_owned();
+    fn paths_are_what_goes_on_the_wire() {
+        for endpoint in ENDPOINTS {
             let summary = cloudspec::document::summary(endpoint).expect("the document has its operation");
-            assert_eq!(summary.path, aliyun::rpc::path(&action), "{}", endpoint.key());
+            assert!(
+                summary.path.starts_with('/') && !summary.path.contains(['#', '?']),
+                "{}: the path {} is not one a request line carries",
+                endpoint.key(),
+                summary.path
+            );
         }
-        // Bundle SWAS ListImages with a second action of the same product.
-        let mut bundle = serde_json::to_value((rpc[0].openapi)()).expect("serializes");
-        let paths = bundle["paths"].as_object_mut().expect("paths");
-        let mut other = paths.values().next().expect("one path").clone();
-        other["get"]["operationId"] = "ListCustomImages".into();
-        paths.insert(aliyun::rpc::path("ListCustomImages"), other);
-        assert_eq!(paths.len(), 2, "the two actions collide on one path");
-        let violations = cloudspec::validate::openapi_3_1_violations(&bundle);
-        assert!(violations.is_empty(), "{violations:?}");
+    }
+
+    /// Every RPC action is written as it goes on the wire: `GET /` with `Action` and `Version`
+    /// required query parameters of one allowed value each, `Version` its product's. So a
+    /// document holds one action (every action of a product is `GET /`), and no two actions of
+    /// a product share a name.
+    #[test]
+    fn rpc_actions_are_get_root_with_a_fixed_action_and_version() {
+        let mut actions = Vec::new();
+        for endpoint in ENDPOINTS.iter().filter(|e| e.provider.id == aliyun::ALIBABA_CLOUD.id) {
+            let key = endpoint.key();
+            let document = serde_json::to_value((endpoint.openapi)()).expect("serializes");
+            let paths: Vec<&String> = document["paths"].as_object().expect("paths").keys().collect();
+            assert_eq!(paths, [aliyun::rpc::PATH], "{key}: an RPC action's document has the one path /");
+            let operation =
+                cloudspec::openapi::find(&document, endpoint.operation_id).expect("its operation");
+            assert_eq!(operation.method, "get", "{key}");
+            let fixed = |name: &str| {
+                let parameter = operation.value["parameters"]
+                    .as_array()
+                    .and_then(|parameters| parameters.iter().find(|parameter| parameter["name"] == name))
+                    .unwrap_or_else(|| panic!("{key}: no {name} parameter"));
+                assert_eq!(parameter["in"], "query", "{key}: {name}");
+                assert_eq!(parameter["required"], true, "{key}: {name} must be required");
+                assert!(parameter["schema"].get("default").is_none(), "{key}: {name} has a default");
+                match parameter["schema"]["enum"].as_array().map(Vec::as_slice) {
+                    Some([serde_json::Value::String(value)]) => value.clone(),
+                    other => panic!("{key}: {name} must allow exactly one string, not {other:?}"),
+                }
+            };
+            assert_eq!(fixed("Version"), endpoint.service.api_version, "{key}");
+            actions.push((endpoint.service.id, fixed("Action")));
+        }
+        assert!(!actions.is_empty(), "no RPC action in the catalog");
+        let count = actions.len();
+        actions.sort();
+        actions.dedup();
+        assert_eq!(actions.len(), count, "two endpoints are the same action of one product");
     }
 
     /// The documented limit of 50 image IDs shows as the pattern of `ImageIds`: each case is

@@ -22,7 +22,7 @@ pub struct Endpoint {
     /// The Rust type behind each response body, so that fixtures can be checked against it.
     pub bodies: &'static [Body],
     /// `file!()` of the module that declares the endpoint: each locale's overlay sits beside
-    /// it, as `<module>.<locale>.overlay.yaml`.
+    /// it, as `<module>.<locale>.overlay.yaml`, and so does `<module>.conform.yaml`.
     pub source_file: &'static str,
 }
 
@@ -53,6 +53,13 @@ impl Endpoint {
     pub fn overlay_path(&self, locale: &str) -> std::path::PathBuf {
         let stem = self.source_file.strip_suffix(".rs").unwrap_or(self.source_file);
         std::path::PathBuf::from(format!("{stem}.{locale}.overlay.yaml"))
+    }
+
+    /// The file of accepted differences from the vendor's contract (see `conform`), beside
+    /// the overlays, relative to the workspace root.
+    pub fn conform_path(&self) -> std::path::PathBuf {
+        let stem = self.source_file.strip_suffix(".rs").unwrap_or(self.source_file);
+        std::path::PathBuf::from(format!("{stem}.conform.yaml"))
     }
 
     /// The body type documented for `status`, if any.

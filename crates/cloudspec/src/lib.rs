@@ -6,10 +6,12 @@
 //! ([`downgrade`]) and the standalone JSON Schema of each body type, held against the
 //! document by [`drift`]; [`sync`] compares them with or writes them to `spec/`;
 //! [`report`] turns what happened into text and an exit code. [`diff`] classifies the changes
-//! since a git revision; [`lint`] holds documents to the house rules. Nothing here names a
-//! provider.
+//! since a git revision; [`lint`] holds documents to the house rules; [`conform`] holds them
+//! against the vendors' machine-readable contracts. Nothing here names a provider, except the
+//! vendors' contract formats that [`conform`] reads.
 
 pub mod capture;
+pub mod conform;
 pub mod diff;
 pub mod document;
 pub mod downgrade;
@@ -25,6 +27,7 @@ pub mod openapi;
 pub mod outputs;
 pub mod overlay;
 pub mod pointer;
+pub mod readme;
 pub mod render;
 pub mod rendition;
 pub mod report;

@@ -19,7 +19,8 @@ pub mod exit {
     /// The command line was wrong (clap's own code). For `validate` also: no such operation,
     /// status or locale, no document under `spec/`, or a capture that cannot be read.
     pub const USAGE: u8 = 2;
-    /// `spec/` differs from the code; `cargo xtask generate` fixes it.
+    /// `spec/` differs from the code; `cargo xtask generate` fixes it. For `diff`: an entry
+    /// of the accepted-changes file matches no change any more.
     pub const STALE: u8 = 3;
     /// `diff` found a breaking change (and `--allow-breaking` was not given).
     pub const BREAKING: u8 = 4;

@@ -1,16 +1,30 @@
-//! `diff`: each folder of `diff_cases/` is named after the rule it shows and holds
-//! `before.yaml` and `after.yaml` (one of them missing when the document was added or
-//! removed); the report is held by a snapshot. A second test reads the old side from a real
-//! git history.
+//! `diff`: each folder of `diff_cases/` is named after the rule it shows (`<rule>`, or
+//! `<rule>.<variant>` for a further case of the same rule) and holds `before.yaml` and
+//! `after.yaml` (one of them missing when the document was added or removed); the report is
+//! held by a snapshot. Other tests read the old side from a real git history, render every
+//! format, hold the accepted-changes file to its contract, and the README's table of rules
+//! to the rules.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
 use cloudspec::Workspace;
-use cloudspec::diff::{self, DocumentSet, Format, Options, documents, git, render, rules};
+use cloudspec::diff::{
+    self, Date, DocumentSet, Format, Options, Verdict, accepted, documents, git, render, rules,
+};
 
 const SHOWN_AS: &str = "spec/example/items/SearchItems.yaml";
+
+/// The day every case is judged on, so that sunsets do not pass as the calendar does.
+fn today() -> Date {
+    Date::parse("2025-06-01").expect("a date")
+}
+
+/// Cases whose changes no client can notice: none may be judged breaking, even potentially.
+const UNNOTICEABLE: [&str; 4] =
+    ["description-changed", "example-changed", "property-added", "deprecated-added"];
 
 fn side(case: &Path, name: &str) -> DocumentSet {
     let path = case.join(name);
@@ -25,27 +39,55 @@ fn side(case: &Path, name: &str) -> DocumentSet {
 }
 
 fn text(diff: &render::Diff) -> String {
-    let report = render::report(diff, Format::Text, false);
+    rendered(diff, Format::Text)
+}
+
+fn rendered(diff: &render::Diff, format: Format) -> String {
+    let report = render::report(diff, format, false);
     format!("{}[exit {}]\n", anstream::adapter::strip_str(&report.text), report.exit_code)
+}
+
+fn cases_root() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diff_cases")
 }
 
 #[test]
 fn every_case_is_classified_by_its_rule() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diff_cases");
+    let root = cases_root();
     let mut cases: Vec<_> = std::fs::read_dir(&root)
         .expect("tests/diff_cases")
         .map(|entry| entry.expect("entry").path())
         .collect();
     cases.sort();
+    let mut fallback = String::new();
     for case in &cases {
         let name = case.file_name().and_then(|name| name.to_str()).expect("a UTF-8 folder name").to_owned();
-        let changes = diff::diff(&side(case, "before.yaml"), &side(case, "after.yaml"));
+        let rule = name.split_once('.').map_or(name.as_str(), |(rule, _)| rule);
+        assert!(rules::find(rule).is_some(), "{name}: no rule is called {rule}");
+        let changes = diff::diff(&side(case, "before.yaml"), &side(case, "after.yaml"), today());
         assert!(
-            changes.iter().any(|change| change.rule.id == name),
+            changes.iter().any(|change| change.rule.id == rule),
             "{name}: the case does not show its rule; found {:?}",
             changes.iter().map(|change| change.rule.id).collect::<Vec<_>>()
         );
-        let report = text(&render::Diff { base: "before.yaml".into(), head: "after.yaml".into(), changes });
+        if UNNOTICEABLE.contains(&name.as_str()) {
+            let loud: Vec<_> = changes
+                .iter()
+                .filter(|change| matches!(change.verdict, Verdict::Breaking | Verdict::PotentiallyBreaking))
+                .map(|change| change.rule.id)
+                .collect();
+            assert!(loud.is_empty(), "{name}: no client can notice this change, yet {loud:?}");
+        }
+        if rule != rules::OTHER_CHANGED.id && changes.iter().any(|change| change.rule == rules::OTHER_CHANGED)
+        {
+            let _ = writeln!(fallback, "{name}");
+        }
+        let report = text(&render::Diff {
+            base: "before.yaml".into(),
+            head: "after.yaml".into(),
+            changes,
+            stale: Vec::new(),
+        });
         insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
             insta::assert_snapshot!("case", report);
         });
@@ -53,6 +95,117 @@ fn every_case_is_classified_by_its_rule() {
     for rule in rules::all() {
         assert!(root.join(rule.id).is_dir(), "rule {} has no case in tests/diff_cases/", rule.id);
     }
+    // The cases (other than other-changed's own) that still fall back to other-changed.
+    insta::assert_snapshot!("cases_reaching_other_changed", fallback);
+}
+
+/// The README's table of diff rules is generated from the rules.
+#[test]
+fn readme_lists_every_rule() {
+    let readme = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md");
+    if let Err(message) = cloudspec::readme::ensure_section(&readme, "diff-rules", &rules::table()) {
+        panic!("{message}");
+    }
+}
+
+/// The two sides of a case, and the new side's text by the path it is shown as.
+fn case_sides(name: &str) -> (DocumentSet, DocumentSet, BTreeMap<String, String>) {
+    let case = cases_root().join(name);
+    let text = std::fs::read_to_string(case.join("after.yaml")).expect("read after.yaml");
+    (side(&case, "before.yaml"), side(&case, "after.yaml"), BTreeMap::from([(SHOWN_AS.to_owned(), text)]))
+}
+
+/// A change of each verdict, one of them accepted and one entry stale, in every format.
+#[test]
+fn every_format() {
+    let mut changes = Vec::new();
+    let mut texts = BTreeMap::new();
+    for name in [
+        "response-property-removed",
+        "request-enum-narrowed",
+        "request-enum-widened",
+        "response-enum-widened",
+        "description-changed",
+    ] {
+        let (before, after, text) = case_sides(name);
+        changes.extend(diff::diff(&before, &after, today()));
+        texts.extend(text);
+    }
+    diff::locate(&mut changes, &texts);
+    let removed =
+        changes.iter().find(|change| change.rule.id == "response-property-removed").expect("removed");
+    let file = format!(
+        "- fingerprint: {}\n  rule: {}\n  operation: {}\n  pointer: {}\n  reason: Never sent; the pages were wrong.\n\
+         - fingerprint: 000000000000\n  rule: path-changed\n  operation: SearchItems\n  pointer: /paths\n  reason: Long gone.\n",
+        removed.fingerprint, removed.rule.id, removed.operation, removed.pointer
+    );
+    let entries = accepted::parse(accepted::ACCEPTED_FILE, &file).expect("a valid file");
+    let stale = accepted::apply(&mut changes, &entries).expect("consistent entries");
+    let report = render::Diff { base: "spec/ at main".into(), head: "spec/".into(), changes, stale };
+    for (name, format) in [
+        ("text", Format::Text),
+        ("markdown", Format::Markdown),
+        ("json", Format::Json),
+        ("junit", Format::Junit),
+        ("github", Format::Github),
+    ] {
+        insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
+            insta::assert_snapshot!("format", rendered(&report, format));
+        });
+    }
+}
+
+/// An accepted breaking change does not fail; a stale entry fails, named by file and line;
+/// an entry that contradicts its fingerprint or lacks a field is an error naming its line.
+#[test]
+fn accepted_changes() {
+    let (before, after, _) = case_sides("response-property-removed");
+    let changes = diff::diff(&before, &after, today());
+    let breaking =
+        changes.iter().find(|change| change.verdict == Verdict::Breaking).expect("a breaking change");
+    let entry = |fingerprint: &str, rule: &str, reason: &str| {
+        format!(
+            "- fingerprint: {fingerprint}\n  rule: {rule}\n  operation: {}\n  pointer: {}\n  reason: {reason}\n",
+            breaking.operation, breaking.pointer
+        )
+    };
+    let report = |file: &str| -> String {
+        let mut changes = changes.clone();
+        let outcome = accepted::parse("accepted.yaml", file)
+            .and_then(|entries| accepted::apply(&mut changes, &entries));
+        match outcome {
+            Ok(stale) => {
+                let diff = render::Diff { base: "before".into(), head: "after".into(), changes, stale };
+                let report = render::report(&diff, Format::Text, false);
+                let summary = anstream::adapter::strip_str(&report.text).to_string();
+                let kept = ["Summary", "Stale", "accepted:"];
+                let lines: Vec<&str> = summary
+                    .lines()
+                    .filter(|line| kept.iter().any(|kept| line.contains(kept)))
+                    .map(str::trim)
+                    .collect();
+                format!("[exit {}] {}", report.exit_code, lines.join(" | "))
+            }
+            Err(error) => format!("error: {error}"),
+        }
+    };
+    let accepted_one = entry(&breaking.fingerprint, breaking.rule.id, "Reviewed in issue 15.");
+    let mut transcript = String::new();
+    for (title, file) in [
+        ("nothing accepted", String::new()),
+        ("the breaking change accepted", accepted_one.clone()),
+        (
+            "and a stale entry on line 6",
+            format!("{accepted_one}{}", entry("0123456789ab", "path-changed", "Gone.")),
+        ),
+        ("the wrong rule", entry(&breaking.fingerprint, "path-changed", "Wrong.")),
+        ("no reason", entry(&breaking.fingerprint, breaking.rule.id, "''")),
+        ("no such rule", entry(&breaking.fingerprint, "no-such-rule", "Why.")),
+        ("not a list", "fingerprint: abc\n".to_owned()),
+    ] {
+        let _ = writeln!(transcript, "{title}: {}", report(&file));
+    }
+    insta::assert_snapshot!(transcript);
 }
 
 fn git_in(dir: &Path, args: &[&str]) {
@@ -93,6 +246,8 @@ fn against_a_git_revision() {
         after_dir: Some("spec".into()),
         format: Format::Text,
         allow_breaking: false,
+        accepted: None,
+        today: Some(today()),
     };
     let report = diff::run(&workspace, &[], &options).expect("the diff runs");
     let mut transcript =
@@ -110,10 +265,34 @@ fn against_a_git_revision() {
         after_dir: Some("spec".into()),
         format: Format::Markdown,
         allow_breaking: false,
+        accepted: None,
+        today: Some(today()),
     };
     let report = diff::run(&workspace, &[], &default_base).expect("the diff runs");
     transcript
         .push_str(&report.text.replace(&git::merge_base(root).expect("merge base")[..12], "<merge-base>"));
+
+    // The accepted-changes file at its default place is read; annotations find the line.
+    let changes = diff::diff(
+        &git::documents_at(root, "HEAD~1", "spec").expect("read HEAD~1"),
+        &documents::from_dir(&workspace, Path::new("spec")).expect("read spec/"),
+        today(),
+    );
+    let mut file = String::new();
+    for change in &changes {
+        let _ = write!(
+            file,
+            "- fingerprint: {}\n  rule: {}\n  operation: {}\n  pointer: {}\n  reason: Accepted by the test.\n",
+            change.fingerprint, change.rule.id, change.operation, change.pointer
+        );
+    }
+    write(root, accepted::ACCEPTED_FILE, &file);
+    let github = Options { base: Some("HEAD~1".into()), format: Format::Github, ..default_base };
+    let report = diff::run(&workspace, &[], &github).expect("the diff runs");
+    let _ = writeln!(transcript, "{}[exit {}]", report.text, report.exit_code);
+    let missing = Options { accepted: Some("no/such/file.yaml".into()), ..github };
+    let error = diff::run(&workspace, &[], &missing).expect_err("a named file must exist");
+    let _ = writeln!(transcript, "{error}");
 
     for revision in ["no-such-revision", "HEAD~5"] {
         let error = git::documents_at(root, revision, "spec").expect_err("an unknown revision");

@@ -42,16 +42,14 @@ struct Api;
 ///
 /// The operationId is SwasListImages, not the action's name: operationIds are unique across
 /// cloudspec's catalog, and Huawei Cloud Workspace's ListImages has the name. The action's
-/// name travels in the `Action` parameter, which is fixed to `ListImages`.
+/// name travels in the `Action` parameter.
 ///
-/// An RPC-style action: the request goes to `/` with `Action=ListImages` and
-/// `Version=2020-06-01`; the path's `#Action=ListImages` fragment only keeps actions apart in
-/// a document (it is never sent). The RAM action is `swas-open:ListImages` (access level
-/// get, all resources). An older version of the page limits the call to 10 times per minute
-/// per account; the current page does not say.
+/// The RAM action is `swas-open:ListImages` (access level get, all resources). An older
+/// version of the page limits the call to 10 times per minute per account; the current page
+/// does not say.
 #[utoipa::path(
     get,
-    path = "/#Action=ListImages",
+    path = rpc::PATH,
     operation_id = "SwasListImages",
     tag = "Images",
     params(ListImagesRpc, ListImagesQuery),
@@ -63,12 +61,15 @@ struct Api;
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn list_images() {}
 
+/// The action's name, written once: the `Action` parameter's only value.
+const ACTION: &str = "ListImages";
+
 /// `Action`, `Version` and the common parameters of ListImages.
 struct ListImagesRpc;
 
 impl IntoParams for ListImagesRpc {
     fn into_params(_: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>) -> Vec<Parameter> {
-        rpc::parameters("ListImages", SWAS.api_version)
+        rpc::parameters(ACTION, SWAS.api_version)
     }
 }
 

@@ -7,8 +7,9 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::lifecycle::Date;
 use super::rules::{self, Direction, Rule, Verdict};
-use crate::pointer;
+use crate::{overlay, pointer};
 
 /// Which version of the documents a change's pointer addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -21,6 +22,8 @@ pub enum Side {
 /// One classified change.
 #[derive(Clone, Debug, Serialize)]
 pub struct Change {
+    /// Names the change across runs: see [`fingerprint`].
+    pub fingerprint: String,
     pub rule: Rule,
     pub verdict: Verdict,
     /// The operationId (the new one if it changed), or `METHOD /path` if there is none.
@@ -35,6 +38,28 @@ pub struct Change {
     pub before: Option<Value>,
     /// The value after, `null` when there is none.
     pub after: Option<Value>,
+    /// The line of the new document the change is shown at (for a removal, the line of the
+    /// nearest place that is still there), when the document's text is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// Why a reviewer accepted the change, from the accepted-changes file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<String>,
+}
+
+impl Change {
+    /// Whether the change fails `diff`: breaking and not accepted.
+    pub fn fails(&self) -> bool {
+        self.verdict == Verdict::Breaking && self.accepted.is_none()
+    }
+}
+
+/// A short name of a change that stays the same across runs and commits: a hash of the rule,
+/// the operation and the pointer, none of which depend on the values' text or order.
+pub fn fingerprint(rule: &str, operation: &str, pointer: &str) -> String {
+    let mut hash = overlay::fingerprint(&format!("{rule}\n{operation}\n{pointer}"));
+    hash.truncate(12);
+    hash
 }
 
 /// A value and where it sits in its document.
@@ -79,6 +104,8 @@ pub(super) struct Comparer<'a> {
     pub before: Doc<'a>,
     pub after: Doc<'a>,
     pub operation: String,
+    /// The day sunsets are judged on.
+    pub today: Date,
     /// Pairs of schemas already compared, so that a component reached twice is reported
     /// once and recursive schemas end.
     pub visited: HashSet<(String, String, Direction)>,
@@ -88,10 +115,12 @@ pub(super) struct Comparer<'a> {
 /// Keys whose change is documentation only.
 const DESCRIPTIVE: [&str; 4] = ["description", "summary", "title", "externalDocs"];
 const EXAMPLES: [&str; 2] = ["example", "examples"];
+/// The date after which a deprecated operation, parameter or property may be removed.
+pub(super) const SUNSET: &str = "x-sunset";
 
 impl<'a> Comparer<'a> {
-    pub fn new(before: Doc<'a>, after: Doc<'a>, operation: String) -> Self {
-        Self { before, after, operation, visited: HashSet::new(), changes: Vec::new() }
+    pub fn new(before: Doc<'a>, after: Doc<'a>, operation: String, today: Date) -> Self {
+        Self { before, after, operation, today, visited: HashSet::new(), changes: Vec::new() }
     }
 
     /// Records a change placed at `at` in the after document, or in the before one when the
@@ -102,6 +131,7 @@ impl<'a> Comparer<'a> {
             Side::After => self.after.path,
         };
         self.changes.push(Change {
+            fingerprint: fingerprint(rule.id, &self.operation, at),
             rule,
             verdict: rule.verdict,
             operation: self.operation.clone(),
@@ -110,6 +140,8 @@ impl<'a> Comparer<'a> {
             pointer: at.to_owned(),
             before,
             after,
+            line: None,
+            accepted: None,
         });
     }
 
@@ -135,6 +167,9 @@ impl<'a> Comparer<'a> {
         }
         if EXAMPLES.contains(&key) {
             return self.record_pair(rules::EXAMPLE_CHANGED, before, after);
+        }
+        if key == SUNSET {
+            return self.sunset(before, after);
         }
         match (before, after) {
             (Some(b), Some(a)) if b.value.is_object() && a.value.is_object() => self.generic_keys(b, a, &[]),

@@ -26,6 +26,9 @@ pub enum SourceError {
     Build { path: String, error: Box<BuildError> },
     #[error("{0}")]
     Git(String),
+    /// The accepted-changes file says something that cannot be right; `place` is `file:line`.
+    #[error("{place}: {message}")]
+    Accepted { place: String, message: String },
 }
 
 /// Whether `path` names a contract document: `<OperationId>.yaml`, the English OpenAPI 3.1

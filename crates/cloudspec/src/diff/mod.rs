@@ -3,21 +3,33 @@
 //! whether a change breaks clients.
 //!
 //! [`git`] and [`documents`] read the two sides; [`operations`] matches operations and
-//! compares what they hold, [`schema`] compares schemas in a direction; [`render`] writes
-//! text, Markdown or JSON.
+//! compares what they hold, [`security`] their requirements, [`schema`], [`keywords`] and
+//! [`composition`] compare schemas in a direction, [`lifecycle`] judges removals by their
+//! sunset; [`accepted`] reads the changes reviewers accepted; [`render`] writes text,
+//! Markdown, JSON, JUnit XML or GitHub Actions annotations, each change at the line
+//! [`locate`] finds.
 
+pub mod accepted;
+mod ci_formats;
 mod compare;
+mod composition;
 pub mod documents;
 pub mod git;
+mod keywords;
+pub mod lifecycle;
+pub mod locate;
 mod operations;
 pub mod render;
 pub mod rules;
 mod schema;
+mod security;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-pub use compare::{Change, Side};
+pub use compare::{Change, Side, fingerprint};
 pub use documents::{DocumentSet, SourceError};
+pub use lifecycle::Date;
 pub use render::Format;
 pub use rules::{Rule, Verdict};
 
@@ -25,9 +37,18 @@ use crate::endpoint::Endpoint;
 use crate::report::Report;
 use crate::workspace::{SPEC_DIR, Workspace};
 
-/// Every change from `before` to `after`, operation by operation.
-pub fn diff(before: &DocumentSet, after: &DocumentSet) -> Vec<Change> {
-    operations::compare(before, after)
+/// Every change from `before` to `after`, operation by operation; sunsets are judged on
+/// `today`.
+pub fn diff(before: &DocumentSet, after: &DocumentSet, today: Date) -> Vec<Change> {
+    operations::compare(before, after, today)
+}
+
+/// Sets the line of each change whose document's new text is in `texts` (by the path the
+/// documents are shown with). A removal gets the line of the nearest place still there.
+pub fn locate(changes: &mut [Change], texts: &BTreeMap<String, String>) {
+    for change in changes {
+        change.line = texts.get(&change.document).and_then(|text| locate::line(text, &change.pointer));
+    }
 }
 
 /// What `cargo xtask diff` was asked to do.
@@ -40,6 +61,11 @@ pub struct Options {
     pub format: Format,
     /// Exit 0 even when a change is breaking.
     pub allow_breaking: bool,
+    /// The accepted-changes file; [`accepted::ACCEPTED_FILE`] if `None`, where a missing
+    /// file accepts nothing.
+    pub accepted: Option<PathBuf>,
+    /// The day sunsets are judged on; today if `None`.
+    pub today: Option<Date>,
 }
 
 /// Reads both sides, compares them and renders the report.
@@ -64,6 +90,30 @@ pub fn run(
             "the documents generated from the working tree".to_owned(),
         ),
     };
-    let report = render::Diff { base, head, changes: diff(&before, &after) };
+    let mut changes = diff(&before, &after, options.today.unwrap_or_else(Date::today));
+    locate(&mut changes, &texts(workspace, &after, options.after_dir.is_some()));
+    let (path, required) = match &options.accepted {
+        Some(path) => (path.clone(), true),
+        None => (PathBuf::from(accepted::ACCEPTED_FILE), false),
+    };
+    let entries = accepted::load(&workspace.path(&path), &documents::shown(&path), required)?;
+    let stale = accepted::apply(&mut changes, &entries)?;
+    let report = render::Diff { base, head, changes, stale };
     Ok(render::report(&report, options.format, options.allow_breaking))
+}
+
+/// The text of each new document, to find lines in: the files read, or the YAML `generate`
+/// would write for a built document.
+fn texts(workspace: &Workspace, after: &DocumentSet, from_files: bool) -> BTreeMap<String, String> {
+    after
+        .iter()
+        .filter_map(|(path, value)| {
+            let text = if from_files {
+                std::fs::read_to_string(workspace.path(path)).ok()
+            } else {
+                crate::render::yaml(value).ok()
+            };
+            text.map(|text| (path.clone(), text))
+        })
+        .collect()
 }

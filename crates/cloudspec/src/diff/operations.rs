@@ -1,13 +1,15 @@
 //! Matching operations across the two sides, and comparing what an operation holds:
-//! identity, parameters, request body, responses.
+//! identity, lifecycle, parameters, request body, responses and their headers.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::Hash;
 
 use serde_json::{Value, json};
 
 use super::compare::{Comparer, Doc, Loc, Side};
 use super::documents::DocumentSet;
-use super::rules::{self, Direction};
+use super::lifecycle::{Date, Removal};
+use super::rules::{self, Direction, Rule};
 use crate::openapi::{self, Operation};
 
 /// An operation and the document that holds it.
@@ -26,26 +28,85 @@ fn collect(set: &DocumentSet) -> Vec<Found<'_>> {
         .collect()
 }
 
+/// The path with its parameters' names left out: `/v1/items/{}` for `/v1/items/{item_id}`.
+/// Two paths with the same template address the same URLs.
+fn template(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut inside = false;
+    for character in path.chars() {
+        match character {
+            '{' => {
+                inside = true;
+                out.push('{');
+            }
+            '}' => {
+                inside = false;
+                out.push('}');
+            }
+            _ if inside => {}
+            _ => out.push(character),
+        }
+    }
+    out
+}
+
+/// The names of a path's parameters, in order.
+fn path_parameter_names(path: &str) -> Vec<&str> {
+    path.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
+}
+
+/// Old operations by a key, each key's queue in document order: matching by hash keeps the
+/// diff linear in the number of operations.
+fn index<'a, K: Eq + Hash>(
+    old: &[Found<'a>],
+    key: impl Fn(&Operation<'a>) -> Option<K>,
+) -> HashMap<K, VecDeque<usize>> {
+    let mut index: HashMap<K, VecDeque<usize>> = HashMap::new();
+    for (position, found) in old.iter().enumerate() {
+        if let Some(key) = key(&found.operation) {
+            index.entry(key).or_default().push_back(position);
+        }
+    }
+    index
+}
+
 /// Every change from `before` to `after`. Operations are the same when they share method
-/// and path; failing that, when they share an operationId (the operation moved).
-pub fn compare(before: &DocumentSet, after: &DocumentSet) -> Vec<super::Change> {
+/// and path; failing that, method and path template (a path parameter was renamed); failing
+/// that, operationId (the operation moved).
+pub fn compare(before: &DocumentSet, after: &DocumentSet, today: Date) -> Vec<super::Change> {
     let old = collect(before);
     let new = collect(after);
     let mut matched: Vec<Option<usize>> = vec![None; new.len()];
     let mut taken = vec![false; old.len()];
-    let same_place = |a: &Operation<'_>, b: &Operation<'_>| a.path == b.path && a.method == b.method;
-    let same_id = |a: &Operation<'_>, b: &Operation<'_>| a.id().is_some() && a.id() == b.id();
-    for same in [&same_place as &dyn Fn(&Operation<'_>, &Operation<'_>) -> bool, &same_id] {
-        for (index, found) in new.iter().enumerate() {
-            if matched[index].is_some() {
-                continue;
+    let mut claim = |matched: &mut Vec<Option<usize>>, queue: Option<&mut VecDeque<usize>>, index: usize| {
+        if let Some(queue) = queue {
+            while let Some(partner) = queue.pop_front() {
+                if !taken[partner] {
+                    taken[partner] = true;
+                    matched[index] = Some(partner);
+                    return;
+                }
             }
-            if let Some(partner) =
-                old.iter().enumerate().position(|(i, o)| !taken[i] && same(&o.operation, &found.operation))
-            {
-                taken[partner] = true;
-                matched[index] = Some(partner);
-            }
+        }
+    };
+    let mut by_place = index(&old, |o| Some((o.method.to_owned(), o.path.to_owned())));
+    for (index, found) in new.iter().enumerate() {
+        let key = (found.operation.method.to_owned(), found.operation.path.to_owned());
+        claim(&mut matched, by_place.get_mut(&key), index);
+    }
+    let mut by_template = index(&old, |o| Some((o.method.to_owned(), template(o.path))));
+    for (index, found) in new.iter().enumerate() {
+        if matched[index].is_none() {
+            let key = (found.operation.method.to_owned(), template(found.operation.path));
+            claim(&mut matched, by_template.get_mut(&key), index);
+        }
+    }
+    let mut by_id = index(&old, |o| o.id().map(str::to_owned));
+    for (index, found) in new.iter().enumerate() {
+        if matched[index].is_none()
+            && let Some(id) = found.operation.id()
+        {
+            claim(&mut matched, by_id.get_mut(id), index);
         }
     }
 
@@ -55,14 +116,14 @@ pub fn compare(before: &DocumentSet, after: &DocumentSet) -> Vec<super::Change> 
         let name = name(&found.operation);
         if let Some(partner) = partner {
             let old = &old[*partner];
-            let mut comparer = Comparer::new(old.doc, found.doc, name);
+            let mut comparer = Comparer::new(old.doc, found.doc, name, today);
             comparer.operation(&old.operation, &found.operation);
             if compared_documents.insert((old.doc.path, found.doc.path)) {
                 comparer.document_level();
             }
             changes.extend(comparer.changes);
         } else {
-            let mut comparer = Comparer::new(found.doc, found.doc, name);
+            let mut comparer = Comparer::new(found.doc, found.doc, name, today);
             comparer.record(
                 rules::OPERATION_ADDED,
                 Side::After,
@@ -74,14 +135,15 @@ pub fn compare(before: &DocumentSet, after: &DocumentSet) -> Vec<super::Change> 
         }
     }
     for (found, _) in old.iter().zip(&taken).filter(|(_, taken)| !**taken) {
-        let mut comparer = Comparer::new(found.doc, found.doc, name(&found.operation));
-        comparer.record(
+        let mut comparer = Comparer::new(found.doc, found.doc, name(&found.operation), today);
+        let rule = Removal::of(found.operation.value, today).rule(
             rules::OPERATION_REMOVED,
-            Side::Before,
-            &found.operation.pointer,
-            Some(json!(found.operation.label())),
-            None,
+            rules::OPERATION_REMOVED_DEPRECATED,
+            rules::OPERATION_REMOVED_BEFORE_SUNSET,
+            rules::OPERATION_REMOVED_AFTER_SUNSET,
         );
+        let at = Loc::new(found.operation.value, found.operation.pointer.clone());
+        comparer.record_removal(rule, &at, json!(found.operation.label()));
         changes.extend(comparer.changes);
     }
     changes
@@ -92,13 +154,17 @@ fn name(operation: &Operation<'_>) -> String {
 }
 
 /// Keys of an operation compared by a rule of their own; the rest fall to `generic`.
-const OPERATION_KEYS: [&str; 5] = ["operationId", "parameters", "requestBody", "responses", "deprecated"];
+const OPERATION_KEYS: [&str; 6] =
+    ["operationId", "parameters", "requestBody", "responses", "deprecated", "security"];
+
+/// Keys of a parameter or header compared by a rule of their own.
+const PARAMETER_KEYS: [&str; 5] = ["name", "in", "required", "deprecated", "schema"];
 
 impl Comparer<'_> {
     fn operation(&mut self, before: &Operation<'_>, after: &Operation<'_>) {
         let b = Loc::new(before.value, before.pointer.clone());
         let a = Loc::new(after.value, after.pointer.clone());
-        if before.path != after.path {
+        if template(before.path) != template(after.path) {
             self.record(
                 rules::PATH_CHANGED,
                 Side::After,
@@ -126,49 +192,38 @@ impl Comparer<'_> {
                 Some(json!(after.id())),
             );
         }
-        self.deprecation(&b, &a);
+        self.deprecation(&b, &a, rules::DEPRECATED_ADDED);
         self.parameters(before, after);
-        match (b.get("requestBody"), a.get("requestBody")) {
-            (Some(rb), Some(ra)) => self.request_body(&rb, &ra),
-            (rb, ra) => self.generic("requestBody", rb.as_ref(), ra.as_ref()),
-        }
+        self.request_body(b.get("requestBody").as_ref(), a.get("requestBody").as_ref());
         match (b.get("responses"), a.get("responses")) {
             (Some(rb), Some(ra)) => self.responses(&rb, &ra),
             (rb, ra) => self.generic("responses", rb.as_ref(), ra.as_ref()),
         }
+        self.security(&b, &a);
         self.generic_keys(&b, &a, &OPERATION_KEYS);
     }
 
-    /// `deprecated: true` appearing or going, on an operation, a parameter or a schema.
-    pub(super) fn deprecation(&mut self, before: &Loc<'_>, after: &Loc<'_>) {
+    /// `deprecated: true` appearing (by `added`) or going, on an operation, a parameter, a
+    /// header or a schema.
+    pub(super) fn deprecation(&mut self, before: &Loc<'_>, after: &Loc<'_>, added: Rule) {
         let flag = |loc: &Loc<'_>| loc.value.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
-        let at = after.get("deprecated").map_or(after.at.clone(), |loc| loc.at);
         match (flag(before), flag(after)) {
-            (false, true) => {
-                self.record(rules::DEPRECATED_ADDED, Side::After, &at, Some(json!(false)), Some(json!(true)));
-            }
-            (true, false) => self.record(
-                rules::DEPRECATED_REMOVED,
-                Side::After,
-                &at,
-                Some(json!(true)),
-                Some(json!(false)),
-            ),
+            (false, true) => self.record_flag(added, after, "deprecated", false),
+            (true, false) => self.record_flag(rules::DEPRECATED_REMOVED, after, "deprecated", true),
             _ => {}
         }
     }
 
     /// What the server, info and security schemes of the two documents say: compared once
-    /// per pair of documents.
+    /// per pair of documents. The document's `security` is compared per operation, as the
+    /// default of each.
     fn document_level(&mut self) {
         let b = Loc::new(self.before.value, "");
         let a = Loc::new(self.after.value, "");
-        for key in ["info", "servers", "tags", "security"] {
+        for key in ["info", "servers", "tags"] {
             self.generic(key, b.get(key).as_ref(), a.get(key).as_ref());
         }
-        let [sb, sa] = [&b, &a]
-            .map(|loc| loc.get("components").and_then(|components| components.get("securitySchemes")));
-        self.generic("securitySchemes", sb.as_ref(), sa.as_ref());
+        self.security_schemes();
     }
 
     /// The parameters of an operation and of its path item, each resolved, keyed by `in`
@@ -197,20 +252,41 @@ impl Comparer<'_> {
         let new = Self::effective_parameters(self.after.value, after);
         let field = |loc: &Loc<'_>, key: &str| loc.value.get(key).and_then(Value::as_str).map(str::to_owned);
         let required = |loc: &Loc<'_>| loc.value.get("required").and_then(Value::as_bool).unwrap_or(false);
+        // A path parameter is the same parameter as the one at its place in the old template.
+        let renamed: HashMap<&str, &str> = if template(before.path) == template(after.path) {
+            path_parameter_names(after.path).into_iter().zip(path_parameter_names(before.path)).collect()
+        } else {
+            HashMap::new()
+        };
         let mut seen_old = vec![false; old.len()];
         for a in &new {
             let same_name = |b: &Loc<'_>| field(b, "name") == field(a, "name");
-            if let Some(index) = old.iter().position(|b| same_name(b) && field(b, "in") == field(a, "in")) {
+            let same_in = |b: &Loc<'_>| field(b, "in") == field(a, "in");
+            let old_name = field(a, "name")
+                .filter(|_| field(a, "in").as_deref() == Some("path"))
+                .and_then(|name| renamed.get(name.as_str()).map(|old| (*old).to_owned()));
+            let was_renamed = |b: &Loc<'_>| {
+                old_name.is_some()
+                    && field(b, "name") == old_name
+                    && field(b, "in").as_deref() == Some("path")
+            };
+            if let Some(index) = old.iter().position(|b| same_name(b) && same_in(b)) {
+                seen_old[index] = true;
+                self.parameter(&old[index], a);
+            } else if let Some(index) =
+                old.iter().enumerate().position(|(i, b)| !seen_old[i] && was_renamed(b))
+            {
                 seen_old[index] = true;
                 let b = &old[index];
-                match (required(b), required(a)) {
-                    (false, true) => self.record_flag(rules::PARAMETER_BECAME_REQUIRED, a, "required", false),
-                    (true, false) => self.record_flag(rules::PARAMETER_BECAME_OPTIONAL, a, "required", true),
-                    _ => {}
-                }
-                self.deprecation(b, a);
-                self.schema_or_generic(b, a, Direction::Request);
-                self.generic_keys(b, a, &["name", "in", "required", "deprecated", "schema"]);
+                let at = a.get("name").map_or(a.at.clone(), |loc| loc.at);
+                self.record(
+                    rules::PATH_PARAMETER_RENAMED,
+                    Side::After,
+                    &at,
+                    b.value.get("name").cloned(),
+                    a.value.get("name").cloned(),
+                );
+                self.parameter(b, a);
             } else if let Some(index) = old.iter().enumerate().position(|(i, b)| !seen_old[i] && same_name(b))
             {
                 seen_old[index] = true;
@@ -229,8 +305,27 @@ impl Comparer<'_> {
             }
         }
         for (b, _) in old.iter().zip(seen_old).filter(|(_, seen)| !seen) {
-            self.record_pair(rules::PARAMETER_REMOVED, Some(b), None);
+            let rule = Removal::of(b.value, self.today).rule(
+                rules::PARAMETER_REMOVED,
+                rules::PARAMETER_REMOVED_DEPRECATED,
+                rules::PARAMETER_REMOVED_BEFORE_SUNSET,
+                rules::PARAMETER_REMOVED_AFTER_SUNSET,
+            );
+            self.record_removal(rule, b, b.value.clone());
         }
+    }
+
+    /// One parameter matched across the sides.
+    fn parameter(&mut self, b: &Loc<'_>, a: &Loc<'_>) {
+        let required = |loc: &Loc<'_>| loc.value.get("required").and_then(Value::as_bool).unwrap_or(false);
+        match (required(b), required(a)) {
+            (false, true) => self.record_flag(rules::PARAMETER_BECAME_REQUIRED, a, "required", false),
+            (true, false) => self.record_flag(rules::PARAMETER_BECAME_OPTIONAL, a, "required", true),
+            _ => {}
+        }
+        self.deprecation(b, a, rules::PARAMETER_DEPRECATED);
+        self.schema_or_generic(b, a, Direction::Request);
+        self.generic_keys(b, a, &PARAMETER_KEYS);
     }
 
     /// The `schema` of a parameter or media type: compared as schemas when both sides have one.
@@ -247,15 +342,46 @@ impl Comparer<'_> {
         self.record(rule, Side::After, &at, Some(json!(was)), Some(json!(!was)));
     }
 
-    fn request_body(&mut self, before: &Loc<'_>, after: &Loc<'_>) {
+    fn request_body(&mut self, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>) {
+        let resolve = |document: &'_ Value, loc: &Loc<'_>| -> (String, bool) {
+            let (value, at) = openapi::resolve(document, loc.value, &loc.at);
+            (at, value.get("required").and_then(Value::as_bool).unwrap_or(false))
+        };
+        let (before, after) = match (before, after) {
+            (None, None) => return,
+            (None, Some(after)) => {
+                let (_, required) = resolve(self.after.value, after);
+                let rule = if required {
+                    rules::REQUEST_BODY_ADDED_REQUIRED
+                } else {
+                    rules::REQUEST_BODY_ADDED_OPTIONAL
+                };
+                return self.record(
+                    rule,
+                    Side::After,
+                    &after.at,
+                    None,
+                    Some(json!({ "required": required })),
+                );
+            }
+            (Some(before), None) => {
+                let (_, required) = resolve(self.before.value, before);
+                let shown = Some(json!({ "required": required }));
+                return self.record(rules::REQUEST_BODY_REMOVED, Side::Before, &before.at, shown, None);
+            }
+            (Some(before), Some(after)) => (before, after),
+        };
         let (bv, bat) = openapi::resolve(self.before.value, before.value, &before.at);
         let (av, aat) = openapi::resolve(self.after.value, after.value, &after.at);
         let (b, a) = (Loc::new(bv, bat), Loc::new(av, aat));
-        match (b.get("content"), a.get("content")) {
-            (Some(cb), Some(ca)) => self.content(&cb, &ca, Direction::Request),
-            (cb, ca) => self.generic("content", cb.as_ref(), ca.as_ref()),
+        let required = |loc: &Loc<'_>| loc.value.get("required").and_then(Value::as_bool).unwrap_or(false);
+        match (required(&b), required(&a)) {
+            (false, true) => self.record_flag(rules::REQUEST_BODY_BECAME_REQUIRED, &a, "required", false),
+            (true, false) => self.record_flag(rules::REQUEST_BODY_BECAME_OPTIONAL, &a, "required", true),
+            _ => {}
         }
-        self.generic_keys(&b, &a, &["content"]);
+        self.content(b.get("content").as_ref(), a.get("content").as_ref(), Direction::Request);
+        self.generic_keys(&b, &a, &["content", "required"]);
     }
 
     fn responses(&mut self, before: &Loc<'_>, after: &Loc<'_>) {
@@ -266,11 +392,9 @@ impl Comparer<'_> {
                     let (bv, bat) = openapi::resolve(self.before.value, b.value, &b.at);
                     let (av, aat) = openapi::resolve(self.after.value, a.value, &a.at);
                     let (b, a) = (Loc::new(bv, bat), Loc::new(av, aat));
-                    match (b.get("content"), a.get("content")) {
-                        (Some(cb), Some(ca)) => self.content(&cb, &ca, Direction::Response),
-                        (cb, ca) => self.generic("content", cb.as_ref(), ca.as_ref()),
-                    }
-                    self.generic_keys(&b, &a, &["content"]);
+                    self.content(b.get("content").as_ref(), a.get("content").as_ref(), Direction::Response);
+                    self.headers(b.get("headers").as_ref(), a.get("headers").as_ref());
+                    self.generic_keys(&b, &a, &["content", "headers"]);
                 }
                 None => {
                     self.record(rules::RESPONSE_STATUS_ADDED, Side::After, &a.at, None, Some(json!(status)));
@@ -283,19 +407,85 @@ impl Comparer<'_> {
         }
     }
 
-    /// Media types: the schema of each compared in `direction`, the rest generically.
-    fn content(&mut self, before: &Loc<'_>, after: &Loc<'_>, direction: Direction) {
-        for media in after.keys() {
-            let a = after.get(media).expect("a key of the object");
-            let Some(b) = before.get(media) else {
-                self.generic(media, None, Some(&a));
-                continue;
-            };
-            self.schema_or_generic(&b, &a, direction);
-            self.generic_keys(&b, &a, &["schema"]);
+    /// Media types, either side possibly without any: the schema of each compared in
+    /// `direction`, the rest generically.
+    fn content(&mut self, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>, direction: Direction) {
+        let keys = |loc: Option<&Loc<'_>>| -> Vec<String> {
+            loc.map(|loc| loc.keys().cloned().collect()).unwrap_or_default()
+        };
+        let (old, new) = (keys(before), keys(after));
+        for media in &new {
+            let Some(a) = after.and_then(|after| after.get(media)) else { continue };
+            match before.and_then(|before| before.get(media)) {
+                Some(b) => {
+                    self.schema_or_generic(&b, &a, direction);
+                    self.generic_keys(&b, &a, &["schema"]);
+                }
+                None => self.record(
+                    rules::MEDIA_TYPE_ADDED.at(direction),
+                    Side::After,
+                    &a.at,
+                    None,
+                    Some(json!(media)),
+                ),
+            }
         }
-        for media in before.keys().filter(|media| after.value.get(media.as_str()).is_none()) {
-            self.generic(media, before.get(media).as_ref(), None);
+        for media in old.iter().filter(|media| !new.contains(media)) {
+            if let Some(b) = before.and_then(|before| before.get(media)) {
+                self.record(
+                    rules::MEDIA_TYPE_REMOVED.at(direction),
+                    Side::Before,
+                    &b.at,
+                    Some(json!(media)),
+                    None,
+                );
+            }
         }
     }
+
+    /// Response headers, by name without regard to case (as HTTP reads them).
+    fn headers(&mut self, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>) {
+        let old = header_list(self.before.value, before);
+        let new = header_list(self.after.value, after);
+        let required = |loc: &Loc<'_>| loc.value.get("required").and_then(Value::as_bool).unwrap_or(false);
+        for (name, a) in &new {
+            let Some((_, b)) = old.iter().find(|(old_name, _)| old_name == name) else {
+                self.record(rules::RESPONSE_HEADER_ADDED, Side::After, &a.at, None, Some(json!(name)));
+                continue;
+            };
+            match (required(b), required(a)) {
+                (false, true) => {
+                    self.record_flag(rules::RESPONSE_HEADER_BECAME_REQUIRED, a, "required", false);
+                }
+                (true, false) => {
+                    self.record_flag(rules::RESPONSE_HEADER_BECAME_OPTIONAL, a, "required", true);
+                }
+                _ => {}
+            }
+            self.deprecation(b, a, rules::HEADER_DEPRECATED);
+            self.schema_or_generic(b, a, Direction::Response);
+            self.generic_keys(b, a, &PARAMETER_KEYS);
+        }
+        for (name, b) in old.iter().filter(|(name, _)| !new.iter().any(|(new_name, _)| new_name == name)) {
+            let rule = if required(b) {
+                rules::RESPONSE_REQUIRED_HEADER_REMOVED
+            } else {
+                rules::RESPONSE_OPTIONAL_HEADER_REMOVED
+            };
+            self.record(rule, Side::Before, &b.at, Some(json!(name)), None);
+        }
+    }
+}
+
+/// The headers of a response, each resolved, by lower-case name.
+fn header_list<'a>(document: &'a Value, holder: Option<&Loc<'a>>) -> Vec<(String, Loc<'a>)> {
+    let Some(holder) = holder else { return Vec::new() };
+    holder
+        .keys()
+        .filter_map(|name| {
+            let loc = holder.get(name)?;
+            let (value, at) = openapi::resolve(document, loc.value, &loc.at);
+            Some((name.to_ascii_lowercase(), Loc::new(value, at)))
+        })
+        .collect()
 }

@@ -1,6 +1,6 @@
 //! What `diff` prints: text for a terminal (ANSI styles, stripped off-terminal by the
-//! CLI's writer), Markdown to paste into a review, JSON for machines. Field names of the
-//! JSON are stable.
+//! CLI's writer), Markdown to paste into a review, JSON for machines; the formats for CI
+//! systems are in [`super::ci_formats`]. Field names of the JSON are stable.
 
 use std::fmt::Write as _;
 
@@ -8,6 +8,8 @@ use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 use serde_json::Value;
 
+use super::accepted::Accepted;
+use super::ci_formats;
 use super::compare::{Change, Side};
 use super::rules::Verdict;
 use crate::report::{Report, exit};
@@ -18,6 +20,10 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+    /// JUnit XML: a test case per change, failing where the change fails `diff`.
+    Junit,
+    /// GitHub Actions workflow commands: an annotation per change, at its file and line.
+    Github,
 }
 
 /// The changes between two sets of documents, and what the two sides are.
@@ -28,6 +34,8 @@ pub struct Diff {
     /// What the new side is, in words.
     pub head: String,
     pub changes: Vec<Change>,
+    /// Entries of the accepted-changes file that match no change.
+    pub stale: Vec<Accepted>,
 }
 
 /// How many changes of each verdict.
@@ -37,12 +45,15 @@ pub struct Summary {
     pub potentially_breaking: usize,
     pub non_breaking: usize,
     pub docs_only: usize,
+    /// Changes of any verdict that the accepted-changes file accepts.
+    pub accepted: usize,
 }
 
 impl Summary {
     pub fn of(changes: &[Change]) -> Self {
         let mut summary = Self::default();
         for change in changes {
+            summary.accepted += usize::from(change.accepted.is_some());
             *match change.verdict {
                 Verdict::Breaking => &mut summary.breaking,
                 Verdict::PotentiallyBreaking => &mut summary.potentially_breaking,
@@ -65,23 +76,43 @@ impl Summary {
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> =
+        let mut parts: Vec<String> =
             self.counts().iter().map(|(count, verdict)| format!("{count} {verdict}")).collect();
+        if self.accepted > 0 {
+            parts.push(format!("{} accepted", self.accepted));
+        }
         f.write_str(&parts.join(", "))
     }
 }
 
-/// The report in `format`, and its exit code: [`exit::BREAKING`] when a change is breaking,
-/// unless `allow_breaking`.
+/// The report in `format`, and its exit code: [`exit::BREAKING`] when a change is breaking
+/// and not accepted, unless `allow_breaking`; else [`exit::STALE`] when an accepted change
+/// is no longer there.
 pub fn report(diff: &Diff, format: Format, allow_breaking: bool) -> Report {
     let summary = Summary::of(&diff.changes);
     let text = match format {
         Format::Text => text(diff, &summary),
         Format::Markdown => markdown(diff, &summary),
         Format::Json => json(diff, &summary),
+        Format::Junit => ci_formats::junit(diff, &summary),
+        Format::Github => ci_formats::github(diff, &summary),
     };
-    let exit_code = if summary.breaking > 0 && !allow_breaking { exit::BREAKING } else { exit::OK };
+    let exit_code = if diff.changes.iter().any(Change::fails) && !allow_breaking {
+        exit::BREAKING
+    } else if diff.stale.is_empty() {
+        exit::OK
+    } else {
+        exit::STALE
+    };
     Report { text, exit_code }
+}
+
+/// What a stale entry says, in every format.
+pub(super) fn stale_message(entry: &Accepted) -> String {
+    format!(
+        "{}:{}: accepted change {} ({} in {} at {}) matches no change: remove the entry",
+        entry.file, entry.line, entry.fingerprint, entry.rule, entry.operation, entry.pointer
+    )
 }
 
 const WIDTH: usize = 20;
@@ -97,7 +128,7 @@ fn style(verdict: Verdict) -> Style {
     }
 }
 
-fn place(change: &Change) -> String {
+pub(super) fn place(change: &Change) -> String {
     let side = match change.side {
         Side::After => "",
         Side::Before => " (before)",
@@ -105,7 +136,7 @@ fn place(change: &Change) -> String {
     format!("{}#{}{side}", change.document, change.pointer)
 }
 
-fn shown(value: Option<&Value>) -> String {
+pub(super) fn shown(value: Option<&Value>) -> String {
     let Some(value) = value else { return "(none)".to_owned() };
     let text = value.to_string();
     if text.chars().count() <= SHOWN {
@@ -128,16 +159,24 @@ fn text(diff: &Diff, summary: &Summary) -> String {
         let style = style(change.verdict);
         let _ = writeln!(
             out,
-            "{style}{:>WIDTH$}{style:#} {} {}",
+            "{style}{:>WIDTH$}{style:#} {} {} {dim}[{}]{dim:#}",
             change.verdict.as_str(),
             change.rule.id,
-            place(change)
+            place(change),
+            change.fingerprint
         );
         let _ = writeln!(out, "{:>WIDTH$} - {}", "", shown(change.before.as_ref()));
         let _ = writeln!(out, "{:>WIDTH$} + {}", "", shown(change.after.as_ref()));
+        if let Some(reason) = &change.accepted {
+            let _ = writeln!(out, "{:>WIDTH$} accepted: {reason}", "");
+        }
     }
     let total = diff.changes.len();
     let _ = writeln!(out, "{dim}{:>WIDTH$}{dim:#} {total} changes: {summary}", "Summary");
+    let bad = Style::new().bold();
+    for entry in &diff.stale {
+        let _ = writeln!(out, "{bad}{:>WIDTH$}{bad:#} {}", "Stale", stale_message(entry));
+    }
     out
 }
 
@@ -145,24 +184,36 @@ fn markdown(diff: &Diff, summary: &Summary) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### API changes: {summary}\n");
     let _ = writeln!(out, "From {} to {}.\n", diff.base, diff.head);
+    for entry in &diff.stale {
+        let _ = writeln!(out, "- **Stale:** {}", stale_message(entry).replace('|', "\\|"));
+    }
+    if !diff.stale.is_empty() {
+        out.push('\n');
+    }
     if diff.changes.is_empty() {
         out.push_str("No changes.\n");
         return out;
     }
-    out.push_str("| Verdict | Rule | Operation | Where | Before | After |\n|---|---|---|---|---|---|\n");
+    out.push_str(
+        "| Verdict | Rule | Operation | Where | Before | After | Fingerprint |\n|---|---|---|---|---|---|---|\n",
+    );
     for change in &diff.changes {
-        let verdict = match change.verdict {
-            Verdict::Breaking => format!("**{}**", change.verdict),
+        let mut verdict = match change.verdict {
+            Verdict::Breaking if change.accepted.is_none() => format!("**{}**", change.verdict),
             _ => change.verdict.to_string(),
         };
+        if let Some(reason) = &change.accepted {
+            let _ = write!(verdict, " (accepted: {})", reason.replace('|', "\\|").replace('\n', " "));
+        }
         let _ = writeln!(
             out,
-            "| {verdict} | `{}` | {} | {} | {} | {} |",
+            "| {verdict} | `{}` | {} | {} | {} | {} | `{}` |",
             change.rule.id,
             cell(&change.operation),
             cell(&place(change)),
             cell(&shown(change.before.as_ref())),
             cell(&shown(change.after.as_ref())),
+            change.fingerprint,
         );
     }
     out
@@ -179,6 +230,7 @@ fn json(diff: &Diff, summary: &Summary) -> String {
         "head": diff.head,
         "summary": summary,
         "changes": diff.changes,
+        "stale": diff.stale,
     });
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');

@@ -1,29 +1,32 @@
 //! Comparing two schemas in a direction: the effective schema at each place (its `$ref`s
 //! followed, its nullability taken apart), with each change reported where it is written.
+//! Keywords of values live here; subschema keywords in [`super::keywords`], composition and
+//! discriminators in [`super::composition`].
 
 use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
 use super::compare::{Comparer, Loc, Side};
+use super::lifecycle::Removal;
 use super::rules::{self, Direction};
 use crate::open::KNOWN_VALUES;
 use crate::openapi;
 
 /// A schema as a client sees it at one place.
 #[derive(Debug)]
-struct Effective<'a> {
+pub(super) struct Effective<'a> {
     /// Each keyword and where it is written; a `$ref`'s siblings override its target's.
-    keywords: Vec<(&'a str, Loc<'a>)>,
+    pub keywords: Vec<(&'a str, Loc<'a>)>,
     /// Where the schema's own keywords live: the last `$ref` target, or where it is written.
-    at: String,
+    pub at: String,
     nullable: bool,
     /// Where `null` is admitted, to report a schema becoming nullable there.
     null_at: Option<String>,
 }
 
 impl<'a> Effective<'a> {
-    fn of(document: &'a Value, loc: &Loc<'a>) -> Self {
+    pub fn of(document: &'a Value, loc: &Loc<'a>) -> Self {
         let mut effective = Self { keywords: Vec::new(), at: loc.at.clone(), nullable: false, null_at: None };
         let mut current = loc.clone();
         for _ in 0..32 {
@@ -77,20 +80,18 @@ impl<'a> Effective<'a> {
         self.null_at.get_or_insert_with(|| format!("{}/{}", holder.at, crate::pointer::escape(key)));
     }
 
-    fn keyword(&self, key: &str) -> Option<&Loc<'a>> {
+    pub fn keyword(&self, key: &str) -> Option<&Loc<'a>> {
         self.keywords.iter().find(|(known, _)| *known == key).map(|(_, loc)| loc)
     }
 
-    /// The types other than `null`, sorted; `None` when the schema names none.
-    fn types(&self) -> Option<Vec<&'a str>> {
+    /// The types other than `null`, sorted; `None` when the schema names none (any type).
+    fn types(&self) -> Option<BTreeSet<&'a str>> {
         let kinds: Vec<&'a str> = match self.keyword("type")?.value {
             Value::String(kind) => vec![kind.as_str()],
             Value::Array(kinds) => kinds.iter().filter_map(Value::as_str).collect(),
             _ => return None,
         };
-        let mut kinds: Vec<&'a str> = kinds.into_iter().filter(|kind| *kind != "null").collect();
-        kinds.sort_unstable();
-        Some(kinds)
+        Some(kinds.into_iter().filter(|kind| *kind != "null").collect())
     }
 
     /// The keywords that constrain values, without those that only document: two
@@ -107,8 +108,12 @@ impl<'a> Effective<'a> {
     }
 
     /// The place to report a change of `key`: the keyword if written, else the schema.
-    fn place(&self, key: &str) -> String {
+    pub fn place(&self, key: &str) -> String {
         self.keyword(key).map_or_else(|| self.at.clone(), |loc| loc.at.clone())
+    }
+
+    fn flag(&self, key: &str) -> bool {
+        self.keyword(key).and_then(|loc| loc.value.as_bool()).unwrap_or(false)
     }
 }
 
@@ -120,28 +125,41 @@ fn nullable_branch(value: &Value) -> Option<usize> {
     (branches.len() == 2).then_some(1 - null)
 }
 
-const DOCS: [&str; 5] = ["description", "title", "example", "examples", "externalDocs"];
+/// Keywords that only document: a schema made of nothing else constrains nothing.
+pub(super) const DOCS: [&str; 6] =
+    ["description", "title", "example", "examples", "externalDocs", "$comment"];
 
 /// Limits with an upper bound: a smaller value is tighter.
-const UPPER: [&str; 6] =
-    ["maxLength", "x-max-bytes", "maximum", "exclusiveMaximum", "maxItems", "maxProperties"];
+const UPPER: [&str; 5] = ["maxLength", "x-max-bytes", "maxItems", "maxProperties", "maxContains"];
 /// Limits with a lower bound: a larger value is tighter.
-const LOWER: [&str; 5] = ["minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties"];
+const LOWER: [&str; 4] = ["minLength", "minItems", "minProperties", "minContains"];
+/// Numeric bounds: the inclusive keyword, the exclusive one, and whether it bounds from above.
+const BOUNDS: [(&str, &str, bool); 2] =
+    [("maximum", "exclusiveMaximum", true), ("minimum", "exclusiveMinimum", false)];
 
 /// Keywords compared by a rule of their own in [`Comparer::schema`].
-const HANDLED: [&str; 12] = [
+const HANDLED: [&str; 21] = [
     "type",
     "format",
     "pattern",
     "enum",
     KNOWN_VALUES,
+    "const",
+    "default",
+    "readOnly",
+    "writeOnly",
+    "contentMediaType",
+    "contentEncoding",
     "properties",
     "required",
     "items",
     "additionalProperties",
-    "allOf",
-    "anyOf",
-    "oneOf",
+    "deprecated",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "discriminator",
 ];
 
 impl Comparer<'_> {
@@ -153,9 +171,7 @@ impl Comparer<'_> {
         if !self.visited.insert((b.at.clone(), a.at.clone(), direction)) {
             return;
         }
-        if b.types() != a.types() {
-            self.record(rules::TYPE_CHANGED, Side::After, &a.place("type"), json_types(&b), json_types(&a));
-        }
+        self.types(&b, &a, direction);
         if b.nullable != a.nullable {
             let rule = if a.nullable { rules::BECAME_NULLABLE } else { rules::BECAME_NON_NULLABLE };
             let at = a.null_at.clone().unwrap_or_else(|| a.at.clone());
@@ -167,31 +183,99 @@ impl Comparer<'_> {
                 Some(json!(a.nullable)),
             );
         }
-        for (key, rule) in [("format", rules::FORMAT_CHANGED), ("pattern", rules::PATTERN_CHANGED)] {
-            if b.keyword(key).map(|loc| loc.value) != a.keyword(key).map(|loc| loc.value) {
-                self.record_pair(rule, b.keyword(key), a.keyword(key));
-            }
-        }
+        self.changed(&b, &a, "format", rules::FORMAT_CHANGED);
+        self.pattern(&b, &a, direction);
         self.enumeration(&b, &a, direction);
         self.known_values(&b, &a, direction);
+        self.constant(&b, &a, direction);
+        self.changed(&b, &a, "default", rules::DEFAULT_CHANGED.at(direction));
+        self.changed(&b, &a, "contentMediaType", rules::CONTENT_MEDIA_TYPE_CHANGED);
+        self.changed(&b, &a, "contentEncoding", rules::CONTENT_MEDIA_TYPE_CHANGED);
+        self.access(&b, &a, direction);
         for key in UPPER {
             self.limit(&b, &a, key, true, direction);
         }
         for key in LOWER {
             self.limit(&b, &a, key, false, direction);
         }
+        for (inclusive, exclusive, upper) in BOUNDS {
+            self.bound(&b, &a, inclusive, exclusive, upper, direction);
+        }
         self.properties(&b, &a, direction);
         self.subschemas(&b, &a, direction);
-        self.schema_deprecation(&b, &a);
+        self.composition(&b, &a, direction);
+        self.discriminator(&b, &a, direction);
+        let deprecated = |e: &Effective<'_>| e.flag("deprecated");
+        let rule = match (deprecated(&b), deprecated(&a)) {
+            (false, true) => Some(rules::DEPRECATED_ADDED),
+            (true, false) => Some(rules::DEPRECATED_REMOVED),
+            _ => None,
+        };
+        if let Some(rule) = rule {
+            let values = (Some(json!(deprecated(&b))), Some(json!(deprecated(&a))));
+            self.record(rule, Side::After, &a.place("deprecated"), values.0, values.1);
+        }
 
         let mut rest: Vec<&str> = a.keywords.iter().map(|(key, _)| *key).collect();
         rest.extend(b.keywords.iter().map(|(key, _)| *key).filter(|key| a.keyword(key).is_none()));
         for key in rest {
-            let handled = HANDLED.contains(&key) || UPPER.contains(&key) || LOWER.contains(&key);
-            if !handled && key != "deprecated" {
+            let handled = HANDLED.contains(&key)
+                || UPPER.contains(&key)
+                || LOWER.contains(&key)
+                || super::keywords::HANDLED.contains(&key)
+                || super::composition::HANDLED.contains(&key);
+            if !handled {
                 self.generic(key, b.keyword(key), a.keyword(key));
             }
         }
+    }
+
+    /// A keyword whose every change is one rule.
+    fn changed(&mut self, b: &Effective<'_>, a: &Effective<'_>, key: &str, rule: rules::Rule) {
+        if b.keyword(key).map(|loc| loc.value) != a.keyword(key).map(|loc| loc.value) {
+            self.record_pair(rule, b.keyword(key), a.keyword(key));
+        }
+    }
+
+    /// Types as sets: `integer` is within `number`, and no `type` admits every type.
+    fn types(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+        let (before, after) = (b.types(), a.types());
+        if before == after {
+            return;
+        }
+        let covered = |kind: &str, set: &Option<BTreeSet<&str>>| {
+            set.as_ref().is_none_or(|set| set.contains(kind) || (kind == "integer" && set.contains("number")))
+        };
+        let narrowed = match &before {
+            None => true,
+            Some(kinds) => kinds.iter().any(|kind| !covered(kind, &after)),
+        };
+        let widened = match &after {
+            None => true,
+            Some(kinds) => kinds.iter().any(|kind| !covered(kind, &before)),
+        };
+        let rule = match (narrowed, widened) {
+            (true, false) => rules::TYPE_NARROWED.at(direction),
+            (false, true) => rules::TYPE_WIDENED.at(direction),
+            _ => rules::TYPE_CHANGED,
+        };
+        let shown = |kinds: Option<BTreeSet<&str>>| {
+            kinds.map(|kinds| match kinds.len() {
+                1 => json!(kinds.first()),
+                _ => json!(kinds),
+            })
+        };
+        self.record(rule, Side::After, &a.place("type"), shown(before), shown(after));
+    }
+
+    fn pattern(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+        let rule = match (b.keyword("pattern"), a.keyword("pattern")) {
+            (Some(old), Some(new)) if old.value != new.value => rules::PATTERN_CHANGED,
+            (None, Some(_)) => rules::PATTERN_ADDED.at(direction),
+            (Some(_), None) => rules::PATTERN_REMOVED.at(direction),
+            _ => return,
+        };
+        self.record_pair(rule, b.keyword("pattern"), a.keyword("pattern"));
     }
 
     fn enumeration(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
@@ -234,6 +318,31 @@ impl Comparer<'_> {
         }
     }
 
+    fn constant(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+        let rule = match (b.keyword("const"), a.keyword("const")) {
+            (Some(old), Some(new)) if old.value != new.value => rules::CONST_CHANGED,
+            (None, Some(_)) => rules::CONST_ADDED,
+            (Some(_), None) => rules::CONST_REMOVED,
+            _ => return,
+        };
+        self.record_pair(rule.at(direction), b.keyword("const"), a.keyword("const"));
+    }
+
+    /// `readOnly` and `writeOnly` appearing or going.
+    fn access(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+        for (key, became, removed) in [
+            ("readOnly", rules::BECAME_READ_ONLY, rules::READ_ONLY_REMOVED),
+            ("writeOnly", rules::BECAME_WRITE_ONLY, rules::WRITE_ONLY_REMOVED),
+        ] {
+            let rule = match (b.flag(key), a.flag(key)) {
+                (false, true) => became.at(direction),
+                (true, false) => removed,
+                _ => continue,
+            };
+            self.record(rule, Side::After, &a.place(key), Some(json!(b.flag(key))), Some(json!(a.flag(key))));
+        }
+    }
+
     fn limit(&mut self, b: &Effective<'_>, a: &Effective<'_>, key: &str, upper: bool, direction: Direction) {
         let number = |e: &Effective<'_>| e.keyword(key).and_then(|loc| loc.value.as_f64());
         let tightened = match (number(b), number(a)) {
@@ -245,6 +354,39 @@ impl Comparer<'_> {
         };
         let rule = if tightened { rules::LIMIT_TIGHTENED } else { rules::LIMIT_LOOSENED };
         self.record_pair(rule.at(direction), b.keyword(key), a.keyword(key));
+    }
+
+    /// A numeric bound, from `minimum`/`exclusiveMinimum` (or the maximums) taken together:
+    /// moving a bound from `minimum: 5` to `exclusiveMinimum: 5` tightens it, once.
+    fn bound(
+        &mut self,
+        b: &Effective<'_>,
+        a: &Effective<'_>,
+        inclusive: &str,
+        exclusive: &str,
+        upper: bool,
+        direction: Direction,
+    ) {
+        let (old, new) =
+            (Bound::of(b, inclusive, exclusive, upper), Bound::of(a, inclusive, exclusive, upper));
+        let tightened = match (&old, &new) {
+            (None, None) => return,
+            (Some(old), Some(new)) if old.same(new) => return,
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+            (Some(old), Some(new)) => new.tighter_than(old, upper),
+        };
+        let rule = if tightened { rules::LIMIT_TIGHTENED } else { rules::LIMIT_LOOSENED };
+        let (before, after) = (old.as_ref().map(|bound| bound.loc), new.as_ref().map(|bound| bound.loc));
+        if let (Some(before), Some(after)) = (before, after)
+            && before.at.rsplit('/').next() != after.at.rsplit('/').next()
+        {
+            // The bound moved between keywords: show both sides' keyword and value.
+            let shown = |bound: &Bound<'_, '_>| json!({ bound.key: bound.loc.value });
+            let values = (old.as_ref().map(shown), new.as_ref().map(shown));
+            return self.record(rule.at(direction), Side::After, &after.at, values.0, values.1);
+        }
+        self.record_pair(rule.at(direction), before, after);
     }
 
     fn properties(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
@@ -288,27 +430,39 @@ impl Comparer<'_> {
         }
         for name in removed {
             let Some(sb) = pb.and_then(|loc| loc.get(name)) else { continue };
-            let shape = Effective::of(self.before.value, &sb).shape();
+            let effective = Effective::of(self.before.value, &sb);
+            let shape = effective.shape();
             let renamed = added.iter().position(|candidate| {
                 pa.and_then(|loc| loc.get(candidate)).is_some_and(|sa| {
                     Effective::of(self.after.value, &sa).shape() == shape
                         && required_before.contains(name) == required_after.contains(candidate.as_str())
                 })
             });
-            match renamed {
-                Some(index) => {
-                    let candidate = added.remove(index);
-                    let at = pa.and_then(|loc| loc.get(candidate)).map(|loc| loc.at).unwrap_or_default();
-                    self.record(
-                        rules::PROPERTY_RENAMED,
-                        Side::After,
-                        &at,
-                        Some(json!(name)),
-                        Some(json!(candidate)),
-                    );
-                }
-                None => self.record_pair(rules::PROPERTY_REMOVED.at(direction), Some(&sb), None),
+            if let Some(index) = renamed {
+                let candidate = added.remove(index);
+                let at = pa.and_then(|loc| loc.get(candidate)).map(|loc| loc.at).unwrap_or_default();
+                self.record(
+                    rules::PROPERTY_RENAMED,
+                    Side::After,
+                    &at,
+                    Some(json!(name)),
+                    Some(json!(candidate)),
+                );
+                continue;
             }
+            // The lifecycle keywords may sit on the property or on the schema it refers to.
+            let lifecycle: Map<String, Value> = ["deprecated", super::compare::SUNSET]
+                .into_iter()
+                .filter_map(|key| effective.keyword(key).map(|loc| (key.to_owned(), loc.value.clone())))
+                .collect();
+            let rule = Removal::of(&Value::Object(lifecycle.clone()), self.today).rule(
+                rules::PROPERTY_REMOVED.at(direction),
+                rules::PROPERTY_REMOVED_DEPRECATED,
+                rules::PROPERTY_REMOVED_BEFORE_SUNSET.at(direction),
+                rules::PROPERTY_REMOVED_AFTER_SUNSET,
+            );
+            let holder = Value::Object(lifecycle);
+            self.record_removal(rule, &Loc::new(&holder, sb.at.clone()), sb.value.clone());
         }
         for name in added {
             let Some(sa) = pa.and_then(|loc| loc.get(name)) else { continue };
@@ -319,47 +473,44 @@ impl Comparer<'_> {
             }
         }
     }
-
-    /// `items`, `additionalProperties` and the branches of `allOf`/`anyOf`/`oneOf`, compared
-    /// in the same direction when their shapes line up, generically otherwise.
-    fn subschemas(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
-        for key in ["items", "additionalProperties"] {
-            match (b.keyword(key), a.keyword(key)) {
-                (Some(sb), Some(sa)) if sb.value.is_object() && sa.value.is_object() => {
-                    self.schema(sb, sa, direction);
-                }
-                (sb, sa) => self.generic(key, sb, sa),
-            }
-        }
-        for key in ["allOf", "anyOf", "oneOf"] {
-            match (b.keyword(key), a.keyword(key)) {
-                (Some(lb), Some(la)) if lb.array().len() == la.array().len() => {
-                    for index in 0..la.array().len() {
-                        if let (Some(sb), Some(sa)) = (lb.index(index), la.index(index)) {
-                            self.schema(&sb, &sa, direction);
-                        }
-                    }
-                }
-                (lb, la) => self.generic(key, lb, la),
-            }
-        }
-    }
-
-    fn schema_deprecation(&mut self, b: &Effective<'_>, a: &Effective<'_>) {
-        let flag =
-            |e: &Effective<'_>| e.keyword("deprecated").and_then(|loc| loc.value.as_bool()).unwrap_or(false);
-        let rule = match (flag(b), flag(a)) {
-            (false, true) => rules::DEPRECATED_ADDED,
-            (true, false) => rules::DEPRECATED_REMOVED,
-            _ => return,
-        };
-        self.record(rule, Side::After, &a.place("deprecated"), Some(json!(flag(b))), Some(json!(flag(a))));
-    }
 }
 
-fn json_types(effective: &Effective<'_>) -> Option<Value> {
-    effective.types().map(|kinds| match kinds.as_slice() {
-        [one] => json!(one),
-        _ => json!(kinds),
-    })
+/// One side's numeric bound in one direction.
+#[derive(Debug)]
+struct Bound<'l, 'a> {
+    value: f64,
+    exclusive: bool,
+    key: &'a str,
+    loc: &'l Loc<'a>,
+}
+
+impl<'l, 'a> Bound<'l, 'a> {
+    /// The bound an effective schema sets: the tighter of its inclusive and exclusive
+    /// keywords. OpenAPI 3.0's boolean `exclusiveMinimum: true` makes `minimum` exclusive.
+    fn of(e: &'l Effective<'a>, inclusive: &'a str, exclusive: &'a str, upper: bool) -> Option<Self> {
+        let flag = e.keyword(exclusive).and_then(|loc| loc.value.as_bool()).unwrap_or(false);
+        let candidates = [
+            e.keyword(inclusive).and_then(|loc| {
+                loc.value.as_f64().map(|value| Self { value, exclusive: flag, key: inclusive, loc })
+            }),
+            e.keyword(exclusive).and_then(|loc| {
+                loc.value.as_f64().map(|value| Self { value, exclusive: true, key: exclusive, loc })
+            }),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .reduce(|one, other| if other.tighter_than(&one, upper) { other } else { one })
+    }
+
+    fn same(&self, other: &Self) -> bool {
+        (self.value - other.value).abs() < f64::EPSILON && self.exclusive == other.exclusive
+    }
+
+    fn tighter_than(&self, other: &Self, upper: bool) -> bool {
+        if (self.value - other.value).abs() < f64::EPSILON {
+            return self.exclusive && !other.exclusive;
+        }
+        (self.value < other.value) == upper
+    }
 }

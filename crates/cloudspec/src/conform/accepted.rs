@@ -1,0 +1,267 @@
+//! An endpoint's `<module>.conform.yaml`, beside its module and its overlays: which vendor
+//! contract the endpoint is held to (or why there is none), and the differences accepted,
+//! one entry each, with the reason.
+//!
+//! ```yaml
+//! contract:
+//!   format: huawei-api-explorer
+//!   product: CPH
+//!   operation: ListCloudPhoneImages
+//! accepted:
+//! - rule: operation-name-differs
+//!   document: /paths/~1v1~1{project_id}~1cloud-phone~1phone-images/get/operationId = "ListPhoneImages"
+//!   vendor: /paths/~1v1~1{project_id}~1cloud-phone~1phone-images/get/operationId = "ListCloudPhoneImages"
+//!   reason: The pages are the contract.
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::compare::Difference;
+use super::{aliyun, huawei, rules};
+use crate::workspace;
+
+/// The file, as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConformFile {
+    pub contract: ContractRef,
+    #[serde(default)]
+    pub accepted: Vec<Entry>,
+}
+
+/// Which vendor contract an endpoint is held to.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(tag = "format", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum ContractRef {
+    /// Alibaba Cloud's OpenAPI metadata of a product version.
+    AliyunOpenapiMetadata { product: String, version: String },
+    /// Huawei Cloud API Explorer's definition of one operation.
+    HuaweiApiExplorer { product: String, operation: String },
+    /// No machine-readable contract exists; the reason says what was looked for.
+    None { reason: String },
+}
+
+/// The directory of vendor contracts, relative to the workspace root.
+pub const CONTRACTS_DIR: &str = "contracts";
+
+impl ContractRef {
+    /// The format's name, as the file writes it.
+    pub fn format(&self) -> &'static str {
+        match self {
+            Self::AliyunOpenapiMetadata { .. } => aliyun::FORMAT,
+            Self::HuaweiApiExplorer { .. } => huawei::FORMAT,
+            Self::None { .. } => "none",
+        }
+    }
+
+    /// The stored contract, relative to the workspace root: the one place its path is made.
+    pub fn file(&self) -> Option<PathBuf> {
+        let relative = match self {
+            Self::AliyunOpenapiMetadata { product, version } => aliyun::file(product, version),
+            Self::HuaweiApiExplorer { product, operation } => huawei::file(product, operation),
+            Self::None { .. } => return None,
+        };
+        Some(Path::new(CONTRACTS_DIR).join(relative))
+    }
+
+    /// Where the vendor publishes it.
+    pub fn url(&self) -> Option<String> {
+        match self {
+            Self::AliyunOpenapiMetadata { product, version } => Some(aliyun::url(product, version)),
+            Self::HuaweiApiExplorer { product, operation } => Some(huawei::url(product, operation)),
+            Self::None { .. } => None,
+        }
+    }
+
+    /// The bytes to store of what the vendor served, or why they are not a contract.
+    pub fn normalise(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
+        match self {
+            Self::AliyunOpenapiMetadata { .. } => aliyun::normalise(bytes),
+            Self::HuaweiApiExplorer { .. } => huawei::normalise(bytes),
+            Self::None { .. } => Ok(bytes.to_vec()),
+        }
+    }
+}
+
+/// What the entry a report suggests says in place of a reason, until someone writes one.
+pub const REASON_TO_WRITE: &str = "TODO(conform):";
+
+/// One accepted difference. `document` and `vendor` are its places as reports print them:
+/// `pointer = value` or `pointer (absent)`.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub rule: String,
+    pub document: String,
+    pub vendor: String,
+    pub reason: String,
+    /// The line the entry starts on (1-based); 0 for an entry not read from a file.
+    #[serde(skip)]
+    pub line: usize,
+}
+
+impl Entry {
+    /// The entry that accepts `difference`, with `reason`.
+    pub fn of(difference: &Difference, reason: &str) -> Self {
+        Self {
+            rule: difference.rule.id.to_owned(),
+            document: difference.document.to_string(),
+            vendor: difference.vendor.to_string(),
+            reason: reason.to_owned(),
+            line: 0,
+        }
+    }
+
+    pub fn accepts(&self, difference: &Difference) -> bool {
+        self.rule == difference.rule.id
+            && self.document == difference.document.to_string()
+            && self.vendor == difference.vendor.to_string()
+    }
+
+    /// The entry as YAML, indented to sit in an `accepted:` list.
+    pub fn yaml(&self) -> String {
+        let text = yaml_serde::to_string(&[self]).unwrap_or_default();
+        text.trim_end().to_owned()
+    }
+}
+
+/// A `.conform.yaml` that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error(
+        "{}: does not exist: every endpoint says there which vendor contract it is held to (`contract: {{format: none, reason: ...}}` when there is none)",
+        workspace::display(.0)
+    )]
+    Missing(PathBuf),
+    #[error("{}: cannot read: {source}", workspace::display(.path))]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{}: {message}", workspace::display(.path))]
+    Yaml { path: PathBuf, message: String },
+    #[error("{}:{line}: {message}", workspace::display(.path))]
+    Entry { path: PathBuf, line: usize, message: String },
+}
+
+/// Reads the file at `relative` under `root`; each entry learns its line, and an entry with
+/// an unknown rule or no reason is an error naming its line.
+pub fn read(root: &Path, relative: &Path) -> Result<ConformFile, FileError> {
+    let text = std::fs::read_to_string(root.join(relative)).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            FileError::Missing(relative.to_owned())
+        } else {
+            FileError::Read { path: relative.to_owned(), source }
+        }
+    })?;
+    parse(relative, &text)
+}
+
+/// Parses the text of the file at `relative`.
+pub fn parse(relative: &Path, text: &str) -> Result<ConformFile, FileError> {
+    let mut file: ConformFile = yaml_serde::from_str(text)
+        .map_err(|error| FileError::Yaml { path: relative.to_owned(), message: error.to_string() })?;
+    let starts = entry_lines(text);
+    let known: Vec<&str> = rules::all().iter().map(|rule| rule.id).collect();
+    for (index, entry) in file.accepted.iter_mut().enumerate() {
+        entry.line = starts.get(index).copied().unwrap_or(0);
+        let error =
+            |message: String| FileError::Entry { path: relative.to_owned(), line: entry.line, message };
+        if !known.contains(&entry.rule.as_str()) {
+            return Err(error(format!("unknown rule {:?}; the rules are {}", entry.rule, known.join(", "))));
+        }
+        if entry.reason.trim().is_empty() || entry.reason.starts_with(REASON_TO_WRITE) {
+            return Err(error("the entry gives no reason".to_owned()));
+        }
+    }
+    for (index, entry) in file.accepted.iter().enumerate() {
+        if let Some(first) = file.accepted[..index].iter().find(|earlier| earlier.accepts_same(entry)) {
+            return Err(FileError::Entry {
+                path: relative.to_owned(),
+                line: entry.line,
+                message: format!("the same difference as the entry on line {}", first.line),
+            });
+        }
+    }
+    Ok(file)
+}
+
+impl Entry {
+    fn accepts_same(&self, other: &Self) -> bool {
+        self.rule == other.rule && self.document == other.document && self.vendor == other.vendor
+    }
+}
+
+/// The line of each item of the `accepted:` list, in order: the lines that start with `-`
+/// at the list's indentation after `accepted:`.
+fn entry_lines(text: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
+    let mut inside = false;
+    let mut indent = None;
+    for (index, line) in text.lines().enumerate() {
+        if line.starts_with("accepted:") {
+            inside = true;
+            continue;
+        }
+        if !inside || line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let depth = line.len() - line.trim_start().len();
+        if depth == 0 && !line.starts_with('-') {
+            inside = false;
+            continue;
+        }
+        if line.trim_start().starts_with("- ") && *indent.get_or_insert(depth) == depth {
+            lines.push(index + 1);
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = "\
+contract:
+  format: none
+  reason: none published
+accepted:
+# a comment
+- rule: type-differs
+  document: /a = \"string\"
+  vendor: /b = \"integer\"
+  reason: &why >-
+    the page is the contract
+
+    - not an entry
+- rule: limit-differs
+  document: /c (absent)
+  vendor: /d = 3
+  reason: *why
+";
+
+    #[test]
+    fn entries_know_their_lines_and_share_reasons() {
+        let file = parse(Path::new("x.conform.yaml"), FILE).expect("parses");
+        let found: Vec<(usize, &str)> =
+            file.accepted.iter().map(|entry| (entry.line, entry.reason.as_str())).collect();
+        let why = "the page is the contract\n- not an entry";
+        assert_eq!(found, [(6, why), (13, why)]);
+    }
+
+    #[test]
+    fn an_unknown_rule_or_a_missing_reason_names_the_line() {
+        let unknown = FILE.replace("rule: limit-differs", "rule: limits");
+        let error = parse(Path::new("x.conform.yaml"), &unknown).expect_err("unknown rule");
+        assert!(error.to_string().starts_with("x.conform.yaml:13: unknown rule \"limits\""), "{error}");
+        let empty = FILE.replace("reason: *why", "reason: ' '");
+        let error = parse(Path::new("x.conform.yaml"), &empty).expect_err("no reason");
+        assert_eq!(error.to_string(), "x.conform.yaml:13: the entry gives no reason");
+        let twice = FILE
+            .replace("/c (absent)", "/a = \"string\"")
+            .replace("/d = 3", "/b = \"integer\"")
+            .replace("limit-differs", "type-differs");
+        let error = parse(Path::new("x.conform.yaml"), &twice).expect_err("duplicate");
+        assert_eq!(error.to_string(), "x.conform.yaml:13: the same difference as the entry on line 6");
+    }
+}

@@ -1,0 +1,208 @@
+//! `conform`: holds each document under `spec/` against its vendor's own machine-readable
+//! contract, and fails on a difference that no entry of the endpoint's `.conform.yaml`
+//! accepts, or on an entry that accepts no difference any more.
+//!
+//! [`document`] reads an operation of our OpenAPI documents, [`huawei`] and [`aliyun`] the
+//! vendors' formats, all into [`model`]; [`compare`] finds the differences, each under a rule
+//! of [`rules`]; [`accepted`] reads the endpoint's file of accepted differences; [`render`]
+//! prints text, Markdown or JSON; [`refresh`] downloads the vendors' current files.
+
+pub mod accepted;
+pub mod aliyun;
+pub mod compare;
+pub mod document;
+pub mod huawei;
+pub mod model;
+pub mod refresh;
+pub mod render;
+pub mod rules;
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+pub use accepted::{CONTRACTS_DIR, ContractRef, Entry};
+pub use compare::{Difference, Found, Place};
+pub use render::Format;
+
+use crate::endpoint::Endpoint;
+use crate::workspace::{self, Workspace};
+
+/// What became of one endpoint.
+#[derive(Debug)]
+pub struct Outcome {
+    /// `provider/service/OperationId`.
+    pub key: String,
+    /// The endpoint's `.conform.yaml`, relative to the root.
+    pub conform_file: PathBuf,
+    pub result: Result<Held, String>,
+}
+
+/// An endpoint held against its contract, or the reason it has none.
+#[derive(Debug)]
+pub enum Held {
+    Compared(Comparison),
+    NoContract { reason: String },
+}
+
+/// The differences of one endpoint, each judged, and the entries that accept none.
+#[derive(Debug)]
+pub struct Comparison {
+    /// The document under `spec/`, relative to the root.
+    pub document: PathBuf,
+    /// The vendor's contract, relative to the root.
+    pub contract: PathBuf,
+    pub format: &'static str,
+    pub url: String,
+    pub differences: Vec<Judged>,
+    pub stale: Vec<Entry>,
+}
+
+/// A difference and the entry that accepts it, if one does.
+#[derive(Debug)]
+pub struct Judged {
+    pub difference: Difference,
+    pub accepted: Option<Entry>,
+}
+
+impl Judged {
+    /// A short, stable name of the difference: FNV-1a of its rule and both places.
+    pub fn fingerprint(&self) -> String {
+        let difference = &self.difference;
+        let text = format!("{}\n{}\n{}", difference.rule.id, difference.document, difference.vendor);
+        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+        format!("{hash:016x}")
+    }
+}
+
+/// Every endpoint of `endpoints` held against its contract, in order.
+pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Outcome> {
+    endpoints.iter().map(|endpoint| hold(workspace, endpoint)).collect()
+}
+
+/// One endpoint held against its contract.
+pub fn hold(workspace: &Workspace, endpoint: &Endpoint) -> Outcome {
+    let conform_file = endpoint.conform_path();
+    let result = accepted::read(workspace.root(), &conform_file)
+        .map_err(|error| error.to_string())
+        .and_then(|file| held(workspace, endpoint, file));
+    Outcome { key: endpoint.key(), conform_file, result }
+}
+
+fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile) -> Result<Held, String> {
+    if let ContractRef::None { reason } = file.contract {
+        return Ok(Held::NoContract { reason });
+    }
+    let (Some(contract), Some(url)) = (file.contract.file(), file.contract.url()) else {
+        return Err("the contract names no file".to_owned());
+    };
+    let document_path = Workspace::document_path(endpoint);
+    let document = read_document(workspace, &document_path)?;
+    let vendor = crate::json::read(&workspace.path(&contract)).map_err(|error| {
+        let error = error.with_path(contract.clone());
+        if matches!(&error, crate::json::JsonFileError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound) {
+            format!(
+                "{}: does not exist: `cargo xtask conform --refresh {}` downloads it from {url}; {CONTRACTS_DIR}/README.md says where each copy comes from",
+                workspace::display(&contract),
+                endpoint.key()
+            )
+        } else {
+            error.to_string()
+        }
+    })?;
+    let differences = compare_files(&document, endpoint.operation_id, &file.contract, &vendor).map_err(
+        |error| match error {
+            Side::Document(message) => format!("{}: {message}", workspace::display(&document_path)),
+            Side::Vendor(message) => format!("{}#{message}", workspace::display(&contract)),
+        },
+    )?;
+    let (differences, stale) = judge(differences, file.accepted);
+    Ok(Held::Compared(Comparison {
+        document: document_path,
+        contract,
+        format: file.contract.format(),
+        url,
+        differences,
+        stale,
+    }))
+}
+
+fn read_document(workspace: &Workspace, path: &std::path::Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(workspace.path(path)).map_err(|error| {
+        format!("{}: cannot read ({error}); run `cargo xtask generate`", workspace::display(path))
+    })?;
+    yaml_serde::from_str(&text)
+        .map_err(|error| format!("{}: not a YAML document: {error}", workspace::display(path)))
+}
+
+/// Which file a comparison could not read, and why.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Side {
+    Document(String),
+    Vendor(String),
+}
+
+/// The differences between operation `operation_id` of `document` and what `vendor` (a
+/// file in `contract`'s format) says of the same operation.
+pub fn compare_files(
+    document: &Value,
+    operation_id: &str,
+    contract: &ContractRef,
+    vendor: &Value,
+) -> Result<Vec<Difference>, Side> {
+    let ours = document::operation(document, operation_id)
+        .ok_or_else(|| Side::Document(format!("has no operation {operation_id:?}")))?;
+    let theirs = match contract {
+        ContractRef::HuaweiApiExplorer { .. } => huawei::operation(vendor),
+        ContractRef::AliyunOpenapiMetadata { .. } => {
+            let rpc = vendor.pointer("/info/style").and_then(Value::as_str).is_none_or(|style| style.eq_ignore_ascii_case("RPC"));
+            let name = if rpc {
+                document::action(&ours).map(|action| action.value).ok_or_else(|| {
+                    Side::Document(format!(
+                        "{operation_id} has no `Action` parameter of one value, which names the RPC action to hold it to"
+                    ))
+                })?
+            } else {
+                operation_id.to_owned()
+            };
+            aliyun::operation(vendor, &name)
+        }
+        ContractRef::None { .. } => return Ok(Vec::new()),
+    }
+    .map_err(Side::Vendor)?;
+    Ok(compare::compare(&ours, &theirs))
+}
+
+/// Each difference with the entry that accepts it; and the entries that accept none.
+pub fn judge(differences: Vec<Difference>, entries: Vec<Entry>) -> (Vec<Judged>, Vec<Entry>) {
+    let mut used = vec![false; entries.len()];
+    let judged = differences
+        .into_iter()
+        .map(|difference| {
+            let found = entries.iter().position(|entry| entry.accepts(&difference));
+            if let Some(index) = found {
+                used[index] = true;
+            }
+            Judged { accepted: found.map(|index| entries[index].clone()), difference }
+        })
+        .collect();
+    let stale = entries.into_iter().zip(used).filter(|(_, used)| !used).map(|(entry, _)| entry).collect();
+    (judged, stale)
+}
+
+impl Outcome {
+    /// Whether the endpoint passes: compared, with every difference accepted and no stale
+    /// entry; or with no contract, for a reason.
+    pub fn passes(&self) -> bool {
+        match &self.result {
+            Ok(Held::Compared(comparison)) => {
+                comparison.stale.is_empty()
+                    && comparison.differences.iter().all(|judged| judged.accepted.is_some())
+            }
+            Ok(Held::NoContract { .. }) => true,
+            Err(_) => false,
+        }
+    }
+}

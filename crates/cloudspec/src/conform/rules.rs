@@ -1,0 +1,110 @@
+//! The rules of `conform`: a stable id for each kind of difference between a document and
+//! its vendor's contract. Ids are what accepted entries and the JSON output name: never
+//! rename one.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+/// One kind of difference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Rule {
+    /// Stable, kebab-case.
+    pub id: &'static str,
+    /// What differs, in a few words.
+    pub title: &'static str,
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id)
+    }
+}
+
+const fn rule(id: &'static str, title: &'static str) -> Rule {
+    Rule { id, title }
+}
+
+// The operation.
+pub const OPERATION_NAME: Rule =
+    rule("operation-name-differs", "the operationId is not the vendor's operation name");
+pub const OPERATION_METHOD: Rule =
+    rule("operation-method-differs", "the method is not one the vendor allows");
+pub const OPERATION_PATH: Rule = rule("operation-path-differs", "the path template differs");
+
+// Parameters, matched by name.
+pub const PARAMETER_ONLY_IN_VENDOR: Rule =
+    rule("parameter-only-in-vendor", "the vendor has a parameter the document lacks");
+pub const PARAMETER_ONLY_IN_DOCUMENT: Rule =
+    rule("parameter-only-in-document", "the document has a parameter the vendor lacks");
+pub const PARAMETER_LOCATION: Rule = rule("parameter-location-differs", "the parameter's `in` differs");
+pub const PARAMETER_REQUIRED: Rule = rule("parameter-required-differs", "the parameter's `required` differs");
+
+// Responses, matched by status.
+pub const STATUS_ONLY_IN_VENDOR: Rule =
+    rule("status-only-in-vendor", "the vendor has a response status the document lacks");
+pub const STATUS_ONLY_IN_DOCUMENT: Rule =
+    rule("status-only-in-document", "the document has a response status the vendor lacks");
+pub const BODY_ONLY_IN_VENDOR: Rule =
+    rule("body-only-in-vendor", "the vendor gives a response a body schema the document lacks");
+pub const ERROR_CODE_ONLY_IN_VENDOR: Rule =
+    rule("error-code-only-in-vendor", "the vendor lists an error code the document does not");
+pub const ERROR_CODE_ONLY_IN_DOCUMENT: Rule =
+    rule("error-code-only-in-document", "the document lists an error code the vendor does not");
+
+// Fields of a body, matched by name at every depth.
+pub const FIELD_ONLY_IN_VENDOR: Rule =
+    rule("field-only-in-vendor", "the vendor has a body field the document lacks");
+pub const FIELD_ONLY_IN_DOCUMENT: Rule =
+    rule("field-only-in-document", "the document has a body field the vendor lacks");
+pub const FIELD_REQUIRED: Rule = rule(
+    "field-required-differs",
+    "a body field is required on one side only (compared where the vendor states it)",
+);
+
+// Any schema: of a parameter, a body or a field.
+pub const TYPE: Rule = rule("type-differs", "`type` differs (`null` aside)");
+pub const FORMAT: Rule = rule("format-differs", "`format` differs");
+pub const ENUM: Rule = rule("enum-differs", "`enum` differs (as a set)");
+pub const PATTERN: Rule = rule("pattern-differs", "`pattern` differs");
+pub const DEFAULT: Rule = rule("default-differs", "`default` differs");
+pub const LIMIT: Rule = rule(
+    "limit-differs",
+    "a bound differs: `minLength`, `maxLength`, `minimum`, `maximum`, `minItems`, `maxItems` (0 for a minimum length or count is no bound)",
+);
+
+/// Every rule, in the order the README lists them.
+pub fn all() -> [Rule; 21] {
+    [
+        OPERATION_NAME,
+        OPERATION_METHOD,
+        OPERATION_PATH,
+        PARAMETER_ONLY_IN_VENDOR,
+        PARAMETER_ONLY_IN_DOCUMENT,
+        PARAMETER_LOCATION,
+        PARAMETER_REQUIRED,
+        STATUS_ONLY_IN_VENDOR,
+        STATUS_ONLY_IN_DOCUMENT,
+        BODY_ONLY_IN_VENDOR,
+        ERROR_CODE_ONLY_IN_VENDOR,
+        ERROR_CODE_ONLY_IN_DOCUMENT,
+        FIELD_ONLY_IN_VENDOR,
+        FIELD_ONLY_IN_DOCUMENT,
+        FIELD_REQUIRED,
+        TYPE,
+        FORMAT,
+        ENUM,
+        PATTERN,
+        DEFAULT,
+        LIMIT,
+    ]
+}
+
+/// The README's table of rules, generated from [`all`] so that the two cannot drift apart.
+pub fn markdown_table() -> String {
+    let mut table = String::from("| Rule | What differs |\n|---|---|\n");
+    for rule in all() {
+        let _ = writeln!(table, "| `{}` | {} |", rule.id, rule.title);
+    }
+    table
+}

@@ -1,0 +1,188 @@
+//! `conform`: each folder of `conform_cases/` is named after the rule it shows (or
+//! `conforming`, which shows none) and holds a case per vendor format, `huawei/` (API
+//! Explorer) or `aliyun/` (OpenAPI metadata), each a tiny `document.yaml` and `vendor.json`.
+//! The entries that would accept the differences are held by a snapshot.
+
+use std::path::Path;
+
+use cloudspec::conform::{self, ContractRef, Entry, rules};
+use cloudspec::openapi;
+use serde_json::Value;
+
+fn contract(format: &str) -> ContractRef {
+    match format {
+        "huawei" => ContractRef::HuaweiApiExplorer { product: "ITEMS".into(), operation: "ListItems".into() },
+        "aliyun" => {
+            ContractRef::AliyunOpenapiMetadata { product: "items".into(), version: "2020-01-01".into() }
+        }
+        other => panic!("unknown format folder {other}: huawei or aliyun"),
+    }
+}
+
+fn read(case: &Path) -> (Value, Value) {
+    let document = std::fs::read_to_string(case.join("document.yaml")).expect("document.yaml");
+    let document: Value = yaml_serde::from_str(&document).expect("document.yaml is YAML");
+    let vendor = std::fs::read_to_string(case.join("vendor.json")).expect("vendor.json");
+    (document, serde_json::from_str(&vendor).expect("vendor.json is JSON"))
+}
+
+fn folders(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> =
+        std::fs::read_dir(dir).expect("a folder").map(|entry| entry.expect("entry").path()).collect();
+    found.sort();
+    found
+}
+
+fn name(path: &Path) -> &str {
+    path.file_name().and_then(|name| name.to_str()).expect("a UTF-8 name")
+}
+
+#[test]
+fn every_case_shows_its_rule() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases");
+    for folder in folders(&root) {
+        let rule = name(&folder).to_owned();
+        for case in folders(&folder) {
+            let format = name(&case).to_owned();
+            let (document, vendor) = read(&case);
+            let operation_id = openapi::operations(&document)
+                .first()
+                .and_then(openapi::Operation::id)
+                .expect("the case's document has an operation")
+                .to_owned();
+            let differences = conform::compare_files(&document, &operation_id, &contract(&format), &vendor)
+                .unwrap_or_else(|error| panic!("{rule}/{format}: {error:?}"));
+            let rules: Vec<&str> = differences.iter().map(|difference| difference.rule.id).collect();
+            if rule == "conforming" {
+                assert!(differences.is_empty(), "{rule}/{format}: expected no difference, found {rules:?}");
+            } else {
+                assert!(
+                    rules.contains(&rule.as_str()),
+                    "{rule}/{format}: the case does not show its rule; found {rules:?}"
+                );
+            }
+            let entries: Vec<String> =
+                differences.iter().map(|difference| Entry::of(difference, "...").yaml()).collect();
+            let report = format!("{}\n", entries.join("\n"));
+            insta::with_settings!({ snapshot_suffix => format!("{rule}-{format}"), omit_expression => true }, {
+                insta::assert_snapshot!("case", report);
+            });
+        }
+    }
+    for rule in rules::all() {
+        assert!(root.join(rule.id).is_dir(), "rule {} has no case in tests/conform_cases/", rule.id);
+    }
+}
+
+/// A document whose RPC action the metadata does not have, and a definition with two
+/// operations, are errors that name the place; a document without the operation, too.
+#[test]
+fn what_cannot_be_compared_is_an_error_naming_the_place() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases/conforming");
+    let (document, mut vendor) = read(&root.join("aliyun"));
+    vendor["apis"] = serde_json::json!({"ListThings": {}});
+    let error = conform::compare_files(&document, "ItemsListItems", &contract("aliyun"), &vendor)
+        .expect_err("no API");
+    assert_eq!(error, conform::Side::Vendor("/apis: has no API \"ListItems\"; it has 1".into()));
+    let error =
+        conform::compare_files(&document, "Nothing", &contract("aliyun"), &vendor).expect_err("no operation");
+    assert_eq!(error, conform::Side::Document("has no operation \"Nothing\"".into()));
+    let (document, mut vendor) = read(&root.join("huawei"));
+    vendor["paths"]["/v1/other"] = serde_json::json!({"get": {}});
+    let error = conform::compare_files(&document, "ListItems", &contract("huawei"), &vendor)
+        .expect_err("two operations");
+    assert_eq!(error, conform::Side::Vendor("/paths: expected exactly one operation, found 2".into()));
+}
+
+/// The README's table of rules is the one the rules generate.
+#[test]
+fn the_readme_lists_every_rule() {
+    let readme = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md");
+    let readme = std::fs::read_to_string(readme).expect("README.md");
+    let table = rules::markdown_table();
+    assert!(
+        readme.contains(&table),
+        "README.md does not hold the table of conform rules as the rules generate it; put this in its place:\n{table}"
+    );
+}
+
+/// `--refresh` stores Huawei's definition in the mirror's form, refuses an answer that is
+/// not a contract, and names the URL it could not download (from a closed loopback port:
+/// no test reaches the network).
+#[test]
+fn refresh_normalises_and_names_what_failed() {
+    let huawei = contract("huawei");
+    let stored = huawei
+        .normalise(br#"{"paths": {}, "b": [1, {"z": 1, "a": "\u00e9"}], "a": null}"#)
+        .expect("a definition");
+    assert_eq!(String::from_utf8(stored).expect("UTF-8"), r#"{"a":null,"b":[1,{"a":"é","z":1}],"paths":{}}"#);
+    let refused = huawei
+        .normalise(br#"{"error_code": "APIG.0308", "error_msg": "throttled"}"#)
+        .expect_err("an error body");
+    assert_eq!(refused, "API Explorer answered with an error: \"APIG.0308\" \"throttled\"");
+    let aliyun = contract("aliyun");
+    let verbatim = b"{\"info\":{\"style\":\"RPC\"},\n \"apis\":{}}";
+    assert_eq!(aliyun.normalise(verbatim).expect("metadata"), verbatim);
+    assert!(aliyun.normalise(b"<html>").is_err());
+    assert_eq!(
+        huawei.url().as_deref(),
+        Some(
+            "https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=ITEMS&name=ListItems&region_id=cn-north-4"
+        )
+    );
+    assert_eq!(
+        aliyun.url().as_deref(),
+        Some("https://api.aliyun.com/meta/v1/products/items/versions/2020-01-01/api-docs.json")
+    );
+    let error = conform::refresh::download("http://127.0.0.1:9/contract.json")
+        .expect_err("nothing listens on port 9");
+    assert!(error.starts_with("cannot download http://127.0.0.1:9/contract.json: "), "{error}");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let workspace = cloudspec::Workspace::new(dir.path());
+    let refreshed = conform::refresh::refresh_one(&workspace, &huawei, |url| {
+        Err(format!("cannot download {url}: offline"))
+    })
+    .expect("a file to refresh");
+    assert_eq!(refreshed.result, Err(format!("cannot download {}: offline", refreshed.url)));
+    assert!(!dir.path().join("contracts").exists(), "a failed refresh writes nothing");
+    let written = conform::refresh::refresh_one(&workspace, &huawei, |_| Ok(br#"{"paths":{}}"#.to_vec()))
+        .expect("a file");
+    assert_eq!(written.result, Ok(true));
+    let again = conform::refresh::refresh_one(&workspace, &huawei, |_| Ok(br#"{ "paths": {} }"#.to_vec()))
+        .expect("a file");
+    assert_eq!(again.result, Ok(false));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("contracts/huaweicloud/ITEMS/ListItems.json"))
+            .expect("written"),
+        r#"{"paths":{}}"#
+    );
+}
+
+/// An entry that accepts no difference is stale: the report names its file and line, and
+/// exits 1; the difference it was meant for is reported with the entry that would accept it.
+#[test]
+fn a_stale_entry_fails_naming_its_line() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases/limit-differs/huawei");
+    let (document, vendor) = read(&case);
+    let differences =
+        conform::compare_files(&document, "ListItems", &contract("huawei"), &vendor).expect("compares");
+    let mut entry = Entry::of(&differences[0], "the page is the contract");
+    entry.vendor = "/definitions/Item/properties/id/maxLength = 16".into();
+    entry.line = 7;
+    let (judged, stale) = conform::judge(differences, vec![entry]);
+    let outcome = conform::Outcome {
+        key: "example/items/ListItems".into(),
+        conform_file: "items.conform.yaml".into(),
+        result: Ok(conform::Held::Compared(conform::Comparison {
+            document: "document.yaml".into(),
+            contract: "vendor.json".into(),
+            format: "huawei-api-explorer",
+            url: String::new(),
+            differences: judged,
+            stale,
+        })),
+    };
+    let report = conform::render::report(&[outcome], conform::Format::Text);
+    let text = anstream::adapter::strip_str(&report.text).to_string();
+    insta::assert_snapshot!("stale", format!("{text}[exit {}]\n", report.exit_code));
+}
