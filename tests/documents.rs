@@ -237,6 +237,53 @@ fn error_responses_of_an_operation_share_one_body() {
     }
 }
 
+/// Every parameter says what it is where generators and docs look for it: on the parameter,
+/// not only inside its schema.
+#[test]
+fn every_parameter_has_a_description() {
+    for path in committed_documents(false) {
+        let document = read_yaml(&path);
+        for operation in cloudspec::openapi::operations(&document) {
+            for parameter in operation.value["parameters"].as_array().into_iter().flatten() {
+                assert!(
+                    parameter["description"].as_str().is_some_and(|text| !text.is_empty()),
+                    "{}: {} parameter {} has no description",
+                    path.display(),
+                    operation.pointer,
+                    parameter["name"]
+                );
+            }
+        }
+    }
+}
+
+/// A `Format` query parameter (Alibaba Cloud's RPC actions) admits only the formats whose
+/// responses the document declares: `JSON` needs `application/json`, `XML` `application/xml`.
+#[test]
+fn every_response_format_a_request_can_ask_for_is_declared() {
+    for path in committed_documents(false) {
+        let document = read_yaml(&path);
+        for operation in cloudspec::openapi::operations(&document) {
+            let format = operation.value["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|parameter| parameter["name"] == "Format" && parameter["in"] == "query");
+            let Some(format) = format else { continue };
+            let content = &operation.value["responses"]["200"]["content"];
+            for value in format["schema"]["enum"].as_array().into_iter().flatten() {
+                let media = format!("application/{}", value.as_str().unwrap_or_default().to_lowercase());
+                assert!(
+                    content.get(&media).is_some(),
+                    "{}: {} admits Format={value}, but its 200 response declares no {media}",
+                    path.display(),
+                    operation.pointer
+                );
+            }
+        }
+    }
+}
+
 /// A zh-CN reader sees no English the coverage rule lets through: no tag shown by its English
 /// name (`x-displayName`), no HTTP reason phrase ("Bad Request: ...") left before a translated
 /// status description.
