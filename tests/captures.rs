@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use cloudspec::capture::{self, Located, Outcome, contract, input::Source, progress::Silent};
+use cloudspec::capture::{self, Outcome, contract, input::Source, progress::Silent};
 use cloudspec_tests::{fixture_case, fixtures_dir, schema_violations, workspace};
 
 fn json_files(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -43,12 +43,9 @@ fn fixtures_as_captures() {
         )
         .unwrap_or_else(|error| panic!("{}: {error}", case.path));
         let expected = schema_violations(&case);
-        let outcome = capture::check(&contract, Source::File(path.clone()), &mut Silent).outcome;
-        let located: Vec<Located> = match outcome {
-            Outcome::Valid => Vec::new(),
-            Outcome::Invalid(located) => located,
-            other => panic!("{}: {other:?}", case.path),
-        };
+        let (result, located) = capture::check_all(&contract, Source::File(path.clone()), &mut Silent);
+        assert!(matches!(result.outcome, Outcome::Valid | Outcome::Invalid), "{}: {result:?}", case.path);
+        assert_eq!(result.violations, located.len(), "{}", case.path);
         let is_negative = case.path.contains("/invalid/");
         assert_eq!(!located.is_empty(), is_negative, "{}: {located:#?}", case.path);
 

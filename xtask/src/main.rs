@@ -1,6 +1,6 @@
 //! `cargo xtask`: parses the command line, calls the pipeline, prints what it says.
 
-use std::io::IsTerminal as _;
+use std::io::{IsTerminal as _, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -155,7 +155,7 @@ fn emit(report: &report::Report) -> u8 {
 }
 
 fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, files: Vec<PathBuf>) -> u8 {
-    use cloudspec::capture::{self, contract, input::Source, progress};
+    use cloudspec::capture::{self, contract, input::Source, progress, report::Tally};
     let contract = match contract::load(workspace, ENDPOINTS, operation, status, locale) {
         Ok(contract) => contract,
         Err(error) => {
@@ -168,11 +168,23 @@ fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, 
     } else {
         Box::new(progress::Silent)
     };
-    let checked: Vec<capture::Checked> = files
-        .into_iter()
-        .map(|file| capture::check(&contract, Source::from_arg(file), meter.as_mut()))
-        .collect();
-    emit(&capture::report::validate(&contract, &checked))
+    // Violations are printed as they are found, through one buffer: a capture may have millions.
+    let mut out = std::io::BufWriter::new(anstream::stdout().lock());
+    let _ = write!(out, "{}", capture::report::contract(&contract));
+    let mut tally = Tally::default();
+    for file in files {
+        let source = Source::from_arg(file);
+        let name = source.path().display().to_string();
+        let checked = capture::check(&contract, source, meter.as_mut(), &mut |item| {
+            let _ = write!(out, "{}", capture::report::violation(&name, &item));
+        });
+        let _ = write!(out, "{}", tally.verdict(&checked));
+        let _ = out.flush();
+    }
+    let summary = tally.summary();
+    let _ = write!(out, "{}", summary.text);
+    let _ = out.flush();
+    summary.exit_code
 }
 
 fn list() -> u8 {
