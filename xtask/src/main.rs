@@ -28,9 +28,10 @@ Colour is used only on a terminal, and never when NO_COLOR is set.";
 #[derive(Debug, Parser)]
 #[command(name = "cargo xtask", bin_name = "cargo xtask", after_help = EXIT_CODES)]
 struct Cli {
-    /// The workspace root that holds spec/ and tests/fixtures/.
-    #[arg(long, global = true, default_value_os_t = default_root(), hide_default_value = true)]
-    root: PathBuf,
+    /// The workspace root that holds spec/ and tests/fixtures/ [default: the checkout that
+    /// holds the current directory].
+    #[arg(long, global = true)]
+    root: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -107,10 +108,6 @@ enum Format {
     Json,
 }
 
-fn default_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), PathBuf::from)
-}
-
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -119,9 +116,25 @@ fn main() -> ExitCode {
             return ExitCode::from(if error.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
-    let workspace = Workspace::new(cli.root);
+    if let Command::List = cli.command {
+        // The one command that reads no files needs no checkout.
+        return ExitCode::from(list());
+    }
+    let found = match cli.root {
+        Some(root) => Ok(Workspace::new(root)),
+        None => std::env::current_dir()
+            .map_err(|error| format!("cannot tell the current directory: {error}; pass --root"))
+            .and_then(|dir| Workspace::discover(&dir).map_err(|error| error.to_string())),
+    };
+    let workspace = match found {
+        Ok(workspace) => workspace,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
     let code = match cli.command {
-        Command::List => list(),
+        Command::List => unreachable!("answered before the checkout is looked for"),
         Command::Generate => emit(&report::generate(&sync::generate(&workspace, ENDPOINTS))),
         Command::Check => emit(&lint::check(&workspace, ENDPOINTS)),
         Command::Lint => emit(&lint::run(&workspace, ENDPOINTS)),
@@ -136,7 +149,7 @@ fn main() -> ExitCode {
                 Ok(report) => emit(&report),
                 Err(error) => {
                     eprintln!("error: {error}");
-                    exit::INVALID
+                    if error.is_usage() { exit::USAGE } else { exit::INVALID }
                 }
             }
         }
@@ -216,9 +229,13 @@ fn translate(workspace: &Workspace, locale: &str, names: &[String]) -> u8 {
         };
         selected.push(endpoint);
     }
-    if selected.is_empty() {
-        selected.extend(ENDPOINTS.iter().copied().filter(|e| e.provider.locales.contains(&locale)));
-    }
+    let selected = match cloudspec::translate::select(ENDPOINTS, locale, selected) {
+        Ok(selected) => selected,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return exit::USAGE;
+        }
+    };
     let mut code = exit::OK;
     for endpoint in selected {
         match cloudspec::translate::refresh(workspace, endpoint, locale) {
