@@ -99,7 +99,6 @@ fn generate(
         index += 1;
     }
     write(b"],\"request_id\":\"5aac6ab146ba76e5b12a3d00a03a9869\"}");
-    drop(write);
     out.flush().unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     usize::try_from(std::fs::metadata(path).map_or(0, |metadata| metadata.len())).unwrap_or(usize::MAX)
 }

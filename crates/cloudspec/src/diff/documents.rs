@@ -74,9 +74,11 @@ pub fn from_dir(workspace: &Workspace, dir: &Path) -> Result<DocumentSet, Source
     let mut set = DocumentSet::new();
     for relative in files {
         let shown = shown(&relative);
-        let text = std::fs::read_to_string(workspace.path(&relative))
+        let bytes = std::fs::read(workspace.path(&relative))
             .map_err(|source| SourceError::Read { path: shown.clone(), source })?;
-        let value = parse(&shown, &text)?;
+        let text = crate::yaml_text::text(&bytes)
+            .map_err(|error| SourceError::Yaml { path: shown.clone(), message: error.to_string() })?;
+        let value = parse(&shown, text)?;
         set.insert(shown, value);
     }
     Ok(set)
