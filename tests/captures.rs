@@ -72,3 +72,26 @@ fn fixtures_as_captures() {
     }
     assert!(checked > 0, "no fixtures under {}", fixtures_dir().display());
 }
+
+/// A value that must be held to be checked, larger than validate holds, stops the check with
+/// its place instead of growing memory with it.
+#[test]
+fn a_value_larger_than_validate_holds_is_unchecked() {
+    let contract = contract::load(
+        &workspace(),
+        cloudspec_catalog::ENDPOINTS,
+        "huaweicloud/cph/ListPhoneImages",
+        "200",
+        "en",
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    let text =
+        format!("{{\"phone_images\": [],\n \"request_id\": \"{}\"}}", "a".repeat(capture::walk::HELD + 1));
+    match capture::validate_text(&contract, &text, &mut |_| {}) {
+        Err(Outcome::TooLarge(error)) => {
+            assert_eq!((error.line, error.column, error.pointer.as_str()), (2, 16, "/request_id"), "{error}");
+            assert!(error.to_string().contains("a string is larger than 16 MiB"), "{error}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
