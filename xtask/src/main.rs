@@ -10,23 +10,14 @@ use cloudspec::report::{self, exit};
 use cloudspec::{Workspace, diff, lint, sync};
 use cloudspec_catalog::ENDPOINTS;
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  everything is as it should be
-  1  a document could not be built or is invalid (nothing was written for it);
-     validate: a capture does not conform to its contract, or is not JSON
-  2  the command line was wrong; validate: no such operation, status or locale,
-     no document under spec/, or a capture that cannot be read
-  3  spec/ differs from the code (check only): run `cargo xtask generate`
-  4  diff found a breaking change (unless --allow-breaking)
-
-A lint error exits 1 from `lint` and from `check`; warnings are reported only.
-
-Colour is used only on a terminal, and never when NO_COLOR is set.";
+/// What `--help` ends with: the exit codes (from their one source) and the colour rule.
+fn after_help() -> String {
+    format!("{}\nColour is used only on a terminal, and never when NO_COLOR is set.", exit::help())
+}
 
 /// Generate and check the OpenAPI documents under spec/ from cloudspec's Rust types.
 #[derive(Debug, Parser)]
-#[command(name = "cargo xtask", bin_name = "cargo xtask", after_help = EXIT_CODES)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", after_help = after_help())]
 struct Cli {
     /// The workspace root that holds spec/ and tests/fixtures/ [default: the checkout that
     /// holds the current directory].

@@ -99,6 +99,17 @@ fn scripts() {
     });
 }
 
+/// The README's table of exit codes and `--help` both come from `exit::MEANINGS`.
+#[test]
+fn readme_and_help_list_every_exit_code() {
+    let readme = std::fs::read_to_string(workspace_root().join("README.md")).expect("read README.md");
+    let table = cloudspec::report::exit::markdown_table();
+    assert!(readme.contains(&table), "README.md's table of exit codes is not this one; paste it:\n{table}");
+    let help = Command::new(env!("CARGO_BIN_EXE_xtask")).arg("--help").output().expect("run xtask --help");
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains(&cloudspec::report::exit::help()), "{help}");
+}
+
 /// `arg`, or the files its `*` matches (in its last component, relative to `root`), sorted.
 fn expand(root: &Path, arg: &str) -> Vec<String> {
     let (dir, pattern) = arg.rsplit_once('/').unwrap_or(("", arg));
