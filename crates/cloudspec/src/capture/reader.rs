@@ -19,12 +19,27 @@ pub struct Position {
 }
 
 /// The first token of a value. A string's text is in [`Reader::text`] when it was kept.
+/// Small (no `Value` inside, which is 80 bytes), as it is returned for every value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Token {
     Object,
     Array,
     String,
-    Scalar(Value),
+    Number(Number),
+    Bool(bool),
+    Null,
+}
+
+impl Token {
+    /// A number, boolean or null as a `Value`; `None` for the others.
+    pub fn scalar(&self) -> Option<Value> {
+        match self {
+            Self::Number(number) => Some(Value::Number(number.clone())),
+            Self::Bool(value) => Some(Value::Bool(*value)),
+            Self::Null => Some(Value::Null),
+            Self::Object | Self::Array | Self::String => None,
+        }
+    }
 }
 
 /// Why reading stopped.
@@ -114,11 +129,13 @@ impl<R: Read> Reader<R> {
     }
 
     /// How far into the input the reader is.
+    #[inline]
     pub fn offset(&self) -> u64 {
         self.base + self.pos as u64
     }
 
     /// Where the next byte is.
+    #[inline]
     pub fn position(&self) -> Position {
         let offset = self.offset();
         let column = usize::try_from(offset - self.line_start).unwrap_or(usize::MAX).saturating_add(1);
@@ -146,6 +163,7 @@ impl<R: Read> Reader<R> {
         }
     }
 
+    #[inline]
     fn peek(&mut self) -> Result<Option<u8>, Error> {
         if self.pos == self.end && !self.fill()? {
             return Ok(None);
@@ -201,6 +219,7 @@ impl<R: Read> Reader<R> {
     }
 
     /// The first token of the next value; a string is kept in [`Self::text`] if `keep`.
+    #[inline]
     pub fn value(&mut self, keep: bool) -> Result<(Token, Position), Error> {
         let Some(byte) = self.skip_whitespace()? else { return Err(self.end_of_input("a JSON value")) };
         let at = self.position();
@@ -221,10 +240,10 @@ impl<R: Read> Reader<R> {
                 self.string(keep, at)?;
                 Token::String
             }
-            b't' => self.literal("true", Value::Bool(true))?,
-            b'f' => self.literal("false", Value::Bool(false))?,
-            b'n' => self.literal("null", Value::Null)?,
-            b'-' | b'0'..=b'9' => Token::Scalar(self.number(at)?),
+            b't' => self.literal("true", Token::Bool(true))?,
+            b'f' => self.literal("false", Token::Bool(false))?,
+            b'n' => self.literal("null", Token::Null)?,
+            b'-' | b'0'..=b'9' => Token::Number(self.number(at)?),
             _ => return Err(self.unexpected("a JSON value")?),
         };
         Ok((token, at))
@@ -232,6 +251,7 @@ impl<R: Read> Reader<R> {
 
     /// After `{` (`first`) or a member's value: the next member's name, kept in
     /// [`Self::text`], and where it starts; `None` after the closing `}`.
+    #[inline]
     pub fn next_member(&mut self, first: bool) -> Result<Option<Position>, Error> {
         let mut byte = self.skip_whitespace()?;
         if byte == Some(b'}') {
@@ -267,6 +287,7 @@ impl<R: Read> Reader<R> {
 
     /// After `[` (`first`) or an item: whether another item follows (its value is read next);
     /// `false` after the closing `]`.
+    #[inline]
     pub fn next_item(&mut self, first: bool) -> Result<bool, Error> {
         match self.skip_whitespace()? {
             Some(b']') => {
@@ -422,7 +443,7 @@ impl<R: Read> Reader<R> {
         Ok(code)
     }
 
-    fn literal(&mut self, word: &'static str, value: Value) -> Result<Token, Error> {
+    fn literal(&mut self, word: &'static str, token: Token) -> Result<Token, Error> {
         for &expected in word.as_bytes() {
             match self.peek()? {
                 Some(byte) if byte == expected => self.pos += 1,
@@ -430,13 +451,13 @@ impl<R: Read> Reader<R> {
                 None => return Err(self.end_of_input(word)),
             }
         }
-        Ok(Token::Scalar(value))
+        Ok(token)
     }
 
     /// Reads a number (`-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`) as serde_json
     /// reads it: an integer that fits u64 or i64 stays one, anything else is an f64, and an
     /// f64 beyond its range is refused.
-    fn number(&mut self, at: Position) -> Result<Value, Error> {
+    fn number(&mut self, at: Position) -> Result<Number, Error> {
         self.number.clear();
         let mut integer = true;
         if self.peek()? == Some(b'-') {
@@ -471,17 +492,17 @@ impl<R: Read> Reader<R> {
         let text = self.number.as_str();
         if integer {
             if let Ok(value) = text.parse::<u64>() {
-                return Ok(Value::from(value));
+                return Ok(Number::from(value));
             }
             // serde_json reads -0 as the float -0.0.
             if let Ok(value) = text.parse::<i64>()
                 && value != 0
             {
-                return Ok(Value::from(value));
+                return Ok(Number::from(value));
             }
         }
         let float: f64 = text.parse().unwrap_or(f64::INFINITY);
-        Number::from_f64(float).map(Value::Number).ok_or_else(|| Error::Syntax {
+        Number::from_f64(float).ok_or_else(|| Error::Syntax {
             at,
             message: format!("number out of range: {} is beyond a 64-bit float", shorten(text)),
         })
@@ -618,7 +639,7 @@ mod tests {
                     Value::Array(items)
                 }
                 Token::String => Value::String(reader.text().to_owned()),
-                Token::Scalar(scalar) => scalar,
+                scalar => scalar.scalar().unwrap_or_default(),
             })
         }
         let mut reader = Reader::new(input, 1 << 20);

@@ -143,6 +143,13 @@ impl<R: Read> Walk<'_, '_, R> {
     fn value(&mut self, node: Option<usize>, token: Token, at: Position) -> Result<(), Stop> {
         let plan = self.plan;
         match (node.map(|node| &plan.nodes[node]), token) {
+            (Some(Node::Whole(schema)), Token::String) => {
+                let value = Value::String(self.reader.text().to_owned());
+                self.check(schema, &value, &Placed::Leaf(at));
+            }
+            (Some(Node::Whole(schema)), token @ (Token::Number(_) | Token::Bool(_) | Token::Null)) => {
+                self.check(schema, &token.scalar().unwrap_or_default(), &Placed::Leaf(at));
+            }
             (Some(Node::Whole(schema)), token) => {
                 self.held = 0;
                 let (value, placed) = self.hold(token, at)?;
@@ -154,7 +161,7 @@ impl<R: Read> Walk<'_, '_, R> {
             (None, Token::Array) => {
                 self.array(None, at)?;
             }
-            (None, _) => {}
+            (None, Token::String | Token::Number(_) | Token::Bool(_) | Token::Null) => {}
             (Some(Node::Object(object)), Token::Object) => {
                 self.object(Some(object), at)?;
             }
@@ -173,7 +180,9 @@ impl<R: Read> Walk<'_, '_, R> {
                 let value = Value::String(self.reader.text().to_owned());
                 self.check(node.whole(), &value, &Placed::Leaf(at));
             }
-            (Some(node), Token::Scalar(value)) => self.check(node.whole(), &value, &Placed::Leaf(at)),
+            (Some(node), scalar) => {
+                self.check(node.whole(), &scalar.scalar().unwrap_or_default(), &Placed::Leaf(at));
+            }
         }
         Ok(())
     }
@@ -321,7 +330,7 @@ impl<R: Read> Walk<'_, '_, R> {
                 self.charge(text.len(), at)?;
                 (Value::String(text), Placed::Leaf(at))
             }
-            Token::Scalar(value) => (value, Placed::Leaf(at)),
+            Token::Number(_) | Token::Bool(_) | Token::Null => (token.scalar().unwrap_or_default(), Placed::Leaf(at)),
             Token::Array => {
                 let depth = self.pointer.len();
                 let (mut items, mut item_places) = (Vec::new(), Vec::new());
