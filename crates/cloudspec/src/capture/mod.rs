@@ -127,18 +127,22 @@ fn judge(path: &Path, result: Result<usize, Failure>) -> (usize, Outcome) {
     let too_large = |path, at: reader::Position, what| {
         Outcome::TooLarge(TooLarge { path, line: at.line, column: at.column, pointer, what })
     };
+    let stop = match stop {
+        Stop::Reader(error) => Ok(*error),
+        Stop::TooLarge { at, what } => Err((at, what)),
+    };
     let outcome = match stop {
-        Stop::Reader(Error::Io(source)) => Outcome::Unreadable(JsonFileError::Read { path, source }),
-        Stop::Reader(Error::Syntax { at, message }) => {
+        Ok(Error::Io(source)) => Outcome::Unreadable(JsonFileError::Read { path, source }),
+        Ok(Error::Syntax { at, message }) => {
             Outcome::Malformed(JsonFileError::Syntax { path, line: at.line, column: at.column, message })
         }
-        Stop::Reader(Error::NotUtf8 { at, byte }) => {
+        Ok(Error::NotUtf8 { at, byte }) => {
             Outcome::Malformed(JsonFileError::NotUtf8 { path, line: at.line, column: at.column, byte })
         }
-        Stop::Reader(Error::Empty) => Outcome::Malformed(JsonFileError::Empty { path }),
-        Stop::Reader(Error::ByteOrderMark) => Outcome::Malformed(JsonFileError::ByteOrderMark { path }),
-        Stop::Reader(Error::TooLong { at, what, .. }) => too_large(path, at, format!("a {what}")),
-        Stop::TooLarge { at, what } => too_large(path, at, what),
+        Ok(Error::Empty) => Outcome::Malformed(JsonFileError::Empty { path }),
+        Ok(Error::ByteOrderMark) => Outcome::Malformed(JsonFileError::ByteOrderMark { path }),
+        Ok(Error::TooLong { at, what, .. }) => too_large(path, at, format!("a {what}")),
+        Err((at, what)) => too_large(path, at, what),
     };
     (violations, outcome)
 }

@@ -143,7 +143,7 @@ impl<R: Read> Reader<R> {
     }
 
     /// Reads more input after what is left unread; `false` at the end of the input.
-    fn fill(&mut self) -> Result<bool, Error> {
+    fn fill(&mut self) -> Result<bool, Box<Error>> {
         if self.pos > 0 {
             self.buffer.copy_within(self.pos..self.end, 0);
             self.base += self.pos as u64;
@@ -158,13 +158,13 @@ impl<R: Read> Reader<R> {
                     return Ok(true);
                 }
                 Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                Err(error) => return Err(Error::Io(error)),
+                Err(error) => return fail(Error::Io(error)),
             }
         }
     }
 
     #[inline]
-    fn peek(&mut self) -> Result<Option<u8>, Error> {
+    fn peek(&mut self) -> Result<Option<u8>, Box<Error>> {
         if self.pos == self.end && !self.fill()? {
             return Ok(None);
         }
@@ -173,7 +173,7 @@ impl<R: Read> Reader<R> {
 
     /// Skips whitespace, counting lines; the next byte, or `None` at the end.
     #[inline]
-    fn skip_whitespace(&mut self) -> Result<Option<u8>, Error> {
+    fn skip_whitespace(&mut self) -> Result<Option<u8>, Box<Error>> {
         // Compact JSON has no whitespace between tokens.
         if let Some(&byte) = self.buffer[..self.end].get(self.pos)
             && byte > b' '
@@ -199,19 +199,19 @@ impl<R: Read> Reader<R> {
     }
 
     /// The first value of the input: refuses a byte-order mark and an input with none.
-    pub fn root(&mut self, keep: bool) -> Result<(Token, Position), Error> {
+    pub fn root(&mut self, keep: bool) -> Result<(Token, Position), Box<Error>> {
         while self.end < 3 && self.fill()? {}
         if self.buffer[..self.end].starts_with(b"\xEF\xBB\xBF") {
-            return Err(Error::ByteOrderMark);
+            return fail(Error::ByteOrderMark);
         }
         if self.skip_whitespace()?.is_none() {
-            return Err(Error::Empty);
+            return fail(Error::Empty);
         }
         self.value(keep)
     }
 
     /// After the first value: only whitespace may follow.
-    pub fn finish(&mut self) -> Result<(), Error> {
+    pub fn finish(&mut self) -> Result<(), Box<Error>> {
         match self.skip_whitespace()? {
             None => Ok(()),
             Some(_) => Err(self.unexpected("the end of the input after the JSON value")?),
@@ -220,13 +220,13 @@ impl<R: Read> Reader<R> {
 
     /// The first token of the next value; a string is kept in [`Self::text`] if `keep`.
     #[inline]
-    pub fn value(&mut self, keep: bool) -> Result<(Token, Position), Error> {
+    pub fn value(&mut self, keep: bool) -> Result<(Token, Position), Box<Error>> {
         let Some(byte) = self.skip_whitespace()? else { return Err(self.end_of_input("a JSON value")) };
         let at = self.position();
         let token = match byte {
             b'{' | b'[' => {
                 if self.depth == MAX_DEPTH {
-                    return Err(Error::Syntax {
+                    return fail(Error::Syntax {
                         at,
                         message: format!("more than {MAX_DEPTH} nested arrays and objects"),
                     });
@@ -252,7 +252,7 @@ impl<R: Read> Reader<R> {
     /// After `{` (`first`) or a member's value: the next member's name, kept in
     /// [`Self::text`], and where it starts; `None` after the closing `}`.
     #[inline]
-    pub fn next_member(&mut self, first: bool) -> Result<Option<Position>, Error> {
+    pub fn next_member(&mut self, first: bool) -> Result<Option<Position>, Box<Error>> {
         let mut byte = self.skip_whitespace()?;
         if byte == Some(b'}') {
             self.pos += 1;
@@ -288,7 +288,7 @@ impl<R: Read> Reader<R> {
     /// After `[` (`first`) or an item: whether another item follows (its value is read next);
     /// `false` after the closing `]`.
     #[inline]
-    pub fn next_item(&mut self, first: bool) -> Result<bool, Error> {
+    pub fn next_item(&mut self, first: bool) -> Result<bool, Box<Error>> {
         match self.skip_whitespace()? {
             Some(b']') => {
                 self.pos += 1;
@@ -306,7 +306,7 @@ impl<R: Read> Reader<R> {
     }
 
     /// Reads a string after its opening quote; its text goes to [`Self::text`] if `keep`.
-    fn string(&mut self, keep: bool, at: Position) -> Result<(), Error> {
+    fn string(&mut self, keep: bool, at: Position) -> Result<(), Box<Error>> {
         self.text.clear();
         loop {
             let start = self.pos;
@@ -330,13 +330,13 @@ impl<R: Read> Reader<R> {
                         // A character cut by the end of the buffer is completed by a refill;
                         // anything else is not UTF-8.
                         if error.error_len().is_some() || stop < self.end || !self.fill()? {
-                            return Err(Error::NotUtf8 { at: self.position(), byte: self.buffer[self.pos] });
+                            return fail(Error::NotUtf8 { at: self.position(), byte: self.buffer[self.pos] });
                         }
                         continue;
                     }
                 }
                 if self.text.len() > self.limit {
-                    return Err(Error::TooLong { at, what: "string", limit: self.limit });
+                    return fail(Error::TooLong { at, what: "string", limit: self.limit });
                 }
             }
             let Some(byte) = self.peek()? else {
@@ -349,7 +349,7 @@ impl<R: Read> Reader<R> {
                 }
                 b'\\' => self.escape(keep)?,
                 byte if byte < 0x20 => {
-                    return Err(Error::Syntax {
+                    return fail(Error::Syntax {
                         at: self.position(),
                         message: format!(
                             "control character U+{byte:04X} in a string: JSON requires it escaped (\\u{byte:04X})"
@@ -362,7 +362,7 @@ impl<R: Read> Reader<R> {
     }
 
     /// Reads an escape sequence from its backslash.
-    fn escape(&mut self, keep: bool) -> Result<(), Error> {
+    fn escape(&mut self, keep: bool) -> Result<(), Box<Error>> {
         let at = self.position();
         self.pos += 1;
         let Some(byte) = self.peek()? else { return Err(self.end_of_input("an escape sequence")) };
@@ -379,7 +379,7 @@ impl<R: Read> Reader<R> {
             b'u' => self.unicode_escape(at)?,
             _ => {
                 self.pos -= 1;
-                return Err(Error::Syntax {
+                return fail(Error::Syntax {
                     at: self.position(),
                     message: format!(
                         "{} cannot follow '\\' in a string: expected one of \" \\ / b f n r t u",
@@ -395,7 +395,7 @@ impl<R: Read> Reader<R> {
     }
 
     /// The character of `\uXXXX` (and of the low surrogate's `\uXXXX` after a high one).
-    fn unicode_escape(&mut self, at: Position) -> Result<char, Error> {
+    fn unicode_escape(&mut self, at: Position) -> Result<char, Box<Error>> {
         let high = self.hex4()?;
         let code = match high {
             0xD800..=0xDBFF => {
@@ -406,21 +406,21 @@ impl<R: Read> Reader<R> {
                     ),
                 };
                 if self.peek()? != Some(b'\\') {
-                    return Err(lone(at));
+                    return fail(lone(at));
                 }
                 self.pos += 1;
                 if self.peek()? != Some(b'u') {
-                    return Err(lone(at));
+                    return fail(lone(at));
                 }
                 self.pos += 1;
                 let low = self.hex4()?;
                 if !(0xDC00..=0xDFFF).contains(&low) {
-                    return Err(lone(at));
+                    return fail(lone(at));
                 }
                 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
             }
             0xDC00..=0xDFFF => {
-                return Err(Error::Syntax {
+                return fail(Error::Syntax {
                     at,
                     message: format!("\\u{high:04X} is a lone trailing surrogate, not a character"),
                 });
@@ -430,7 +430,7 @@ impl<R: Read> Reader<R> {
         Ok(char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER))
     }
 
-    fn hex4(&mut self) -> Result<u32, Error> {
+    fn hex4(&mut self) -> Result<u32, Box<Error>> {
         let mut code = 0;
         for _ in 0..4 {
             let Some(byte) = self.peek()? else { return Err(self.end_of_input("four hex digits after \\u")) };
@@ -443,7 +443,7 @@ impl<R: Read> Reader<R> {
         Ok(code)
     }
 
-    fn literal(&mut self, word: &'static str, token: Token) -> Result<Token, Error> {
+    fn literal(&mut self, word: &'static str, token: Token) -> Result<Token, Box<Error>> {
         for &expected in word.as_bytes() {
             match self.peek()? {
                 Some(byte) if byte == expected => self.pos += 1,
@@ -457,7 +457,7 @@ impl<R: Read> Reader<R> {
     /// Reads a number (`-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`) as serde_json
     /// reads it: an integer that fits u64 or i64 stays one, anything else is an f64, and an
     /// f64 beyond its range is refused.
-    fn number(&mut self, at: Position) -> Result<Number, Error> {
+    fn number(&mut self, at: Position) -> Result<Number, Box<Error>> {
         self.number.clear();
         let mut integer = true;
         if self.peek()? == Some(b'-') {
@@ -502,10 +502,10 @@ impl<R: Read> Reader<R> {
             }
         }
         let float: f64 = text.parse().unwrap_or(f64::INFINITY);
-        Number::from_f64(float).ok_or_else(|| Error::Syntax {
+        Number::from_f64(float).ok_or_else(|| Box::new(Error::Syntax {
             at,
             message: format!("number out of range: {} is beyond a 64-bit float", shorten(text)),
-        })
+        }))
     }
 
     fn take_number_byte(&mut self) {
@@ -513,17 +513,17 @@ impl<R: Read> Reader<R> {
         self.pos += 1;
     }
 
-    fn digits(&mut self, at: Position) -> Result<(), Error> {
+    fn digits(&mut self, at: Position) -> Result<(), Box<Error>> {
         while self.peek()?.is_some_and(|byte| byte.is_ascii_digit()) {
             self.take_number_byte();
             if self.number.len() > self.limit {
-                return Err(Error::TooLong { at, what: "number", limit: self.limit });
+                return fail(Error::TooLong { at, what: "number", limit: self.limit });
             }
         }
         Ok(())
     }
 
-    fn required_digits(&mut self, expected: &str, at: Position) -> Result<(), Error> {
+    fn required_digits(&mut self, expected: &str, at: Position) -> Result<(), Box<Error>> {
         match self.peek()? {
             Some(byte) if byte.is_ascii_digit() => self.digits(at),
             Some(_) => Err(self.unexpected(expected)?),
@@ -533,7 +533,7 @@ impl<R: Read> Reader<R> {
 
     /// The error for the byte at `pos`, which is not `expected`: a syntax error naming the
     /// character found, or [`Error::NotUtf8`] when it does not start a UTF-8 character.
-    fn unexpected(&mut self, expected: &str) -> Result<Error, Error> {
+    fn unexpected(&mut self, expected: &str) -> Result<Box<Error>, Box<Error>> {
         let at = self.position();
         let byte = self.buffer[self.pos];
         let found = if byte.is_ascii() {
@@ -553,17 +553,17 @@ impl<R: Read> Reader<R> {
             };
             match character {
                 Some(character) => format!("{character:?}"),
-                None => return Ok(Error::NotUtf8 { at, byte }),
+                None => return Ok(Box::new(Error::NotUtf8 { at, byte })),
             }
         };
-        Ok(Error::Syntax { at, message: format!("expected {expected}, found {found}") })
+        Ok(Box::new(Error::Syntax { at, message: format!("expected {expected}, found {found}") }))
     }
 
-    fn end_of_input(&self, expected: &str) -> Error {
-        Error::Syntax {
+    fn end_of_input(&self, expected: &str) -> Box<Error> {
+        Box::new(Error::Syntax {
             at: self.position(),
             message: format!("the input ends where {expected} was expected"),
-        }
+        })
     }
 }
 
@@ -595,6 +595,11 @@ fn plain_run(bytes: &[u8]) -> usize {
         .unwrap_or(chunks.remainder().len())
 }
 
+/// Errors are boxed: a `Result` is returned for every token, and a small one moves cheaply.
+fn fail<T>(error: Error) -> Result<T, Box<Error>> {
+    Err(Box::new(error))
+}
+
 /// An ASCII byte as a message shows it: `','`, or `byte 0x01` when it is not printable.
 fn describe(byte: u8) -> String {
     if byte.is_ascii_graphic() || byte == b' ' {
@@ -614,8 +619,8 @@ mod tests {
     use super::*;
 
     /// Every token of `input` as serde_json would read the value, or the error.
-    fn read(input: &[u8]) -> Result<Value, Error> {
-        fn value<R: Read>(reader: &mut Reader<R>, token: Token) -> Result<Value, Error> {
+    fn read(input: &[u8]) -> Result<Value, Box<Error>> {
+        fn value<R: Read>(reader: &mut Reader<R>, token: Token) -> Result<Value, Box<Error>> {
             Ok(match token {
                 Token::Object => {
                     let mut map = serde_json::Map::new();
@@ -700,8 +705,8 @@ mod tests {
         assert_eq!(error(b"{} {}"), "1:4: expected the end of the input after the JSON value, found '{'");
         assert_eq!(error(b"[\"abc"), "1:6: the input ends where the closing '\"' of a string was expected");
         assert_eq!(error(b"{\"a\":"), "1:6: the input ends where a JSON value was expected");
-        assert!(matches!(read(b" \n "), Err(Error::Empty)));
-        assert!(matches!(read(b"\xEF\xBB\xBF{}"), Err(Error::ByteOrderMark)));
+        assert!(matches!(read(b" \n ").map_err(|error| *error), Err(Error::Empty)));
+        assert!(matches!(read(b"\xEF\xBB\xBF{}").map_err(|error| *error), Err(Error::ByteOrderMark)));
         let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
         assert_eq!(error(deep.as_bytes()), "1:129: more than 128 nested arrays and objects");
         let deepest = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
@@ -743,7 +748,7 @@ mod tests {
         let mut reader = Reader::new(text.as_bytes(), 10);
         assert!(matches!(reader.root(true), Ok((Token::Array, _))));
         assert!(reader.next_item(true).unwrap_or_default());
-        assert!(matches!(reader.value(true), Err(Error::TooLong { what: "string", .. })));
+        assert!(matches!(reader.value(true).map_err(|error| *error), Err(Error::TooLong { what: "string", .. })));
         let mut reader = Reader::new(text.as_bytes(), 10);
         let _ = reader.root(false);
         let _ = reader.next_item(true);

@@ -33,13 +33,13 @@ const REPORT_EVERY: u64 = 1 << 22;
 #[derive(Debug)]
 pub enum Stop {
     /// The input is not JSON text, or could not be read.
-    Reader(reader::Error),
+    Reader(Box<reader::Error>),
     /// A value the walk must hold (described) is larger than [`HELD`].
     TooLarge { at: Position, what: String },
 }
 
-impl From<reader::Error> for Stop {
-    fn from(error: reader::Error) -> Self {
+impl From<Box<reader::Error>> for Stop {
+    fn from(error: Box<reader::Error>) -> Self {
         Self::Reader(error)
     }
 }
