@@ -502,10 +502,12 @@ impl<R: Read> Reader<R> {
             }
         }
         let float: f64 = text.parse().unwrap_or(f64::INFINITY);
-        Number::from_f64(float).ok_or_else(|| Box::new(Error::Syntax {
-            at,
-            message: format!("number out of range: {} is beyond a 64-bit float", shorten(text)),
-        }))
+        Number::from_f64(float).ok_or_else(|| {
+            Box::new(Error::Syntax {
+                at,
+                message: format!("number out of range: {} is beyond a 64-bit float", shorten(text)),
+            })
+        })
     }
 
     fn take_number_byte(&mut self) {
@@ -748,7 +750,10 @@ mod tests {
         let mut reader = Reader::new(text.as_bytes(), 10);
         assert!(matches!(reader.root(true), Ok((Token::Array, _))));
         assert!(reader.next_item(true).unwrap_or_default());
-        assert!(matches!(reader.value(true).map_err(|error| *error), Err(Error::TooLong { what: "string", .. })));
+        assert!(matches!(
+            reader.value(true).map_err(|error| *error),
+            Err(Error::TooLong { what: "string", .. })
+        ));
         let mut reader = Reader::new(text.as_bytes(), 10);
         let _ = reader.root(false);
         let _ = reader.next_item(true);

@@ -26,6 +26,9 @@ pub const HELD: usize = 16 << 20;
 /// What one node of a value held whole costs, its `Value` and its place together.
 const NODE_COST: usize = 160;
 
+/// How many of an object schema's declared members are tracked by a bit each.
+const DECLARED: usize = 64;
+
 /// How often, in bytes, the walk reports its progress.
 const REPORT_EVERY: u64 = 1 << 22;
 
@@ -104,6 +107,7 @@ impl Plan {
             reader: Reader::new(source, HELD),
             pointer: String::new(),
             names: Names::default(),
+            declared_at: Vec::new(),
             held: 0,
             found: 0,
             sink,
@@ -123,6 +127,8 @@ struct Walk<'p, 's, R> {
     /// The pointer of the value being read.
     pointer: String,
     names: Names,
+    /// Where the value of each declared member of the open objects starts, once seen.
+    declared_at: Vec<Position>,
     /// How much the value held whole takes so far.
     held: usize,
     found: usize,
@@ -192,16 +198,24 @@ impl<R: Read> Walk<'_, '_, R> {
     fn object(&mut self, object: Option<&ObjectNode>, at: Position) -> Result<usize, Stop> {
         let depth = self.pointer.len();
         self.names.open();
+        // The first DECLARED members are told apart by a bit each, and where each starts is
+        // kept in `declared_at`: cheaper than the arena of names for the members a schema
+        // expects, which are nearly all of them.
+        let declared = object.map_or(0, |object| object.members.len().min(DECLARED));
+        let base = self.declared_at.len();
+        self.declared_at.resize(base + declared, Position::default());
+        let mut shown: u64 = 0;
         let mut seen = Seen::new(object.map_or(0, |object| object.required));
         let mut others = false;
         let mut first = true;
         while let Some(name_at) = self.reader.next_member(first)? {
             first = false;
             let name = self.reader.text();
-            let member =
-                object.and_then(|object| object.members.iter().find(|(declared, _)| declared == name));
-            let node = match (object, member) {
-                (Some(_), Some((_, member))) => {
+            let index =
+                object.and_then(|object| object.members.iter().position(|(declared, _)| declared == name));
+            let node = match (object, index) {
+                (Some(object), Some(index)) => {
+                    let member = &object.members[index].1;
                     if let Some(index) = member.required {
                         seen.set(index);
                     }
@@ -214,18 +228,40 @@ impl<R: Read> Walk<'_, '_, R> {
                 (None, _) => None,
             };
             pointer::push(&mut self.pointer, name);
-            let (token, value_at) = self.member(node.is_some(), name_at)?;
+            let (token, value_at) = match (object, index) {
+                (Some(object), Some(index)) if index < DECLARED => {
+                    let (token, value_at) = self.reader.value(node.is_some())?;
+                    let slot = base + index;
+                    if shown & (1 << index) == 0 {
+                        shown |= 1 << index;
+                        self.declared_at[slot] = value_at;
+                    } else {
+                        let first = self.declared_at[slot];
+                        self.repeated(&object.members[index].0, first, value_at);
+                    }
+                    self.advanced();
+                    (token, value_at)
+                }
+                _ => self.member(node.is_some(), name_at)?,
+            };
             self.value(node, token, value_at)?;
             self.pointer.truncate(depth);
         }
-        if let Some(shape) = object.and_then(|object| object.shape.as_ref())
+        self.declared_at.truncate(base);
+        if let Some(object) = object
+            && let Some(shape) = &object.shape
             && (others || !seen.all())
         {
-            let names: Map<String, Value> =
-                self.names.current().map(|name| (name.to_owned(), Value::Null)).collect();
+            let declared = object.members.iter().take(DECLARED).enumerate();
+            let names: Map<String, Value> = declared
+                .filter(|(index, _)| shown & (1 << index) != 0)
+                .map(|(_, (name, _))| name.as_str())
+                .chain(self.names.current())
+                .map(|name| (name.to_owned(), Value::Null))
+                .collect();
             self.check(shape, &Value::Object(names), &Placed::Leaf(at));
         }
-        let distinct = self.names.distinct();
+        let distinct = self.names.distinct() + shown.count_ones() as usize;
         self.names.close();
         Ok(distinct)
     }
@@ -237,21 +273,8 @@ impl<R: Read> Walk<'_, '_, R> {
         let (token, at) = self.reader.value(keep)?;
         self.names.set_at(entry, at);
         if let Some(first) = earlier {
-            let name = Value::from(self.names.name(entry)).to_string();
-            let first = self.names.at(first);
-            self.emit(
-                Violation {
-                    pointer: self.pointer.clone(),
-                    message: format!("member {name} is repeated; RFC 8259 leaves its meaning undefined"),
-                    keyword: "duplicate-name".to_owned(),
-                    rule: String::new(),
-                    expected: "member names unique within an object (RFC 8259 leaves the meaning of a \
-                               repeated name undefined)"
-                        .to_owned(),
-                    found: format!("{name} again, first at {}:{}", first.line, first.column),
-                },
-                at,
-            );
+            let name = self.names.name(entry).to_owned();
+            self.repeated(&name, self.names.at(first), at);
         }
         if self.names.bytes() > HELD {
             return Err(Stop::TooLarge {
@@ -261,6 +284,24 @@ impl<R: Read> Walk<'_, '_, R> {
         }
         self.advanced();
         Ok((token, at))
+    }
+
+    /// Reports member `name`, whose value starts `at`, given before at `first`.
+    fn repeated(&mut self, name: &str, first: Position, at: Position) {
+        let name = Value::from(name).to_string();
+        self.emit(
+            Violation {
+                pointer: self.pointer.clone(),
+                message: format!("member {name} is repeated; RFC 8259 leaves its meaning undefined"),
+                keyword: "duplicate-name".to_owned(),
+                rule: String::new(),
+                expected: "member names unique within an object (RFC 8259 leaves the meaning of a \
+                           repeated name undefined)"
+                    .to_owned(),
+                found: format!("{name} again, first at {}:{}", first.line, first.column),
+            },
+            at,
+        );
     }
 
     /// Walks an array after its `[`, each item against the node of `array`'s items; the
@@ -330,7 +371,9 @@ impl<R: Read> Walk<'_, '_, R> {
                 self.charge(text.len(), at)?;
                 (Value::String(text), Placed::Leaf(at))
             }
-            Token::Number(_) | Token::Bool(_) | Token::Null => (token.scalar().unwrap_or_default(), Placed::Leaf(at)),
+            Token::Number(_) | Token::Bool(_) | Token::Null => {
+                (token.scalar().unwrap_or_default(), Placed::Leaf(at))
+            }
             Token::Array => {
                 let depth = self.pointer.len();
                 let (mut items, mut item_places) = (Vec::new(), Vec::new());
