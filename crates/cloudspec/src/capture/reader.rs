@@ -561,6 +561,7 @@ impl<R: Read> Reader<R> {
         Ok(Box::new(Error::Syntax { at, message: format!("expected {expected}, found {found}") }))
     }
 
+    #[allow(clippy::unnecessary_box_returns, reason = "errors travel boxed, see `fail`")]
     fn end_of_input(&self, expected: &str) -> Box<Error> {
         Box::new(Error::Syntax {
             at: self.position(),

@@ -158,7 +158,7 @@ impl<R: Read> Walk<'_, '_, R> {
             }
             (Some(Node::Whole(schema)), token) => {
                 self.held = 0;
-                let (value, placed) = self.hold(token, at)?;
+                let (value, placed) = self.hold(&token, at)?;
                 self.check(schema, &value, &placed);
             }
             (None, Token::Object) => {
@@ -363,7 +363,7 @@ impl<R: Read> Walk<'_, '_, R> {
     }
 
     /// Reads the value that starts with `token` whole, and where each of its parts starts.
-    fn hold(&mut self, token: Token, at: Position) -> Result<(Value, Placed), Stop> {
+    fn hold(&mut self, token: &Token, at: Position) -> Result<(Value, Placed), Stop> {
         self.charge(NODE_COST, at)?;
         Ok(match token {
             Token::String => {
@@ -380,7 +380,7 @@ impl<R: Read> Walk<'_, '_, R> {
                 while self.reader.next_item(items.is_empty())? {
                     let _ = write!(self.pointer, "/{}", items.len());
                     let (token, item_at) = self.reader.value(true)?;
-                    let (item, placed) = self.hold(token, item_at)?;
+                    let (item, placed) = self.hold(&token, item_at)?;
                     items.push(item);
                     item_places.push(placed);
                     self.pointer.truncate(depth);
@@ -398,7 +398,7 @@ impl<R: Read> Walk<'_, '_, R> {
                     self.charge(name.len(), at)?;
                     pointer::push(&mut self.pointer, &name);
                     let (token, value_at) = self.member(true, name_at)?;
-                    let (member, placed) = self.hold(token, value_at)?;
+                    let (member, placed) = self.hold(&token, value_at)?;
                     members.insert(name.clone(), member);
                     member_places.push((name, placed));
                     self.pointer.truncate(depth);
