@@ -38,6 +38,9 @@ measure() {
   done
   awk -v size="$(stat -c %s "$file")" -v s="$best" -v kb="$peak" -v name="$(basename "$file")" \
     'BEGIN { printf "cargo xtask validate ListPhoneImages - < %s: %.2f s, %.0f MB/s (best of 3), peak RSS %.1f MiB\n", name, s, size / 1e6 / s, kb / 1024 }'
+  # The validating process alone, without cargo around it.
+  /usr/bin/time -v -o target/tmp/time.txt target/debug/xtask validate ListPhoneImages - <"$file" >/dev/null || true
+  awk -F': ' '/Maximum resident set size/ { printf "  target/debug/xtask alone: peak RSS %.1f MiB\n", $2 / 1024 }' target/tmp/time.txt
 }
 echo "==> /usr/bin/time -v cargo xtask validate ListPhoneImages - < capture"
 measure "$capture"
@@ -51,7 +54,7 @@ fi
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check jsonschema pyyaml
 
 "$venv/bin/python" - "$capture" spec/huaweicloud/cph/ListPhoneImages.yaml <<'PY'
-import json, os, subprocess, sys, time
+import importlib.metadata, json, os, subprocess, sys, time
 
 import jsonschema
 import yaml
@@ -93,7 +96,7 @@ def python():
 python_seconds = best_of(1, python)
 assert errors == [0], f"Python's jsonschema found {errors} errors"
 
-print(f"capture: {capture} ({size:.1f} MB), jsonschema {jsonschema.__version__ if hasattr(jsonschema, '__version__') else ''}")
+print(f"capture: {capture} ({size:.1f} MB), jsonschema {importlib.metadata.version('jsonschema')}")
 print(f"cargo xtask validate (stdin): {cli_seconds:7.2f} s  {size / cli_seconds:7.1f} MB/s  (best of 3)")
 print(f"Python jsonschema (load+validate): {python_seconds:7.2f} s  {size / python_seconds:7.1f} MB/s")
 print(f"ratio: cargo xtask validate is {python_seconds / cli_seconds:.0f}x faster than Python's jsonschema")

@@ -149,14 +149,7 @@ impl<R: Read> Walk<'_, '_, R> {
     fn value(&mut self, node: Option<usize>, token: Token, at: Position) -> Result<(), Stop> {
         let plan = self.plan;
         match (node.map(|node| &plan.nodes[node]), token) {
-            (Some(Node::Whole(schema)), Token::String) => {
-                let value = Value::String(self.reader.text().to_owned());
-                self.check(schema, &value, &Placed::Leaf(at));
-            }
-            (Some(Node::Whole(schema)), token @ (Token::Number(_) | Token::Bool(_) | Token::Null)) => {
-                self.check(schema, &token.scalar().unwrap_or_default(), &Placed::Leaf(at));
-            }
-            (Some(Node::Whole(schema)), token) => {
+            (Some(Node::Whole(schema)), token @ (Token::Object | Token::Array)) => {
                 self.held = 0;
                 let (value, placed) = self.hold(&token, at)?;
                 self.check(schema, &value, &placed);
@@ -182,6 +175,7 @@ impl<R: Read> Walk<'_, '_, R> {
                 let items = self.array(None, at)?;
                 self.wrong_kind(node, "array", items, at);
             }
+            // A scalar, checked against the schema whole whichever node governs it.
             (Some(node), Token::String) => {
                 let value = Value::String(self.reader.text().to_owned());
                 self.check(node.whole(), &value, &Placed::Leaf(at));
