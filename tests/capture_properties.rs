@@ -65,7 +65,7 @@ fn gist(violation: &Violation) -> Gist {
 fn check(case: &Case, value: &Value) -> Result<Vec<Gist>, TestCaseError> {
     let text = serde_json::to_string_pretty(value).expect("a Value serializes");
     let located = capture::validate_text(&case.contract, &text, &mut |_| {})
-        .map_err(|error| TestCaseError::fail(format!("{}: {error}", case.name)))?;
+        .map_err(|error| TestCaseError::fail(format!("{}: {error:?}", case.name)))?;
     for item in &located {
         let at = cloudspec_tests::value_at(&text, item.line, item.column);
         prop_assert_eq!(at.as_ref(), value.pointer(&item.violation.pointer), "{}: {:?}", case.name, item);
