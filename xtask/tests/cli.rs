@@ -103,7 +103,9 @@ fn scripts() {
 #[test]
 fn readme_and_help_list_every_exit_code() {
     let table = cloudspec::report::exit::markdown_table();
-    if let Err(message) = cloudspec::readme::ensure_section(&workspace_root().join("README.md"), "exit-codes", &table) {
+    if let Err(message) =
+        cloudspec::readme::ensure_section(&workspace_root().join("README.md"), "exit-codes", &table)
+    {
         panic!("{message}");
     }
     let help = Command::new(env!("CARGO_BIN_EXE_xtask")).arg("--help").output().expect("run xtask --help");
