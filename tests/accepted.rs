@@ -26,11 +26,12 @@ fn bodies_the_api_may_send() {
             "en",
         )
         .unwrap_or_else(|error| panic!("{}: {error}", case.path));
-        let checked = capture::check(&contract, Source::File(path.to_owned()), &mut Silent);
+        let (checked, found) = capture::check_all(&contract, Source::File(path.to_owned()), &mut Silent);
         assert!(matches!(checked.outcome, Outcome::Valid), "{}: {:?}", case.path, checked.outcome);
+        assert_eq!(checked.notices, found.notices.len(), "{}", case.path);
 
         let mut report = String::new();
-        for noted in &checked.notices {
+        for noted in &found.notices {
             let notice = &noted.notice;
             let _ = writeln!(
                 report,

@@ -1,6 +1,6 @@
 //! `cargo xtask`: parses the command line, calls the pipeline, prints what it says.
 
-use std::io::IsTerminal as _;
+use std::io::{IsTerminal as _, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,30 +10,19 @@ use cloudspec::report::{self, exit};
 use cloudspec::{Workspace, diff, lint, sync};
 use cloudspec_catalog::ENDPOINTS;
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  everything is as it should be
-  1  a document could not be built or is invalid (nothing was written for it);
-     validate: a capture does not conform to its contract, or is not JSON;
-     conform: a difference no entry accepts, a stale entry, a file it cannot read,
-     or (--refresh) a contract that could not be downloaded
-  2  the command line was wrong; validate: no such operation, status or locale,
-     no document under spec/, or a capture that cannot be read
-  3  spec/ differs from the code (check): run `cargo xtask generate`;
-     diff: an accepted change matches no change any more (remove the entry)
-  4  diff found a breaking change that is not accepted (unless --allow-breaking)
-
-A lint error exits 1 from `lint` and from `check`; warnings are reported only.
-
-Colour is used only on a terminal, and never when NO_COLOR is set.";
+/// What `--help` ends with: the exit codes (from their one source) and the colour rule.
+fn after_help() -> String {
+    format!("{}\nColour is used only on a terminal, and never when NO_COLOR is set.", exit::help())
+}
 
 /// Generate and check the OpenAPI documents under spec/ from cloudspec's Rust types.
 #[derive(Debug, Parser)]
-#[command(name = "cargo xtask", bin_name = "cargo xtask", after_help = EXIT_CODES)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", after_help = after_help())]
 struct Cli {
-    /// The workspace root that holds spec/ and tests/fixtures/.
-    #[arg(long, global = true, default_value_os_t = default_root(), hide_default_value = true)]
-    root: PathBuf,
+    /// The workspace root that holds spec/ and tests/fixtures/ [default: the checkout that
+    /// holds the current directory].
+    #[arg(long, global = true)]
+    root: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -146,10 +135,6 @@ fn parse_date(text: &str) -> Result<diff::Date, String> {
     diff::Date::parse(text).ok_or_else(|| format!("{text:?} is not a date: expected YYYY-MM-DD"))
 }
 
-fn default_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), PathBuf::from)
-}
-
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -158,9 +143,25 @@ fn main() -> ExitCode {
             return ExitCode::from(if error.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
-    let workspace = Workspace::new(cli.root);
+    if let Command::List = cli.command {
+        // The one command that reads no files needs no checkout.
+        return ExitCode::from(list());
+    }
+    let found = match cli.root {
+        Some(root) => Ok(Workspace::new(root)),
+        None => std::env::current_dir()
+            .map_err(|error| format!("cannot tell the current directory: {error}; pass --root"))
+            .and_then(|dir| Workspace::discover(&dir).map_err(|error| error.to_string())),
+    };
+    let workspace = match found {
+        Ok(workspace) => workspace,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
     let code = match cli.command {
-        Command::List => list(),
+        Command::List => unreachable!("answered before the checkout is looked for"),
         Command::Generate => emit(&report::generate(&sync::generate(&workspace, ENDPOINTS))),
         Command::Check => emit(&lint::check(&workspace, ENDPOINTS)),
         Command::Lint => emit(&lint::run(&workspace, ENDPOINTS)),
@@ -177,7 +178,7 @@ fn main() -> ExitCode {
                 Ok(report) => emit(&report),
                 Err(error) => {
                     eprintln!("error: {error}");
-                    exit::INVALID
+                    if error.is_usage() { exit::USAGE } else { exit::INVALID }
                 }
             }
         }
@@ -197,7 +198,7 @@ fn emit(report: &report::Report) -> u8 {
 }
 
 fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, files: Vec<PathBuf>) -> u8 {
-    use cloudspec::capture::{self, contract, input::Source, progress};
+    use cloudspec::capture::{self, contract, input::Source, progress, report::Tally};
     let contract = match contract::load(workspace, ENDPOINTS, operation, status, locale) {
         Ok(contract) => contract,
         Err(error) => {
@@ -210,11 +211,24 @@ fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, 
     } else {
         Box::new(progress::Silent)
     };
-    let checked: Vec<capture::Checked> = files
-        .into_iter()
-        .map(|file| capture::check(&contract, Source::from_arg(file), meter.as_mut()))
-        .collect();
-    emit(&capture::report::validate(&contract, &checked))
+    // Violations and notices are printed as they are found, through one buffer: a capture may
+    // have millions.
+    let mut out = std::io::BufWriter::new(anstream::stdout().lock());
+    let _ = write!(out, "{}", capture::report::contract(&contract));
+    let mut tally = Tally::default();
+    for file in files {
+        let source = Source::from_arg(file);
+        let name = source.path().display().to_string();
+        let checked = capture::check(&contract, source, meter.as_mut(), &mut |finding| {
+            let _ = write!(out, "{}", capture::report::finding(&name, &finding));
+        });
+        let _ = write!(out, "{}", tally.verdict(&checked));
+        let _ = out.flush();
+    }
+    let summary = tally.summary();
+    let _ = write!(out, "{}", summary.text);
+    let _ = out.flush();
+    summary.exit_code
 }
 
 fn conform(workspace: &Workspace, names: &[String], format: ReportFormat, refresh: bool) -> u8 {
@@ -276,9 +290,13 @@ fn translate(workspace: &Workspace, locale: &str, names: &[String]) -> u8 {
         };
         selected.push(endpoint);
     }
-    if selected.is_empty() {
-        selected.extend(ENDPOINTS.iter().copied().filter(|e| e.provider.locales.contains(&locale)));
-    }
+    let selected = match cloudspec::translate::select(ENDPOINTS, locale, selected) {
+        Ok(selected) => selected,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return exit::USAGE;
+        }
+    };
     let mut code = exit::OK;
     for endpoint in selected {
         match cloudspec::translate::refresh(workspace, endpoint, locale) {

@@ -3,7 +3,8 @@
 //! held by a snapshot.
 //!
 //! Script lines: `run ARGS... [< PATH]` runs `cargo xtask ARGS...` in the copy (an argument
-//! with a `*` in its file name is expanded there; `< PATH` is standard input);
+//! with a `*` in its file name is expanded there; `< PATH` is standard input) with `--root`;
+//! `run-in DIR ARGS...` runs it without `--root` in DIR of the copy (or DIR itself, if absolute);
 //! `replace PATH FROM => TO` replaces the first FROM in a file; `write PATH TEXT` writes a
 //! one-line file; `bytes PATH TEXT` writes TEXT exactly, with `\xNN` for any byte;
 //! `remove PATH` deletes one; `# ...` is a comment kept in the transcript.
@@ -36,21 +37,27 @@ fn scripts() {
         for dir in ["spec", "tests/fixtures", "crates"] {
             copy_tree(&workspace_root().join(dir), &root.path().join(dir));
         }
+        std::fs::copy(workspace_root().join("Cargo.toml"), root.path().join("Cargo.toml"))
+            .expect("copy Cargo.toml");
         let mut transcript = String::new();
         for line in std::fs::read_to_string(script).expect("read script").lines() {
             let _ = writeln!(transcript, "{line}");
             let (verb, rest) = line.split_once(' ').unwrap_or((line, ""));
             match verb {
                 "" | "#" => {}
-                "run" => {
+                "run" | "run-in" => {
                     let (args, stdin) = rest.split_once(" < ").unwrap_or((rest, ""));
                     let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
-                    command
-                        .args(args.split_whitespace().flat_map(|arg| expand(root.path(), arg)))
-                        .arg("--root")
-                        .arg(root.path())
-                        .current_dir(root.path())
-                        .env("NO_COLOR", "1");
+                    command.env("NO_COLOR", "1");
+                    let args = if verb == "run" {
+                        command.arg("--root").arg(root.path()).current_dir(root.path());
+                        args
+                    } else {
+                        let (dir, args) = args.split_once(' ').unwrap_or((args, ""));
+                        command.current_dir(root.path().join(dir));
+                        args
+                    };
+                    command.args(args.split_whitespace().flat_map(|arg| expand(root.path(), arg)));
                     if !stdin.is_empty() {
                         command.stdin(
                             std::fs::File::open(root.path().join(stdin)).expect("open standard input"),
@@ -90,6 +97,20 @@ fn scripts() {
         }
         insta::assert_snapshot!(transcript);
     });
+}
+
+/// The README's table of exit codes and `--help` both come from `exit::MEANINGS`.
+#[test]
+fn readme_and_help_list_every_exit_code() {
+    let table = cloudspec::report::exit::markdown_table();
+    if let Err(message) =
+        cloudspec::readme::ensure_section(&workspace_root().join("README.md"), "exit-codes", &table)
+    {
+        panic!("{message}");
+    }
+    let help = Command::new(env!("CARGO_BIN_EXE_xtask")).arg("--help").output().expect("run xtask --help");
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains(&cloudspec::report::exit::help()), "{help}");
 }
 
 /// `arg`, or the files its `*` matches (in its last component, relative to `root`), sorted.

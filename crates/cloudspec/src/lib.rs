@@ -37,6 +37,7 @@ pub mod translate;
 pub mod validate;
 pub mod workspace;
 pub mod yaml11;
+pub mod yaml_text;
 
 pub use endpoint::{
     ApiKeyLocation, Body, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Source, Tag, WireCase,

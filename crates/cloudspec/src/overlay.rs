@@ -113,9 +113,15 @@ impl std::fmt::Display for Finding {
 
 /// Reads the overlay at `path` (absolute), naming `shown` in errors.
 pub fn read(path: &Path, shown: &Path) -> Result<Overlay, OverlayError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| OverlayError::Read { path: shown.to_owned(), source })?;
-    yaml_serde::from_str(&text).map_err(|error| {
+    let bytes =
+        std::fs::read(path).map_err(|source| OverlayError::Read { path: shown.to_owned(), source })?;
+    let text = crate::yaml_text::text(&bytes).map_err(|error| OverlayError::Syntax {
+        path: shown.to_owned(),
+        line: error.line,
+        column: error.column,
+        message: error.message,
+    })?;
+    yaml_serde::from_str(text).map_err(|error| {
         let (line, column) = error.location().map_or((0, 0), |at| (at.line(), at.column()));
         OverlayError::Syntax { path: shown.to_owned(), line, column, message: error.to_string() }
     })

@@ -11,7 +11,7 @@ pub fn escape(token: &str) -> String {
 /// no escape (nearly always): the streaming validator does this for every member it meets.
 pub fn push(pointer: &mut String, token: &str) {
     pointer.push('/');
-    if token.contains(['~', '/']) {
+    if token.bytes().any(|byte| byte == b'~' || byte == b'/') {
         pointer.push_str(&escape(token));
     } else {
         pointer.push_str(token);

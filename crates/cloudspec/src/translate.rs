@@ -21,6 +21,62 @@ pub struct Refreshed {
     pub untranslated: usize,
 }
 
+/// Why `translate` was asked for something it cannot do: a wrong command line.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SelectError {
+    #[error(
+        "locale {0:?} is the language of the doc comments, which every translation starts from; name a locale to translate into, such as zh-CN"
+    )]
+    Source(String),
+    #[error(
+        "locale {locale:?}: no provider publishes its documentation in it, so there is nothing to translate; locales with overlays: {}",
+        list_or_none(.published)
+    )]
+    UnknownLocale { locale: String, published: Vec<String> },
+    #[error("{endpoint}: its provider does not publish its pages in {locale:?}; it does in: {}", list_or_none(.published))]
+    NotPublished { endpoint: String, locale: String, published: Vec<String> },
+}
+
+fn list_or_none(items: &[String]) -> String {
+    if items.is_empty() { "none".to_owned() } else { items.join(", ") }
+}
+
+/// The endpoints whose overlays for `locale` to refresh: `chosen`, or else every endpoint
+/// whose provider publishes `locale`. A locale that no provider (or not the chosen
+/// endpoint's) publishes is an error, not a silent nothing.
+pub fn select(
+    endpoints: &[&'static Endpoint],
+    locale: &str,
+    chosen: Vec<&'static Endpoint>,
+) -> Result<Vec<&'static Endpoint>, SelectError> {
+    if locale == crate::capture::contract::DEFAULT_LOCALE {
+        return Err(SelectError::Source(locale.to_owned()));
+    }
+    let publishing = |endpoint: &&'static Endpoint| endpoint.provider.locales.contains(&locale);
+    if let Some(endpoint) = chosen.iter().find(|endpoint| !publishing(endpoint)) {
+        return Err(SelectError::NotPublished {
+            endpoint: endpoint.key(),
+            locale: locale.to_owned(),
+            published: endpoint.provider.locales.iter().map(|&locale| locale.to_owned()).collect(),
+        });
+    }
+    if !chosen.is_empty() {
+        return Ok(chosen);
+    }
+    let selected: Vec<&'static Endpoint> = endpoints.iter().copied().filter(publishing).collect();
+    if selected.is_empty() {
+        let mut published: Vec<String> = endpoints
+            .iter()
+            .flat_map(|endpoint| endpoint.provider.locales)
+            .map(|&locale| locale.to_owned())
+            .collect();
+        published.sort();
+        published.dedup();
+        return Err(SelectError::UnknownLocale { locale: locale.to_owned(), published });
+    }
+    Ok(selected)
+}
+
 /// Rewrites the overlay of `locale` for `endpoint` (creating it if need be).
 pub fn refresh(
     workspace: &Workspace,

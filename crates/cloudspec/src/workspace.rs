@@ -15,9 +15,36 @@ pub const SPEC_DIR: &str = "spec";
 /// The directory of fixtures, relative to the root.
 pub const FIXTURES_DIR: &str = "tests/fixtures";
 
+/// The table of the root `Cargo.toml` that marks a cloudspec checkout.
+pub const MARKER: &str = "[workspace.metadata.cloudspec]";
+
+/// No checkout was found above the current directory.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "no cloudspec checkout at or above {}: none of these directories has a Cargo.toml with {MARKER}; run the command inside a checkout, or pass --root",
+    .start.display()
+)]
+pub struct NotFound {
+    pub start: PathBuf,
+}
+
 impl Workspace {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         Self { root: root.into() }
+    }
+
+    /// The checkout that holds `start`: the nearest directory at or above it whose
+    /// `Cargo.toml` has [`MARKER`]. Found at run time, so that a binary built in one checkout
+    /// acts on the checkout it is run in (two worktrees may share a target directory).
+    pub fn discover(start: &Path) -> Result<Self, NotFound> {
+        start
+            .ancestors()
+            .find(|dir| {
+                std::fs::read_to_string(dir.join("Cargo.toml"))
+                    .is_ok_and(|manifest| manifest.lines().any(|line| line.trim() == MARKER))
+            })
+            .map(Self::new)
+            .ok_or_else(|| NotFound { start: start.to_owned() })
     }
 
     pub fn root(&self) -> &Path {
@@ -43,4 +70,25 @@ impl Workspace {
 /// Shows a relative path with `/` on every platform, as it appears in messages and reports.
 pub fn display(path: &Path) -> String {
     path.components().map(|part| part.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_root_is_the_nearest_directory_with_the_marker() {
+        let top = tempfile::tempdir().expect("temporary directory");
+        let root = top.path().join("checkout");
+        let nested = root.join("consumers/progenitor/src");
+        std::fs::create_dir_all(&nested).expect("create directories");
+        std::fs::write(root.join("Cargo.toml"), format!("[workspace]\n\n{MARKER}\nroot = true\n"))
+            .expect("write");
+        // A workspace of its own without the marker is passed over.
+        std::fs::write(root.join("consumers/progenitor/Cargo.toml"), "[workspace]\n").expect("write");
+        assert_eq!(Workspace::discover(&nested).map(|found| found.root).ok(), Some(root.clone()));
+        assert_eq!(Workspace::discover(&root).map(|found| found.root).ok(), Some(root));
+        let error = Workspace::discover(top.path()).map(|found| found.root).expect_err("no marker above");
+        assert!(error.to_string().contains("pass --root"), "{error}");
+    }
 }

@@ -1,10 +1,10 @@
-//! Where a capture comes from, and reading all of it into memory once: the parser borrows
-//! from those bytes, and the positions of violations are found in them afterwards.
+//! Where a capture comes from, opened as a stream: a file or standard input is read a
+//! buffer at a time while it is checked, never whole.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::capture::progress::{Phase, Progress};
+use crate::capture::progress::Progress;
 use crate::json::JsonFileError;
 
 /// A capture to check: a file, or standard input (`-` on the command line).
@@ -30,34 +30,20 @@ impl Source {
     }
 }
 
-/// How much is read at a time, so that progress can be shown while a large file loads.
-const CHUNK: usize = 8 << 20;
-
-/// Every byte of `source`.
-pub fn read(source: &Source, progress: &mut dyn Progress) -> Result<Vec<u8>, JsonFileError> {
+/// Opens `source` for reading, and tells `progress` its size when it has one.
+pub fn open(source: &Source, progress: &mut dyn Progress) -> Result<Box<dyn Read>, JsonFileError> {
     let path = source.path();
     let error = |source| JsonFileError::Read { path: path.to_owned(), source };
     match source {
         Source::Stdin => {
             progress.begin(&path.display().to_string(), None);
-            let mut bytes = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut bytes).map_err(error)?;
-            Ok(bytes)
+            Ok(Box::new(std::io::stdin().lock()))
         }
         Source::File(file_path) => {
-            let mut file = std::fs::File::open(file_path).map_err(error)?;
+            let file = std::fs::File::open(file_path).map_err(error)?;
             let size = file.metadata().map_err(error)?.len();
-            progress.begin(&path.display().to_string(), Some(size));
-            // One byte more than the size, so that a file that grew meanwhile does not
-            // make the vector double.
-            let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
-            loop {
-                let read = (&mut file).take(CHUNK as u64).read_to_end(&mut bytes).map_err(error)?;
-                if read == 0 {
-                    return Ok(bytes);
-                }
-                progress.update(Phase::Reading, bytes.len() as u64);
-            }
+            progress.begin(&path.display().to_string(), Some(size).filter(|&size| size > 0));
+            Ok(Box::new(file))
         }
     }
 }

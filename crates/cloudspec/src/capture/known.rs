@@ -1,6 +1,11 @@
 //! Values off the list of an open enum ([`crate::open::KNOWN_VALUES`]): the schema accepts
 //! them, as a client must, so they are not violations; but a reviewer wants to hear of a value
 //! no page documents, so each is a [`Notice`].
+//!
+//! The walk ([`super::walk`]) finds them as it reads: each node it checks whole carries a
+//! [`Watch`], decided when the plan is built, and the value (a scalar, or one held whole) is
+//! looked at once it is complete, so that notices cost no second pass and no memory beyond
+//! the value the walk holds anyway.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;

@@ -1,19 +1,29 @@
 //! Captured response bodies checked against the contract a published document declares:
-//! find the document and the schema ([`contract`]), read the capture ([`input`]), validate it
-//! while parsing ([`stream`]), place each violation at its line and column, and report.
+//! find the document and the schema ([`contract`]), open the capture as a stream ([`input`]),
+//! and read it ([`reader`]) while walking it against the schema split for that ([`stream`],
+//! [`walk`]), handing on each violation, and each value off an open enum's list ([`known`]),
+//! placed at its line and column, as it is found. Memory stays bounded whatever the capture's
+//! size ([`walk::HELD`]).
 
 pub mod contract;
 pub mod input;
 pub mod known;
+mod names;
 pub mod progress;
+pub mod reader;
 pub mod report;
 pub mod stream;
+pub mod walk;
+
+use std::path::{Path, PathBuf};
 
 use crate::capture::contract::Contract;
 use crate::capture::input::Source;
 use crate::capture::known::Notice;
-use crate::capture::progress::{Phase, Progress};
-use crate::json::{self, JsonFileError, Lines};
+use crate::capture::progress::Progress;
+use crate::capture::walk::{Counts, Failure, Stop};
+use crate::json::JsonFileError;
+use crate::pointer;
 use crate::validate::Violation;
 
 /// A violation and where its value starts in the capture.
@@ -24,20 +34,6 @@ pub struct Located {
     pub column: usize,
 }
 
-/// What checking one capture found.
-#[derive(Debug)]
-pub enum Outcome {
-    /// The capture conforms.
-    Valid,
-    /// The capture breaks the schema: every violation, in the order of the file.
-    Invalid(Vec<Located>),
-    /// The capture is not JSON text: empty, a byte-order mark, not UTF-8, a syntax error, too
-    /// deeply nested, or a number out of range.
-    Malformed(JsonFileError),
-    /// The capture could not be read.
-    Unreadable(JsonFileError),
-}
-
 /// A value off an open enum's list ([`known`]) and where it starts in the capture.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Noted {
@@ -46,90 +42,141 @@ pub struct Noted {
     pub column: usize,
 }
 
-/// One capture and what checking it found.
-#[derive(Debug)]
-pub struct Checked {
-    pub source: Source,
-    pub outcome: Outcome,
-    /// Values the contract accepts but does not document, valid or not the capture.
+/// What the walk hands on as it reads: a violation, or a notice of a value the schema accepts
+/// but no page documents, which is no reason to fail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    Violation(Located),
+    Notice(Noted),
+}
+
+/// Every finding of a check, kept: for tests and callers that expect few.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Findings {
+    pub violations: Vec<Located>,
     pub notices: Vec<Noted>,
 }
 
-/// Checks the capture `source` against `contract`.
-pub fn check(contract: &Contract, source: Source, progress: &mut dyn Progress) -> Checked {
-    let (outcome, notices) = outcome(contract, &source, progress);
-    progress.end();
-    Checked { source, outcome, notices }
-}
-
-fn outcome(contract: &Contract, source: &Source, progress: &mut dyn Progress) -> (Outcome, Vec<Noted>) {
-    let bytes = match input::read(source, progress) {
-        Ok(bytes) => bytes,
-        Err(error) => return (Outcome::Unreadable(error), Vec::new()),
-    };
-    let path = source.path();
-    let text = match json::text(path, &bytes) {
-        Ok(text) => text,
-        Err(error) => return (Outcome::Malformed(error), Vec::new()),
-    };
-    let mut report = |offset: usize| progress.update(Phase::Validating, offset as u64);
-    match check_text(contract, text, &mut report) {
-        Ok((located, notices)) if located.is_empty() => (Outcome::Valid, notices),
-        Ok((located, notices)) => (Outcome::Invalid(located), notices),
-        Err(error) => (Outcome::Malformed(json::syntax(path, &error)), Vec::new()),
+impl Findings {
+    /// Keeps `finding` with the others of its kind.
+    pub fn push(&mut self, finding: Finding) {
+        match finding {
+            Finding::Violation(located) => self.violations.push(located),
+            Finding::Notice(noted) => self.notices.push(noted),
+        }
     }
 }
 
-/// Every violation of the JSON `text` against `contract`, placed; `progress` hears the byte
-/// offset reached now and then. The error is the parser's.
+/// What checking one capture found.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The capture conforms.
+    Valid,
+    /// The capture breaks the schema (or repeats a member name): the violations were handed
+    /// on as they were found.
+    Invalid,
+    /// The capture is not JSON text: empty, a byte-order mark, not UTF-8, a syntax error, too
+    /// deeply nested, or a number out of range. Nothing after the first bad byte was read.
+    Malformed(JsonFileError),
+    /// A value that must be held to be checked is larger than validate holds.
+    TooLarge(TooLarge),
+    /// The capture could not be read.
+    Unreadable(JsonFileError),
+}
+
+/// A value too large to check in bounded memory, and where it starts.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "{}:{line}:{column}: {}: {what} is larger than {} MiB, the most validate holds of a capture at once; the capture was checked up to here",
+    path.display(), pointer::display(pointer), walk::HELD >> 20
+)]
+pub struct TooLarge {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub pointer: String,
+    pub what: String,
+}
+
+/// One capture, how many violations and notices it has, and what checking it found.
+#[derive(Debug)]
+pub struct Checked {
+    pub source: Source,
+    /// The violations handed on, also when the capture turned out malformed after them.
+    pub violations: usize,
+    /// The notices handed on: values off an open enum's list, valid or not the capture.
+    pub notices: usize,
+    pub outcome: Outcome,
+}
+
+/// Checks the capture `source` against `contract` while reading it; each violation and each
+/// notice goes to `sink` as soon as it is found.
+pub fn check(
+    contract: &Contract,
+    source: Source,
+    progress: &mut dyn Progress,
+    sink: &mut dyn FnMut(Finding),
+) -> Checked {
+    let (counts, outcome) = match input::open(&source, progress) {
+        Ok(stream) => {
+            judge(source.path(), contract.plan.check(stream, sink, &mut |done| progress.update(done)))
+        }
+        Err(error) => (Counts::default(), Outcome::Unreadable(error)),
+    };
+    progress.end();
+    Checked { source, violations: counts.violations, notices: counts.notices, outcome }
+}
+
+/// [`check`], keeping every finding: for tests and callers that expect few.
+pub fn check_all(contract: &Contract, source: Source, progress: &mut dyn Progress) -> (Checked, Findings) {
+    let mut findings = Findings::default();
+    let checked = check(contract, source, progress, &mut |finding| findings.push(finding));
+    (checked, findings)
+}
+
+/// Every violation and notice of the JSON `text` against `contract`, in the order found; the
+/// outcome when the text is not a conforming or non-conforming JSON body.
 pub fn validate_text(
     contract: &Contract,
     text: &str,
-    progress: &mut dyn FnMut(usize),
-) -> Result<Vec<Located>, serde_json::Error> {
-    check_text(contract, text, progress).map(|(located, _)| located)
-}
-
-/// [`validate_text`], and every value off an open enum's list, placed.
-pub fn check_text(
-    contract: &Contract,
-    text: &str,
-    progress: &mut dyn FnMut(usize),
-) -> Result<(Vec<Located>, Vec<Noted>), serde_json::Error> {
-    let (violations, notices) = contract.plan.findings(text, progress)?;
-    let located = locate(text, violations);
-    let noted = place(text, notices, |notice| &notice.pointer)
-        .into_iter()
-        .map(|(notice, line, column)| Noted { notice, line, column })
-        .collect();
-    Ok((located, noted))
-}
-
-/// Places each violation at the line and column where its value starts, in file order.
-pub fn locate(text: &str, violations: Vec<Violation>) -> Vec<Located> {
-    place(text, violations, |violation| &violation.pointer)
-        .into_iter()
-        .map(|(violation, line, column)| Located { violation, line, column })
-        .collect()
-}
-
-/// Each item with the line and column where the value at its pointer starts, in file order.
-fn place<T>(text: &str, items: Vec<T>, pointer: fn(&T) -> &str) -> Vec<(T, usize, usize)> {
-    if items.is_empty() {
-        return Vec::new();
+    progress: &mut dyn FnMut(u64),
+) -> Result<Findings, Outcome> {
+    let mut findings = Findings::default();
+    let result = contract.plan.check(text.as_bytes(), &mut |finding| findings.push(finding), progress);
+    match judge(Path::new("<text>"), result).1 {
+        Outcome::Valid | Outcome::Invalid => Ok(findings),
+        outcome => Err(outcome),
     }
-    let mut pointers: Vec<&str> = items.iter().map(pointer).collect();
-    pointers.dedup();
-    let offsets = json::locate(text, &pointers);
-    let mut placed: Vec<(usize, T)> =
-        items.into_iter().map(|item| (offsets.get(pointer(&item)).copied().unwrap_or(0), item)).collect();
-    placed.sort_by_key(|(offset, _)| *offset);
-    let mut lines = Lines::default();
-    placed
-        .into_iter()
-        .map(|(offset, item)| {
-            let (line, column) = lines.at(text.as_bytes(), offset);
-            (item, line, column)
-        })
-        .collect()
+}
+
+/// The outcome of a walk, and what it handed on. Notices alone leave a capture valid.
+fn judge(path: &Path, result: Result<Counts, Failure>) -> (Counts, Outcome) {
+    use crate::capture::reader::Error;
+    let Failure { stop, pointer, counts } = match result {
+        Ok(counts) if counts.violations == 0 => return (counts, Outcome::Valid),
+        Ok(counts) => return (counts, Outcome::Invalid),
+        Err(failure) => failure,
+    };
+    let path = path.to_owned();
+    let too_large = |path, at: reader::Position, what| {
+        Outcome::TooLarge(TooLarge { path, line: at.line, column: at.column, pointer, what })
+    };
+    let stop = match stop {
+        Stop::Reader(error) => Ok(*error),
+        Stop::TooLarge { at, what } => Err((at, what)),
+    };
+    let outcome = match stop {
+        Ok(Error::Io(source)) => Outcome::Unreadable(JsonFileError::Read { path, source }),
+        Ok(Error::Syntax { at, message }) => {
+            Outcome::Malformed(JsonFileError::Syntax { path, line: at.line, column: at.column, message })
+        }
+        Ok(Error::NotUtf8 { at, byte }) => {
+            Outcome::Malformed(JsonFileError::NotUtf8 { path, line: at.line, column: at.column, byte })
+        }
+        Ok(Error::Empty) => Outcome::Malformed(JsonFileError::Empty { path }),
+        Ok(Error::ByteOrderMark) => Outcome::Malformed(JsonFileError::ByteOrderMark { path }),
+        Ok(Error::TooLong { at, what, .. }) => too_large(path, at, format!("a {what}")),
+        Err((at, what)) => too_large(path, at, what),
+    };
+    (counts, outcome)
 }

@@ -1,22 +1,16 @@
 //! A progress line on standard error while a large capture is read and validated. It
 //! appears only once the work has taken a second, so that small files print nothing.
+//! Validation runs as the capture is read, so the two are one phase.
 
 use std::io::Write;
 use std::time::{Duration, Instant};
-
-/// What the work is doing now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Phase {
-    Reading,
-    Validating,
-}
 
 /// Hears how far the work on one capture has come.
 pub trait Progress {
     /// Work on `name` begins; `total` is its size in bytes when known.
     fn begin(&mut self, name: &str, total: Option<u64>);
-    /// `done` bytes of the capture are read or validated.
-    fn update(&mut self, phase: Phase, done: u64);
+    /// `done` bytes of the capture are read and validated.
+    fn update(&mut self, done: u64);
     /// The work on the capture is over; anything shown is cleared.
     fn end(&mut self);
 }
@@ -27,7 +21,7 @@ pub struct Silent;
 
 impl Progress for Silent {
     fn begin(&mut self, _name: &str, _total: Option<u64>) {}
-    fn update(&mut self, _phase: Phase, _done: u64) {}
+    fn update(&mut self, _done: u64) {}
     fn end(&mut self) {}
 }
 
@@ -59,7 +53,7 @@ impl<W: Write> Progress for Meter<W> {
         self.shown = None;
     }
 
-    fn update(&mut self, phase: Phase, done: u64) {
+    fn update(&mut self, done: u64) {
         let now = Instant::now();
         if now.duration_since(self.started) < DELAY
             || self.shown.is_some_and(|shown| now.duration_since(shown) < REDRAW)
@@ -67,10 +61,6 @@ impl<W: Write> Progress for Meter<W> {
             return;
         }
         self.shown = Some(now);
-        let verb = match phase {
-            Phase::Reading => "Reading",
-            Phase::Validating => "Validating",
-        };
         let megabytes = |bytes: u64| bytes / 1_000_000;
         let amount = match self.total {
             Some(total) if total > 0 => {
@@ -83,7 +73,7 @@ impl<W: Write> Progress for Meter<W> {
             }
             _ => format!("{} MB", megabytes(done)),
         };
-        let _ = write!(self.out, "\r\x1b[2K{verb:>12} {}  {amount}", self.name);
+        let _ = write!(self.out, "\r\x1b[2K{:>12} {}  {amount}", "Validating", self.name);
         let _ = self.out.flush();
     }
 

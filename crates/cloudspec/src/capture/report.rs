@@ -1,12 +1,15 @@
-//! What `validate` prints: each capture Valid, Invalid (with every violation at its file,
-//! line and column), Malformed or Unreadable, then a summary; and the exit code.
+//! What `validate` prints: each violation and each notice as it is found, at its file, line
+//! and column; then each capture's verdict (Valid, Invalid, Malformed, Unchecked or
+//! Unreadable), a summary, and the exit code. Printed as it goes, so that a capture with
+//! millions of violations needs no memory for them. A notice (a value off an open enum's list)
+//! is counted apart and is no reason to fail.
 
 use std::fmt::Write as _;
 
 use anstyle::{AnsiColor, Style};
 
 use crate::capture::contract::Contract;
-use crate::capture::{Checked, Outcome};
+use crate::capture::{Checked, Finding, Located, Noted, Outcome};
 use crate::pointer;
 use crate::report::{Report, exit, labelled};
 use crate::validate::count;
@@ -16,82 +19,143 @@ const BAD: Style = AnsiColor::Red.on_default().bold();
 const NOTE: Style = AnsiColor::Yellow.on_default().bold();
 const DIM: Style = Style::new().dimmed();
 
-/// The report of `validate` over `checked`: exit 0 when every capture conforms, 1 when one
-/// does not (or is not JSON), 2 when one cannot be read. A value off an open enum's list is a
-/// notice: reported, and no reason to fail.
-pub fn validate(contract: &Contract, checked: &[Checked]) -> Report {
+/// The first line: what the captures are held to.
+pub fn contract(contract: &Contract) -> String {
     let mut out = String::new();
     labelled(&mut out, DIM, "Contract", &contract.describe());
-    let (mut valid, mut invalid, mut unreadable, mut violations, mut noticed) = (0, 0, 0, 0, 0);
-    for Checked { source, outcome, notices } in checked {
-        let name = source.path().display().to_string();
-        match outcome {
+    out
+}
+
+/// One finding in the capture `name`, violation or notice.
+pub fn finding(name: &str, finding: &Finding) -> String {
+    match finding {
+        Finding::Violation(item) => violation(name, item),
+        Finding::Notice(item) => notice(name, item),
+    }
+}
+
+/// One violation of the capture `name`.
+pub fn violation(name: &str, item: &Located) -> String {
+    let violation = &item.violation;
+    let rule = if violation.rule.is_empty() { String::new() } else { format!(" (rule #{})", violation.rule) };
+    format!(
+        "{:>12} {name}:{}:{}: {}: {}: expected {}, found {}{DIM}{rule}{DIM:#}\n",
+        "",
+        item.line,
+        item.column,
+        pointer::display(&violation.pointer),
+        violation.keyword,
+        violation.expected,
+        violation.found,
+    )
+}
+
+/// One value of the capture `name` that an open enum does not list: accepted, and told.
+pub fn notice(name: &str, item: &Noted) -> String {
+    let notice = &item.notice;
+    let mut out = String::new();
+    labelled(
+        &mut out,
+        NOTE,
+        "Notice",
+        &format!(
+            "{name}:{}:{}: {}: {} is not among the documented values ({}); accepted, as the list is open{DIM} (rule #{}){DIM:#}",
+            item.line,
+            item.column,
+            pointer::display(&notice.pointer),
+            notice.found,
+            notice.known,
+            notice.rule,
+        ),
+    );
+    out
+}
+
+/// The captures checked so far, for the verdict of each and the summary.
+#[derive(Debug, Default)]
+pub struct Tally {
+    files: usize,
+    valid: usize,
+    invalid: usize,
+    unreadable: usize,
+    violations: usize,
+    notices: usize,
+}
+
+impl Tally {
+    /// The verdict on one capture, after its violations.
+    pub fn verdict(&mut self, checked: &Checked) -> String {
+        let mut out = String::new();
+        let name = checked.source.path().display().to_string();
+        self.files += 1;
+        self.violations += checked.violations;
+        self.notices += checked.notices;
+        let noticed = if checked.notices == 0 {
+            String::new()
+        } else {
+            format!(": {}", count(checked.notices, "notice"))
+        };
+        let found = found(checked.violations, checked.notices);
+        let after = if found.is_empty() { String::new() } else { format!(" (after {found})") };
+        match &checked.outcome {
             Outcome::Valid => {
-                valid += 1;
-                labelled(&mut out, GOOD, "Valid", &name);
+                self.valid += 1;
+                labelled(&mut out, GOOD, "Valid", &format!("{name}{noticed}"));
             }
-            Outcome::Invalid(located) => {
-                invalid += 1;
-                violations += located.len();
-                labelled(&mut out, BAD, "Invalid", &format!("{name}: {}", count(located.len(), "violation")));
-                for item in located {
-                    let violation = &item.violation;
-                    let _ = writeln!(
-                        out,
-                        "{:>12} {name}:{}:{}: {}: {}: expected {}, found {}{DIM} (rule #{}){DIM:#}",
-                        "",
-                        item.line,
-                        item.column,
-                        pointer::display(&violation.pointer),
-                        violation.keyword,
-                        violation.expected,
-                        violation.found,
-                        violation.rule,
-                    );
-                }
+            Outcome::Invalid => {
+                self.invalid += 1;
+                labelled(&mut out, BAD, "Invalid", &format!("{name}: {found}"));
             }
             Outcome::Malformed(error) => {
-                invalid += 1;
-                labelled(&mut out, BAD, "Malformed", &error.to_string());
+                self.invalid += 1;
+                labelled(&mut out, BAD, "Malformed", &format!("{error}{after}"));
+            }
+            Outcome::TooLarge(error) => {
+                self.invalid += 1;
+                labelled(&mut out, BAD, "Unchecked", &format!("{error}{after}"));
             }
             Outcome::Unreadable(error) => {
-                unreadable += 1;
-                labelled(&mut out, BAD, "Unreadable", &error.to_string());
+                self.unreadable += 1;
+                labelled(&mut out, BAD, "Unreadable", &format!("{error}{after}"));
             }
         }
-        noticed += notices.len();
-        for item in notices {
-            let notice = &item.notice;
-            labelled(
-                &mut out,
-                NOTE,
-                "Notice",
-                &format!(
-                    "{name}:{}:{}: {}: {} is not among the documented values ({}); accepted, as the list is open{DIM} (rule #{}){DIM:#}",
-                    item.line,
-                    item.column,
-                    pointer::display(&notice.pointer),
-                    notice.found,
-                    notice.known,
-                    notice.rule,
-                ),
-            );
-        }
+        out
     }
-    let _ = writeln!(
-        out,
-        "{DIM}{:>12}{DIM:#} {}: {valid} valid, {invalid} invalid, {unreadable} unreadable; {}{}",
-        "Summary",
-        count(checked.len(), "file"),
-        count(violations, "violation"),
-        if noticed == 0 { String::new() } else { format!(", {}", count(noticed, "notice")) },
-    );
-    let exit_code = if unreadable > 0 {
-        exit::USAGE
-    } else if invalid > 0 {
-        exit::INVALID
-    } else {
-        exit::OK
-    };
-    Report { text: out, exit_code }
+
+    /// The summary line, and the exit code: 0 when every capture conforms (notices or not),
+    /// 1 when one does not (or is not JSON, or could not be checked), 2 when one cannot be
+    /// read.
+    pub fn summary(&self) -> Report {
+        let mut text = String::new();
+        let notices =
+            if self.notices == 0 { String::new() } else { format!(", {}", count(self.notices, "notice")) };
+        let _ = writeln!(
+            text,
+            "{DIM}{:>12}{DIM:#} {}: {} valid, {} invalid, {} unreadable; {}{notices}",
+            "Summary",
+            count(self.files, "file"),
+            self.valid,
+            self.invalid,
+            self.unreadable,
+            count(self.violations, "violation"),
+        );
+        let exit_code = if self.unreadable > 0 {
+            exit::USAGE
+        } else if self.invalid > 0 {
+            exit::INVALID
+        } else {
+            exit::OK
+        };
+        Report { text, exit_code }
+    }
+}
+
+/// `2 violations`, `1 violation, 1 notice`, `1 notice`; empty when nothing was found.
+fn found(violations: usize, notices: usize) -> String {
+    match (violations, notices) {
+        (0, 0) => String::new(),
+        (_, 0) => count(violations, "violation"),
+        (0, _) => count(notices, "notice"),
+        _ => format!("{}, {}", count(violations, "violation"), count(notices, "notice")),
+    }
 }

@@ -29,6 +29,15 @@ pub enum SourceError {
     /// The accepted-changes file says something that cannot be right; `place` is `file:line`.
     #[error("{place}: {message}")]
     Accepted { place: String, message: String },
+    #[error("--after {dir}: {reason}")]
+    NoDocuments { dir: String, reason: String },
+}
+
+impl SourceError {
+    /// Whether the command line was wrong (exit 2) rather than a side unreadable (exit 1).
+    pub fn is_usage(&self) -> bool {
+        matches!(self, Self::NoDocuments { .. })
+    }
 }
 
 /// Whether `path` names a contract document: `<OperationId>.yaml`, the English OpenAPI 3.1
@@ -49,16 +58,30 @@ pub fn parse(path: &str, text: &str) -> Result<Value, SourceError> {
 }
 
 /// Every contract document below `dir` (relative to the workspace root, or absolute), by its
-/// path relative to the root. A missing directory is an empty set.
+/// path relative to the root. A directory that does not exist or holds no contract document
+/// is an error ([`SourceError::NoDocuments`]): compared with it, every operation would read
+/// as removed, which a typo must not tell a reviewer.
 pub fn from_dir(workspace: &Workspace, dir: &Path) -> Result<DocumentSet, SourceError> {
+    let absolute = workspace.path(dir);
+    let no_documents = |reason: &str| SourceError::NoDocuments { dir: shown(dir), reason: reason.to_owned() };
+    if !absolute.is_dir() {
+        return Err(no_documents(if absolute.exists() { "not a directory" } else { "no such directory" }));
+    }
     let mut files = Vec::new();
-    walk(&workspace.path(dir), dir, &mut files)?;
+    walk(&absolute, dir, &mut files)?;
+    if files.is_empty() {
+        return Err(no_documents(
+            "holds no contract document (<provider>/<service>/<OperationId>.yaml, as under spec/)",
+        ));
+    }
     let mut set = DocumentSet::new();
     for relative in files {
         let shown = shown(&relative);
-        let text = std::fs::read_to_string(workspace.path(&relative))
+        let bytes = std::fs::read(workspace.path(&relative))
             .map_err(|source| SourceError::Read { path: shown.clone(), source })?;
-        let value = parse(&shown, &text)?;
+        let text = crate::yaml_text::text(&bytes)
+            .map_err(|error| SourceError::Yaml { path: shown.clone(), message: error.to_string() })?;
+        let value = parse(&shown, text)?;
         set.insert(shown, value);
     }
     Ok(set)

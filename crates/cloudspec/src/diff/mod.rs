@@ -75,6 +75,11 @@ pub fn run(
     options: &Options,
 ) -> Result<Report, SourceError> {
     let repo = workspace.root();
+    // The directory first: a wrong --after is the command line's fault, whatever git says.
+    let after_dir = match &options.after_dir {
+        Some(dir) => Some((documents::from_dir(workspace, dir)?, format!("{}/", documents::shown(dir)))),
+        None => None,
+    };
     let (revision, base) = if let Some(revision) = &options.base {
         (revision.clone(), format!("{SPEC_DIR}/ at {revision}"))
     } else {
@@ -83,8 +88,8 @@ pub fn run(
         (id, format!("{SPEC_DIR}/ at {short} (merge base of HEAD and {})", git::MAIN_BRANCH))
     };
     let before = git::documents_at(repo, &revision, SPEC_DIR)?;
-    let (after, head) = match &options.after_dir {
-        Some(dir) => (documents::from_dir(workspace, dir)?, format!("{}/", documents::shown(dir))),
+    let (after, head) = match after_dir {
+        Some(after) => after,
         None => (
             documents::built(workspace, endpoints)?,
             "the documents generated from the working tree".to_owned(),

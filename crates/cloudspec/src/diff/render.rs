@@ -26,6 +26,10 @@ pub enum Format {
     Github,
 }
 
+impl Format {
+    pub const ALL: [Self; 5] = [Self::Text, Self::Markdown, Self::Json, Self::Junit, Self::Github];
+}
+
 /// The changes between two sets of documents, and what the two sides are.
 #[derive(Debug, Serialize)]
 pub struct Diff {
