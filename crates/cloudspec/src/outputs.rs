@@ -11,7 +11,7 @@ use crate::endpoint::Endpoint;
 use crate::overlay;
 use crate::render;
 use crate::rendition;
-use crate::validate;
+use crate::soundness::Dialect;
 use crate::workspace::{self, SPEC_DIR, Workspace};
 
 /// One generated file.
@@ -83,7 +83,7 @@ pub fn localized_path(endpoint: &Endpoint, locale: &str) -> PathBuf {
 }
 
 /// The document in `locale`: the English one with the locale's overlay applied, complete
-/// and current, and still valid OpenAPI 3.1.
+/// and current, and still valid and sound OpenAPI 3.1.
 pub fn localize(
     workspace: &Workspace,
     endpoint: &Endpoint,
@@ -93,10 +93,8 @@ pub fn localize(
     let relative = endpoint.overlay_path(locale);
     let overlay = overlay::read(&workspace.path(&relative), &relative)?;
     let localized: Value = overlay::apply(&document.value, &overlay, &relative)?;
-    let violations = validate::openapi_3_1_violations(&localized);
-    if !violations.is_empty() {
-        return Err(BuildError::InvalidOpenApi { violations });
-    }
+    // An overlay may update any field, not only the strings it translates.
+    document::proven(&localized, Dialect::OpenApi3_1)?;
     Ok(localized)
 }
 
