@@ -1,11 +1,11 @@
-//! The documents under `spec/`: up to date with the code, valid OpenAPI 3.1, and embedding
-//! exactly the fixtures as their examples; their OpenAPI 3.0 renditions valid OpenAPI 3.0
-//! and read by the `openapiv3` crate, as progenitor reads them.
+//! The documents under `spec/`: up to date with the code, valid and sound OpenAPI 3.1 (every
+//! default, example and enum value valid against its schema), and embedding exactly the
+//! fixtures as their examples; their OpenAPI 3.0 renditions valid and sound OpenAPI 3.0 and
+//! read by the `openapiv3` crate, as progenitor reads them.
 
 use cloudspec::rendition::{OPENAPI_3_0_SUFFIX, openapi_3_0_path};
 use cloudspec::soundness::Dialect;
 use cloudspec::sync::{self, Checked};
-use cloudspec::validate::{openapi_3_0_violations, openapi_3_1_violations};
 use cloudspec::{Workspace, document, finish, pointer, report};
 use cloudspec_catalog::ENDPOINTS;
 use cloudspec_tests::workspace;
@@ -76,22 +76,18 @@ fn committed_documents(renditions: bool) -> Vec<std::path::PathBuf> {
 }
 
 #[test]
-fn committed_documents_are_valid_openapi_3_1() {
+fn committed_documents_are_valid_and_sound_openapi_3_1() {
     let documents = committed_documents(false);
     assert!(documents.len() >= ENDPOINTS.len() * 2, "every endpoint has an English and a zh-CN document");
     for path in documents {
-        let violations = openapi_3_1_violations(&read_yaml(&path));
-        assert!(
-            violations.is_empty(),
-            "{}: not valid OpenAPI 3.1:\n{}",
-            path.display(),
-            violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-        );
+        if let Err(error) = document::proven(&read_yaml(&path), Dialect::OpenApi3_1) {
+            panic!("{}: {error}", path.display());
+        }
     }
 }
 
 #[test]
-fn committed_renditions_are_openapi_3_0_that_openapiv3_reads() {
+fn committed_renditions_are_sound_openapi_3_0_that_openapiv3_reads() {
     let renditions = committed_documents(true);
     assert!(renditions.len() >= ENDPOINTS.len() * 2, "every endpoint has an English and a zh-CN rendition");
     for endpoint in ENDPOINTS {
@@ -101,13 +97,9 @@ fn committed_renditions_are_openapi_3_0_that_openapiv3_reads() {
     for path in renditions {
         let rendition = read_yaml(&path);
         assert_eq!(rendition["openapi"], "3.0.3", "{}", path.display());
-        let violations = openapi_3_0_violations(&rendition);
-        assert!(
-            violations.is_empty(),
-            "{}: not valid OpenAPI 3.0:\n{}",
-            path.display(),
-            violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-        );
+        if let Err(error) = document::proven(&rendition, Dialect::OpenApi3_0) {
+            panic!("{}: {error}", path.display());
+        }
         if let Err(error) = serde_json::from_value::<openapiv3::OpenAPI>(rendition) {
             panic!("{}: the openapiv3 crate cannot read it: {error}", path.display());
         }
