@@ -69,7 +69,7 @@ struct Check<'a> {
     value: &'a Value,
 }
 
-/// Everything `document` states that its own schemas refuse, in document order; empty when it
+/// Everything `document` states that its own schemas refuse, ordered by pointer; empty when it
 /// is sound.
 pub fn refusals(document: &Value, dialect: Dialect) -> Vec<Refusal> {
     let schemas = match dialect {
@@ -89,7 +89,7 @@ pub fn refusals(document: &Value, dialect: Dialect) -> Vec<Refusal> {
         {
             refused.push(Refusal {
                 pointer: format!("{at}/nullable"),
-                message: "expected a `type` beside `nullable: true`, found none: under OpenAPI 3.0.3 `nullable` only adds null to the `type` of its own schema, so here it admits no null".into(),
+                message: "expected a `type` beside `nullable: true`, found none: under OpenAPI 3.0.3 `nullable` only adds null to the `type` of its own schema, so here it has no effect".into(),
             });
         }
         schema_values(at, schema, &mut checks);
