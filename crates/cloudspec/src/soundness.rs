@@ -10,14 +10,13 @@
 //! OAS 3.0 validator reads it ([`crate::validate::Schemas::openapi_3_0`]): `nullable: true`
 //! has effect only beside `type`, so a schema that writes it without one is refused too.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use serde_json::Value;
 
 use crate::openapi;
 use crate::pointer;
-use crate::validate::{BodySchema, SchemaError, Schemas};
+use crate::validate::{SchemaError, Schemas, Violation};
 
 /// Which OpenAPI a document is, and so how its schemas read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,20 +94,56 @@ pub fn refusals(document: &Value, dialect: Dialect) -> Vec<Refusal> {
         schema_values(at, schema, &mut checks);
     });
     examples(document, document, "", &mut checks);
-    let mut compiled: HashMap<String, Result<BodySchema, SchemaError>> = HashMap::new();
-    for check in checks {
-        let schema = compiled.entry(check.schema.clone()).or_insert_with(|| schemas.compile(&check.schema));
-        let schema = match schema {
-            Ok(schema) => schema,
-            Err(error) => {
-                refused.push(compile_refusal(&check.at, error));
-                continue;
-            }
-        };
-        for violation in schema.violations_at(&check.at, check.value) {
+    refused.extend(check_all(&schemas, &checks));
+    refused.sort_by(|a, b| a.pointer.cmp(&b.pointer).then_with(|| a.message.cmp(&b.message)));
+    refused.dedup();
+    refused
+}
+
+/// What `checks` find, in one validation of the array of their values (see
+/// [`Schemas::compile_each`]); where that does not compile, each check apart, so that the
+/// schema at fault is named.
+fn check_all(schemas: &Schemas, checks: &[Check<'_>]) -> Vec<Refusal> {
+    let pointers: Vec<&str> = checks.iter().map(|check| check.schema.as_str()).collect();
+    let values = Value::Array(checks.iter().map(|check| check.value.clone()).collect());
+    let found = match schemas.compile_each(&pointers) {
+        Ok(validator) if validator.is_valid(&values) => return Vec::new(),
+        Ok(validator) => validator.violations(&values),
+        Err(_) => {
+            return checks
+                .iter()
+                .flat_map(|check| match schemas.compile(&check.schema) {
+                    Ok(validator) => refuse(check, validator.violations(check.value)),
+                    Err(error) => vec![compile_refusal(&check.at, &error)],
+                })
+                .collect();
+        }
+    };
+    let mut refused = Vec::new();
+    for violation in found {
+        let (index, inside) = split_index(&violation.pointer);
+        let Some(check) = index.and_then(|index| checks.get(index)) else { continue };
+        refused.extend(refuse(check, vec![Violation { pointer: inside.to_owned(), ..violation }]));
+    }
+    refused
+}
+
+/// The item's index and the rest of a pointer into the array of values: `/3/total` is item 3
+/// at `/total`.
+fn split_index(pointer: &str) -> (Option<usize>, &str) {
+    let rest = pointer.strip_prefix('/').unwrap_or(pointer);
+    let (index, inside) = rest.find('/').map_or((rest, ""), |end| rest.split_at(end));
+    (index.parse().ok(), inside)
+}
+
+/// The refusals of `check`'s value, one per violation.
+fn refuse(check: &Check<'_>, violations: Vec<Violation>) -> Vec<Refusal> {
+    violations
+        .into_iter()
+        .map(|violation| {
             let rule = if violation.rule.is_empty() { check.schema.clone() } else { violation.rule };
-            refused.push(Refusal {
-                pointer: violation.pointer,
+            Refusal {
+                pointer: format!("{}{}", check.at, violation.pointer),
                 message: format!(
                     "{} breaks {}: expected {}, found {}",
                     check.stated,
@@ -116,12 +151,9 @@ pub fn refusals(document: &Value, dialect: Dialect) -> Vec<Refusal> {
                     violation.expected,
                     violation.found
                 ),
-            });
-        }
-    }
-    refused.sort_by(|a, b| a.pointer.cmp(&b.pointer).then_with(|| a.message.cmp(&b.message)));
-    refused.dedup();
-    refused
+            }
+        })
+        .collect()
 }
 
 fn compile_refusal(at: &str, error: &SchemaError) -> Refusal {
