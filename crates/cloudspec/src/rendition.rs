@@ -12,7 +12,7 @@ use crate::endpoint::Body;
 use crate::outputs::Output;
 use crate::pointer;
 use crate::render;
-use crate::soundness::Dialect;
+use crate::soundness::{Dialect, Values};
 use crate::validate::BodySchema;
 use crate::workspace::SPEC_DIR;
 
@@ -28,11 +28,12 @@ pub fn openapi_3_0_path(path: &Path) -> PathBuf {
 
 /// The OpenAPI 3.0.3 rendition of the 3.1 document at `path`: valid against the official 3.0
 /// schema, sound as OAS 3.0.3 reads it (each embedded example, default and enum value valid
-/// against its schema, `nullable` only beside `type`), and rendered as the 3.1 document is.
-pub fn openapi_3_0(path: &Path, document: &Value) -> Result<Output, BuildError> {
+/// against its schema, `nullable` only beside `type`) unless its `values` are those of a
+/// rendition already proven, and rendered as the 3.1 document is.
+pub fn openapi_3_0(path: &Path, document: &Value, values: Values) -> Result<Output, BuildError> {
     let downgraded = crate::downgrade::downgrade(document);
     let value = downgraded.value;
-    crate::document::proven(&value, Dialect::OpenApi3_0)?;
+    crate::document::proven_as(&value, Dialect::OpenApi3_0, values)?;
     let text = render::yaml(&value)?;
     if yaml_serde::from_str::<Value>(&text)? != value {
         return Err(BuildError::RenderRoundTrip);

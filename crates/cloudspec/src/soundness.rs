@@ -27,6 +27,15 @@ pub enum Dialect {
     OpenApi3_0,
 }
 
+/// Whether a document's values are to be checked, or are those of a document already found
+/// sound: a locale's twin whose overlay changes nothing but translated strings
+/// ([`crate::overlay::Applied::only_translates`]) states the English document's values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Values {
+    Check,
+    Inherited,
+}
+
 /// One thing a document states that its own schemas refuse.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {

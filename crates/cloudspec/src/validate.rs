@@ -103,16 +103,7 @@ impl Schemas {
 
     /// The pointer of the `application/json` schema of response `status` of `operation_id`.
     pub fn response_pointer(&self, operation_id: &str, status: &str) -> Result<String, SchemaError> {
-        let operation = find_operation(&self.document, operation_id)
-            .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
-        let pointer = format!(
-            "{operation}{}",
-            pointer::join(["responses", status, "content", "application/json", "schema"])
-        );
-        if self.document.pointer(&pointer).is_none() {
-            return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
-        }
-        Ok(pointer)
+        response_pointer(&self.document, operation_id, status)
     }
 
     /// The validator of the schema at `pointer` in the document.
@@ -228,6 +219,21 @@ impl BodySchema {
         sort(&mut found);
         found
     }
+}
+
+/// The pointer of the `application/json` schema of response `status` of `operation_id` in
+/// `document`.
+pub fn response_pointer(document: &Value, operation_id: &str, status: &str) -> Result<String, SchemaError> {
+    let operation = find_operation(document, operation_id)
+        .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
+    let pointer = format!(
+        "{operation}{}",
+        pointer::join(["responses", status, "content", "application/json", "schema"])
+    );
+    if document.pointer(&pointer).is_none() {
+        return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
+    }
+    Ok(pointer)
 }
 
 /// A schema that is the one at `pointer` in the registered document.
