@@ -76,7 +76,7 @@ impl walk::Visitor for Rules<'_> {
     fn schema(&mut self, node: &mut Value, at: &str) {
         // This crate's rules, top down, so that each node is rewritten before its
         // subschemas are visited and every pointer names a place in the 3.0 document.
-        schema_node(node, at, self.findings);
+        schema_node(node, at, self.original, self.findings);
         // Then schemars' transforms, each recursive over the whole schema: they move no
         // subschema, so the pointers above stay true.
         if let Ok(schema) = <&mut schemars::Schema>::try_from(node) {
@@ -89,11 +89,12 @@ impl walk::Visitor for Rules<'_> {
     }
 }
 
-fn schema_node(node: &mut Value, at: &str, findings: &mut Vec<Finding>) {
+fn schema_node(node: &mut Value, at: &str, original: &Value, findings: &mut Vec<Finding>) {
     if let Some(schema) = node.as_object_mut() {
         let mut notes = Notes { at, findings, lost: Vec::new() };
-        nullable::union(schema);
+        nullable::union(schema, original, &mut notes);
         nullable::type_union(schema);
+        nullable::null_only(schema);
         bounds::apply(schema);
         examples::audit(schema, &mut notes);
         unsupported::apply(schema, &mut notes);
@@ -101,7 +102,7 @@ fn schema_node(node: &mut Value, at: &str, findings: &mut Vec<Finding>) {
         note_in_description(schema, &lost);
     }
     for (tokens, subschema) in walk::subschemas_3_0(node) {
-        schema_node(subschema, &format!("{at}{tokens}"), findings);
+        schema_node(subschema, &format!("{at}{tokens}"), original, findings);
     }
 }
 
