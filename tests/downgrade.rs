@@ -1,11 +1,13 @@
-//! The OpenAPI 3.0.3 rendition, rule by rule: each `cases/downgrade/*.yaml` is a valid 3.1
-//! document that exercises one difference between the versions. Its rendition must be valid
-//! against the official 3.0 schema and read by the `openapiv3` crate (what progenitor reads),
-//! and the rendition with its findings is held by a snapshot.
+//! The OpenAPI 3.0.3 rendition, rule by rule: each `cases/downgrade/*.yaml` is a valid, sound
+//! 3.1 document that exercises one difference between the versions. Its rendition must be
+//! valid against the official 3.0 schema, sound as OAS 3.0.3 reads it (its examples, defaults
+//! and enum values valid, `nullable` only beside `type`) and read by the `openapiv3` crate
+//! (what progenitor reads), and the rendition with its findings is held by a snapshot.
 
 use std::fmt::Write as _;
 
 use cloudspec::downgrade::downgrade;
+use cloudspec::soundness::{Dialect, refusals};
 use cloudspec::validate::{openapi_3_0_violations, openapi_3_1_violations};
 use serde_json::Value;
 
@@ -22,6 +24,8 @@ fn each_rule() {
             "{}: the case is not valid OpenAPI 3.1: {violations:?}",
             path.display()
         );
+        let refused = refusals(&before, Dialect::OpenApi3_1);
+        assert!(refused.is_empty(), "{}: the case is not sound: {refused:?}", path.display());
 
         let after = downgrade(&before);
         let violations = openapi_3_0_violations(&after.value);
@@ -30,6 +34,13 @@ fn each_rule() {
             "{}: the rendition is not valid OpenAPI 3.0:\n{}",
             path.display(),
             violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
+        let refused = refusals(&after.value, Dialect::OpenApi3_0);
+        assert!(
+            refused.is_empty(),
+            "{}: the rendition is not sound as OAS 3.0.3 reads it:\n{}",
+            path.display(),
+            refused.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
         );
         if let Err(error) = serde_json::from_value::<openapiv3::OpenAPI>(after.value.clone()) {
             panic!("{}: the openapiv3 crate cannot read the rendition: {error}", path.display());

@@ -5,7 +5,8 @@
 //! Script lines: `run ARGS... [< PATH]` runs `cargo xtask ARGS...` in the copy (an argument
 //! with a `*` in its file name is expanded there; `< PATH` is standard input) with `--root`;
 //! `run-in DIR ARGS...` runs it without `--root` in DIR of the copy (or DIR itself, if absolute);
-//! `replace PATH FROM => TO` replaces the first FROM in a file; `write PATH TEXT` writes a
+//! `replace PATH FROM => TO` replaces the first FROM in a file (`\n` in TO is a line break);
+//! `write PATH TEXT` writes a
 //! one-line file; `bytes PATH TEXT` writes TEXT exactly, with `\xNN` for any byte;
 //! `remove PATH` deletes one; `# ...` is a comment kept in the transcript.
 
@@ -79,7 +80,8 @@ fn scripts() {
                         script.display(),
                         path.display()
                     );
-                    std::fs::write(&path, text.replacen(from, to, 1)).expect("write changed file");
+                    std::fs::write(&path, text.replacen(from, &to.replace("\\n", "\n"), 1))
+                        .expect("write changed file");
                 }
                 "write" => {
                     let (path, text) = rest.split_once(' ').unwrap_or((rest, ""));

@@ -8,6 +8,7 @@ use crate::endpoint::Endpoint;
 use crate::finish::{self, Example, FinishError};
 use crate::fixtures::{self, FixtureError};
 use crate::render;
+use crate::soundness::{self, Dialect, Refusal, Values};
 use crate::validate::{self, BodySchema, SchemaError, Violation};
 use crate::workspace::{self, Workspace};
 
@@ -38,8 +39,8 @@ pub enum BuildError {
     InvalidOpenApi { violations: Vec<Violation> },
     #[error("the OpenAPI 3.0 rendition is not valid OpenAPI 3.0:\n{}", list(.violations))]
     InvalidOpenApi30 { violations: Vec<Violation> },
-    #[error("the OpenAPI 3.0 rendition's example at {pointer} does not validate against its response:\n{}", list(.violations))]
-    InvalidExample30 { pointer: String, violations: Vec<Violation> },
+    #[error("{} breaks its own schemas in {}:\n{}", unsound_subject(*.dialect), crate::validate::count(.refusals.len(), "place"), list(.refusals))]
+    Unsound { dialect: Dialect, refusals: Vec<Refusal> },
     #[error("{type_name}: the schemars and utoipa derives disagree:\n{}", list(.differences))]
     Drift { type_name: String, differences: Vec<crate::drift::Difference> },
     #[error("{type_name}: the example at {pointer} does not validate against the standalone schema:\n{}", list(.violations))]
@@ -50,12 +51,62 @@ pub enum BuildError {
     RenderRoundTrip,
 }
 
+fn unsound_subject(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::OpenApi3_1 => "the document",
+        Dialect::OpenApi3_0 => "the OpenAPI 3.0 rendition (read as OAS 3.0.3 reads it)",
+    }
+}
+
+/// Every value `document` states beside a schema valid against it ([`soundness`]), or the
+/// error that lists those that are not.
+pub fn sound(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
+    let refusals = soundness::refusals(document, dialect);
+    if refusals.is_empty() { Ok(()) } else { Err(BuildError::Unsound { dialect, refusals }) }
+}
+
+/// What the build asks of every document it writes, whatever it holds: valid against the
+/// official OpenAPI schema of its version, and [`sound`].
+pub fn proven(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
+    valid(document, dialect)?;
+    sound(document, dialect)
+}
+
+/// Valid against the official OpenAPI schema of its version: all that is left to prove of a
+/// document whose values are those of one already proven ([`Values::Inherited`]).
+pub fn valid(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
+    match dialect {
+        Dialect::OpenApi3_1 => {
+            let violations = validate::openapi_3_1_violations(document);
+            if !violations.is_empty() {
+                return Err(BuildError::InvalidOpenApi { violations });
+            }
+        }
+        Dialect::OpenApi3_0 => {
+            let violations = validate::openapi_3_0_violations(document);
+            if !violations.is_empty() {
+                return Err(BuildError::InvalidOpenApi30 { violations });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// [`proven`], or [`valid`] where the values are inherited.
+pub fn proven_as(document: &Value, dialect: Dialect, values: Values) -> Result<(), BuildError> {
+    match values {
+        Values::Check => proven(document, dialect),
+        Values::Inherited => valid(document, dialect),
+    }
+}
+
 fn list(violations: &[impl std::fmt::Display]) -> String {
     violations.iter().map(|violation| format!("  at {violation}")).collect::<Vec<_>>().join("\n")
 }
 
 /// Builds the document of `endpoint` from its types and fixtures, and proves it sound:
-/// valid OpenAPI 3.1, and every embedded example valid against its own schema.
+/// valid OpenAPI 3.1, every embedded example valid against its own schema, and every other
+/// value it states beside a schema too ([`soundness`]).
 pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Document, BuildError> {
     let examples: Vec<Example> = fixtures::documented(workspace, endpoint)?
         .into_iter()
@@ -74,22 +125,35 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
         return Err(BuildError::InvalidOpenApi { violations });
     }
     for example in &examples {
-        let schema = BodySchema::of_response(&value, endpoint.operation_id, &example.status)
+        validate::response_pointer(&value, endpoint.operation_id, &example.status)
             .map_err(|source| BuildError::Schema { file: example.file.clone(), source })?;
-        let violations = schema.violations(&example.value);
-        if !violations.is_empty() {
-            return Err(BuildError::InvalidExample {
-                file: example.file.clone(),
-                status: example.status.clone(),
-                violations,
-            });
-        }
     }
+    // The documented examples are among the values checked here. When the document is
+    // unsound, a fixture at fault is named by its file, as its author knows it.
+    sound(&value, Dialect::OpenApi3_1)
+        .map_err(|unsound| invalid_fixture(&value, endpoint, &examples).unwrap_or(unsound))?;
     let text = render::yaml(&value)?;
     if yaml_serde::from_str::<Value>(&text)? != value {
         return Err(BuildError::RenderRoundTrip);
     }
     Ok(Document { endpoint, path: Workspace::document_path(endpoint), value, text })
+}
+
+/// The error of the first documented example that breaks the schema of its response, if
+/// one does.
+fn invalid_fixture(value: &Value, endpoint: &Endpoint, examples: &[Example]) -> Option<BuildError> {
+    examples.iter().find_map(|example| {
+        let schema = match BodySchema::of_response(value, endpoint.operation_id, &example.status) {
+            Ok(schema) => schema,
+            Err(source) => return Some(BuildError::Schema { file: example.file.clone(), source }),
+        };
+        let violations = schema.violations(&example.value);
+        (!violations.is_empty()).then(|| BuildError::InvalidExample {
+            file: example.file.clone(),
+            status: example.status.clone(),
+            violations,
+        })
+    })
 }
 
 /// What `list` shows of an endpoint, read from its utoipa document alone.

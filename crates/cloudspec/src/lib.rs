@@ -32,6 +32,7 @@ pub mod render;
 pub mod rendition;
 pub mod report;
 pub mod site;
+pub mod soundness;
 pub mod sync;
 pub mod translate;
 pub mod validate;

@@ -11,7 +11,7 @@ use crate::endpoint::Endpoint;
 use crate::overlay;
 use crate::render;
 use crate::rendition;
-use crate::validate;
+use crate::soundness::{Dialect, Values};
 use crate::workspace::{self, SPEC_DIR, Workspace};
 
 /// One generated file.
@@ -45,7 +45,7 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
         }
     };
     built.outputs.push(Output { path: document.path.clone(), text: document.text.clone() });
-    built.rendition(&document.path, &document.value);
+    let english_rendition = built.rendition(&document.path, &document.value, Values::Check);
     match rendition::json_schemas(&document) {
         Ok(schemas) => built.outputs.extend(schemas),
         Err(error) => built.failures.push((document.path.with_extension("schema.json"), error)),
@@ -53,11 +53,13 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
     for &locale in endpoint.provider.locales {
         let path = localized_path(endpoint, locale);
         let localized = localize(workspace, endpoint, &document, locale)
-            .and_then(|value| Ok((render::yaml(&value)?, value)));
+            .and_then(|(value, values)| Ok((render::yaml(&value)?, value, values)));
         match localized {
-            Ok((text, value)) => {
+            Ok((text, value, values)) => {
                 built.outputs.push(Output { path: path.clone(), text: text.clone() });
-                built.rendition(&path, &value);
+                // The twin of a rendition that was not proven is checked in full.
+                let values = if english_rendition { values } else { Values::Check };
+                built.rendition(&path, &value, values);
                 built.documents.push(Document { endpoint, path, value, text });
             }
             Err(error) => built.failures.push((path, error)),
@@ -68,11 +70,18 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
 }
 
 impl Built {
-    /// Adds the OpenAPI 3.0.3 rendition of the 3.1 document at `path`, or its failure.
-    fn rendition(&mut self, path: &Path, value: &Value) {
-        match rendition::openapi_3_0(path, value) {
-            Ok(output) => self.outputs.push(output),
-            Err(error) => self.failures.push((rendition::openapi_3_0_path(path), error)),
+    /// Adds the OpenAPI 3.0.3 rendition of the 3.1 document at `path`, or its failure; true
+    /// when it built.
+    fn rendition(&mut self, path: &Path, value: &Value, values: Values) -> bool {
+        match rendition::openapi_3_0(path, value, values) {
+            Ok(output) => {
+                self.outputs.push(output);
+                true
+            }
+            Err(error) => {
+                self.failures.push((rendition::openapi_3_0_path(path), error));
+                false
+            }
         }
     }
 }
@@ -83,21 +92,21 @@ pub fn localized_path(endpoint: &Endpoint, locale: &str) -> PathBuf {
 }
 
 /// The document in `locale`: the English one with the locale's overlay applied, complete
-/// and current, and still valid OpenAPI 3.1.
+/// and current, and still valid and sound OpenAPI 3.1; and whether its values are the English
+/// document's. An overlay may update any field, not only the strings it translates: then the
+/// localized document's values are checked as the English document's were.
 pub fn localize(
     workspace: &Workspace,
     endpoint: &Endpoint,
     document: &Document,
     locale: &str,
-) -> Result<Value, BuildError> {
+) -> Result<(Value, Values), BuildError> {
     let relative = endpoint.overlay_path(locale);
     let overlay = overlay::read(&workspace.path(&relative), &relative)?;
-    let localized: Value = overlay::apply(&document.value, &overlay, &relative)?;
-    let violations = validate::openapi_3_1_violations(&localized);
-    if !violations.is_empty() {
-        return Err(BuildError::InvalidOpenApi { violations });
-    }
-    Ok(localized)
+    let applied = overlay::apply(&document.value, &overlay, &relative)?;
+    let values = if applied.only_translates { Values::Inherited } else { Values::Check };
+    document::proven_as(&applied.document, Dialect::OpenApi3_1, values)?;
+    Ok((applied.document, values))
 }
 
 /// Whether `path` (relative to the root) is named as one of `endpoint`'s files.

@@ -127,11 +127,22 @@ pub fn read(path: &Path, shown: &Path) -> Result<Overlay, OverlayError> {
     })
 }
 
+/// A document with an overlay applied.
+#[derive(Debug)]
+pub struct Applied {
+    pub document: Value,
+    /// Whether the overlay changed nothing but translatable strings the English document has:
+    /// no action removes a node, and every update is `title`, `summary` or `description`
+    /// strings where the English has them. Every other value is then the English document's.
+    pub only_translates: bool,
+}
+
 /// The English document with `overlay` applied, if the translation is complete and current.
-pub fn apply(english: &Value, overlay: &Overlay, shown: &Path) -> Result<Value, OverlayError> {
+pub fn apply(english: &Value, overlay: &Overlay, shown: &Path) -> Result<Applied, OverlayError> {
     let mut document = english.clone();
     let mut findings = Vec::new();
     let mut translated = BTreeSet::new();
+    let mut only_text = true;
     for (index, action) in overlay.actions.iter().enumerate() {
         let path = match JsonPath::parse(&action.target) {
             Ok(path) => path,
@@ -155,17 +166,25 @@ pub fn apply(english: &Value, overlay: &Overlay, shown: &Path) -> Result<Value, 
         }
         for target in targets {
             if action.remove {
+                only_text = false;
                 remove(&mut document, &target);
                 continue;
             }
             let Some(update) = &action.update else { continue };
+            only_text &= update.as_object().is_some_and(|fields| {
+                fields.iter().all(|(key, value)| TRANSLATABLE.contains(&key.as_str()) && value.is_string())
+            });
             check_sources(english, &target, update, action, &mut findings, &mut translated);
             if let Some(node) = document.pointer_mut(&target) {
                 merge(node, update);
             }
         }
     }
-    for (pointer, field) in translatable(english) {
+    let english_strings = translatable(english);
+    // Every field written is one of the English document's translatable strings.
+    let known: BTreeSet<&(String, &'static str)> = english_strings.iter().collect();
+    only_text &= translated.iter().all(|written| known.contains(written));
+    for (pointer, field) in english_strings {
         // A string the overlay removed needs no translation.
         let Some(localized) = document.pointer(&pointer).and_then(|node| node.get(field)) else { continue };
         let done = translated.contains(&(pointer.clone(), field))
@@ -176,7 +195,7 @@ pub fn apply(english: &Value, overlay: &Overlay, shown: &Path) -> Result<Value, 
         }
     }
     if findings.is_empty() {
-        Ok(document)
+        Ok(Applied { document, only_translates: only_text })
     } else {
         Err(OverlayError::Findings { path: shown.to_owned(), findings })
     }

@@ -56,6 +56,8 @@ pub struct Schemas {
     document: Arc<Value>,
     registry: Registry<'static>,
     draft: Draft,
+    /// Whether `format` asserts (`date-time`, `uuid`, ...) rather than annotates.
+    formats: bool,
 }
 
 impl fmt::Debug for Schemas {
@@ -70,13 +72,29 @@ impl Schemas {
         Self::with_draft(document, Draft::Draft202012)
     }
 
+    /// The schemas of an OpenAPI 3.0 document, read as openapi-schema-validator's OAS 3.0
+    /// validator reads them (see [`Oas30Semantics`]): draft 4, with `nullable`.
+    pub fn openapi_3_0(document: &Value) -> Result<Self, SchemaError> {
+        let mut mapped = document.clone();
+        crate::downgrade::walk::document(&mut mapped, &mut Oas30Semantics);
+        Self::with_draft(mapped, Draft::Draft4)
+    }
+
     fn with_draft(document: Value, draft: Draft) -> Result<Self, SchemaError> {
         let registry = Registry::new()
             .draft(draft)
             .add(DOCUMENT_URI, document.clone())
             .and_then(jsonschema::RegistryBuilder::prepare)
             .map_err(|error| SchemaError::Compile { pointer: String::new(), message: error.to_string() })?;
-        Ok(Self { document: Arc::new(document), registry, draft })
+        Ok(Self { document: Arc::new(document), registry, draft, formats: false })
+    }
+
+    /// The same schemas with `format` asserted, as openapi-spec-validator, Spectral and
+    /// Redocly check a document's own values.
+    #[must_use]
+    pub fn asserting_formats(mut self) -> Self {
+        self.formats = true;
+        self
     }
 
     pub fn document(&self) -> &Value {
@@ -85,22 +103,26 @@ impl Schemas {
 
     /// The pointer of the `application/json` schema of response `status` of `operation_id`.
     pub fn response_pointer(&self, operation_id: &str, status: &str) -> Result<String, SchemaError> {
-        let operation = find_operation(&self.document, operation_id)
-            .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
-        let pointer = format!(
-            "{operation}{}",
-            pointer::join(["responses", status, "content", "application/json", "schema"])
-        );
-        if self.document.pointer(&pointer).is_none() {
-            return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
-        }
-        Ok(pointer)
+        response_pointer(&self.document, operation_id, status)
     }
 
     /// The validator of the schema at `pointer` in the document.
     pub fn compile(&self, pointer: &str) -> Result<BodySchema, SchemaError> {
-        let reference = json!({ "$ref": format!("{DOCUMENT_URI}#{}", pointer::to_uri_fragment(pointer)) });
-        self.compile_value(&reference, pointer, None)
+        self.compile_value(&reference(pointer), pointer, None)
+    }
+
+    /// One validator for the schemas at `pointers`: it checks an array whose item `i` is an
+    /// instance of the schema at `pointers[i]`, so that a document's many small checks cost
+    /// one compilation. Its violations' pointers start with the item's index.
+    pub fn compile_each(&self, pointers: &[&str]) -> Result<BodySchema, SchemaError> {
+        let items: Vec<Value> = pointers.iter().map(|pointer| reference(pointer)).collect();
+        let schema = json!({ "prefixItems": items, "items": false });
+        let schema = match self.draft {
+            // Draft 4 spells a tuple `items: [...]`, with `additionalItems`.
+            Draft::Draft4 => json!({ "items": schema["prefixItems"], "additionalItems": false }),
+            _ => schema,
+        };
+        self.compile_value(&schema, "", None)
     }
 
     /// The validator of `schema`, a schema made up for one check of the schema at `pointer`
@@ -115,10 +137,14 @@ impl Schemas {
         pointer: &str,
         rule_base: Option<String>,
     ) -> Result<BodySchema, SchemaError> {
-        let validator =
-            keywords::options().with_draft(self.draft).with_registry(&self.registry).build(schema).map_err(
-                |error| SchemaError::Compile { pointer: pointer.to_owned(), message: error.to_string() },
-            )?;
+        let mut options = keywords::options().with_draft(self.draft).with_registry(&self.registry);
+        if self.formats {
+            options = options.should_validate_formats(true);
+        }
+        let validator = options.build(schema).map_err(|error| SchemaError::Compile {
+            pointer: pointer.to_owned(),
+            message: error.to_string(),
+        })?;
         Ok(BodySchema {
             validator,
             pointer: pointer.to_owned(),
@@ -152,13 +178,10 @@ impl BodySchema {
         schemas.compile(&schemas.response_pointer(operation_id, status)?)
     }
 
-    /// The same in an OpenAPI 3.0 `document`. Its Schema Objects are draft 4 with
-    /// `nullable`, which no validator knows: each nullable schema is read as "null, or the
-    /// schema", which is how the generators that read 3.0 take it.
+    /// The same in an OpenAPI 3.0 `document`, read as openapi-schema-validator reads it
+    /// ([`Schemas::openapi_3_0`]).
     pub fn of_response_3_0(document: &Value, operation_id: &str, status: &str) -> Result<Self, SchemaError> {
-        let mut mapped = document.clone();
-        crate::downgrade::walk::document(&mut mapped, &mut NullableAsNull);
-        let schemas = Schemas::with_draft(mapped, Draft::Draft4)?;
+        let schemas = Schemas::openapi_3_0(document)?;
         schemas.compile(&schemas.response_pointer(operation_id, status)?)
     }
 
@@ -198,21 +221,53 @@ impl BodySchema {
     }
 }
 
-/// Rewrites every 3.0 schema `{nullable: true, ...}` as `{anyOf: [{type: "null"}, {...}]}`.
-struct NullableAsNull;
+/// The pointer of the `application/json` schema of response `status` of `operation_id` in
+/// `document`.
+pub fn response_pointer(document: &Value, operation_id: &str, status: &str) -> Result<String, SchemaError> {
+    let operation = find_operation(document, operation_id)
+        .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
+    let pointer = format!(
+        "{operation}{}",
+        pointer::join(["responses", status, "content", "application/json", "schema"])
+    );
+    if document.pointer(&pointer).is_none() {
+        return Err(SchemaError::NoResponseSchema { pointer, status: status.to_owned() });
+    }
+    Ok(pointer)
+}
 
-impl crate::downgrade::walk::Visitor for NullableAsNull {
+/// A schema that is the one at `pointer` in the registered document.
+fn reference(pointer: &str) -> Value {
+    json!({ "$ref": format!("{DOCUMENT_URI}#{}", pointer::to_uri_fragment(pointer)) })
+}
+
+/// Reads each 3.0 Schema Object as openapi-schema-validator's OAS 3.0 validator does, after
+/// OAS 3.0.3: `nullable: true` adds null to the `type` beside it (`type: [T, "null"]`) and has
+/// no effect without one; the keywords beside a `$ref` apply too (`allOf: [{$ref}]`). Nothing
+/// moves but a `$ref`, so the pointers of the violations name places in the 3.0 document.
+struct Oas30Semantics;
+
+impl crate::downgrade::walk::Visitor for Oas30Semantics {
     fn reference(&mut self, _node: &mut Value, _at: &str, _kind: crate::downgrade::walk::Kind) {}
 
     fn schema(&mut self, node: &mut Value, at: &str) {
         for (tokens, subschema) in crate::downgrade::walk::subschemas_3_0(node) {
             self.schema(subschema, &format!("{at}{tokens}"));
         }
-        if let Some(schema) = node.as_object_mut()
-            && schema.remove("nullable") == Some(Value::Bool(true))
+        let Some(schema) = node.as_object_mut() else { return };
+        if schema.shift_remove("nullable") == Some(Value::Bool(true))
+            && let Some(Value::String(name)) = schema.get("type")
         {
-            let rest = std::mem::take(schema);
-            *node = json!({ "anyOf": [{ "type": "null" }, rest] });
+            let types = json!([name, "null"]);
+            schema.insert("type".into(), types);
+        }
+        if schema.len() > 1
+            && let Some(reference) = schema.shift_remove("$ref")
+        {
+            let all_of = schema.entry("allOf").or_insert_with(|| json!([]));
+            if let Some(all_of) = all_of.as_array_mut() {
+                all_of.push(json!({ "$ref": reference }));
+            }
         }
     }
 }

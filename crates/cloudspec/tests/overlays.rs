@@ -26,7 +26,11 @@ fn overlay_cases() {
             }
         };
         let applied = match overlay::apply(&english, &overlay, shown) {
-            Ok(document) => format!("applied:\n{}", yaml_serde::to_string(&document).expect("renders")),
+            Ok(applied) => format!(
+                "applied (only translates: {}):\n{}",
+                applied.only_translates,
+                yaml_serde::to_string(&applied.document).expect("renders")
+            ),
             Err(error) => format!("rejected:\n{error}\n"),
         };
         let skeleton = overlay::skeleton(&english, Some(&overlay), "zh-CN", "Images");

@@ -58,7 +58,37 @@ pub fn downgrade(document: &Value) -> Downgraded {
     document::apply(&mut value, &mut findings);
     let mut visitor = Rules { original: document, findings: &mut findings };
     walk::document(&mut value, &mut visitor);
+    drop_inlined_components(document, &mut value);
     Downgraded { value, findings }
+}
+
+/// Removes the components the 3.1 document uses that the rendition no longer refers to:
+/// every use was inlined (a nullable reference, [`nullable`]; a reference with siblings,
+/// [`references`]), where the inlining is noted. Left in, each would be an unused component,
+/// which Spectral (`oas3-unused-component`) and Redocly (`no-unused-components`) warn of, and
+/// a type no operation uses for generators. A kind of component left with none goes too.
+fn drop_inlined_components(document: &Value, rendition: &mut Value) {
+    let used = crate::openapi::referenced_components(rendition);
+    let Some(components) = rendition.get_mut("components").and_then(Value::as_object_mut) else { return };
+    for component in crate::openapi::referenced_components(document) {
+        if used.contains(&component) {
+            continue;
+        }
+        let mut tokens = component.trim_start_matches("/components/").splitn(2, '/');
+        let (Some(kind), Some(name)) = (tokens.next(), tokens.next()) else { continue };
+        let kind = crate::pointer::unescape(kind);
+        if let Some(Value::Object(members)) = components.get_mut(&kind) {
+            members.shift_remove(&crate::pointer::unescape(name));
+            if members.is_empty() {
+                components.shift_remove(&kind);
+            }
+        }
+    }
+    if components.is_empty()
+        && let Some(root) = rendition.as_object_mut()
+    {
+        root.shift_remove("components");
+    }
 }
 
 /// The per-object rules, applied wherever the walk finds a schema or a reference.
@@ -76,7 +106,7 @@ impl walk::Visitor for Rules<'_> {
     fn schema(&mut self, node: &mut Value, at: &str) {
         // This crate's rules, top down, so that each node is rewritten before its
         // subschemas are visited and every pointer names a place in the 3.0 document.
-        schema_node(node, at, self.findings);
+        schema_node(node, at, self.original, self.findings);
         // Then schemars' transforms, each recursive over the whole schema: they move no
         // subschema, so the pointers above stay true.
         if let Ok(schema) = <&mut schemars::Schema>::try_from(node) {
@@ -89,11 +119,12 @@ impl walk::Visitor for Rules<'_> {
     }
 }
 
-fn schema_node(node: &mut Value, at: &str, findings: &mut Vec<Finding>) {
+fn schema_node(node: &mut Value, at: &str, original: &Value, findings: &mut Vec<Finding>) {
     if let Some(schema) = node.as_object_mut() {
         let mut notes = Notes { at, findings, lost: Vec::new() };
-        nullable::union(schema);
+        nullable::union(schema, original, &mut notes);
         nullable::type_union(schema);
+        nullable::null_only(schema);
         bounds::apply(schema);
         examples::audit(schema, &mut notes);
         unsupported::apply(schema, &mut notes);
@@ -101,7 +132,7 @@ fn schema_node(node: &mut Value, at: &str, findings: &mut Vec<Finding>) {
         note_in_description(schema, &lost);
     }
     for (tokens, subschema) in walk::subschemas_3_0(node) {
-        schema_node(subschema, &format!("{at}{tokens}"), findings);
+        schema_node(subschema, &format!("{at}{tokens}"), original, findings);
     }
 }
 

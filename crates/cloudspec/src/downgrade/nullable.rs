@@ -1,59 +1,128 @@
 //! Null. 3.1 admits null as a type (`type: [T, "null"]`) or as a member of a union
 //! (`oneOf: [X, {type: "null"}]`, which utoipa writes for an `Option` of a named type); 3.0
-//! has `nullable: true` beside one `type`, and no union of types at all.
+//! has `nullable: true`, and no union of types at all. Under OAS 3.0.3, `nullable` has effect
+//! only beside a `type` in the same schema: `allOf: [X], nullable: true` or `oneOf: [A, B],
+//! nullable: true` admit no null at all, and strict validators (openapi-schema-validator,
+//! Spectral, Redocly's `nullable-type-sibling`) read them so. So null always goes beside a
+//! `type`:
 //!
 //! - `type: [T, "null"]` becomes `type: T, nullable: true`: schemars' `AddNullable`.
-//! - `oneOf`/`anyOf` `[X, {type: "null"}]` becomes `allOf: [X], nullable: true` for a
-//!   reference (its sibling annotations move up beside `nullable`), or X's own keywords
-//!   beside `nullable: true` for an inline schema; with more members, the union stays
-//!   without its null member.
+//! - `type: "null"` alone becomes `enum: [null]`, which admits null alone: there is no `type`
+//!   for `nullable` to extend.
+//! - `oneOf`/`anyOf` `[X, {type: "null"}]` becomes X's own keywords beside `nullable: true`;
+//!   the union's annotations (its `description`) win over X's. X a reference: the schema it
+//!   names is inlined, which is noted, since a reference cannot take `nullable`.
+//! - With more members, the union stays without its null member, and the first member with
+//!   a `type` (or else the first reference to a schema with one, inlined) takes `nullable`.
+//! - A member that takes null and has an `enum` gets null in it, as 3.0.3 asks.
 //! - `type: [A, B, ...]` becomes `anyOf: [{type: A}, {type: B}, ...]`: the other keywords
-//!   stay beside it, where JSON Schema applies each to the types it concerns.
+//!   stay beside it, where JSON Schema applies each to the types it concerns; null among
+//!   them goes to the first.
 //!
-//! None of these loses anything.
+//! Only a union none of whose members has a type loses its null, and that is noted.
 
 use schemars::Schema;
 use schemars::transform::{AddNullable, Transform};
 use serde_json::{Map, Value, json};
 
-/// `oneOf`/`anyOf` with a null member.
-pub fn union(schema: &mut Map<String, Value>) {
+use super::Notes;
+
+const RULE: &str = "nullable";
+
+/// Keywords that say what a schema is rather than constrain it: where a union and the member
+/// it collapses into both have one, the union's wins.
+const ANNOTATIONS: [&str; 6] = ["title", "description", "example", "examples", "deprecated", "externalDocs"];
+
+/// `oneOf`/`anyOf` with a null member. `document` is the 3.1 document, where a member's
+/// reference is looked up.
+pub fn union(schema: &mut Map<String, Value>, document: &Value, notes: &mut Notes<'_>) {
     for key in ["oneOf", "anyOf"] {
         let Some(Value::Array(members)) = schema.get(key) else { continue };
         let (nulls, others): (Vec<&Value>, Vec<&Value>) = members.iter().partition(|member| is_null(member));
         if nulls.is_empty() || others.is_empty() {
             continue;
         }
-        let others: Vec<Value> = others.into_iter().cloned().collect();
-        let rest = std::mem::take(schema);
-        let mut rewritten = Map::new();
-        let mut hoisted = Map::new();
-        match <[Value; 1]>::try_from(others) {
-            Ok([Value::Object(mut only)]) if only.contains_key("$ref") => {
-                let target = only.shift_remove("$ref").expect("checked");
-                hoisted = only;
-                rewritten.insert("allOf".into(), json!([{ "$ref": target }]));
-            }
-            Ok([Value::Object(only)]) if only.keys().all(|k| !rest.contains_key(k)) => {
-                rewritten.extend(only);
+        let mut others: Vec<Value> = others.into_iter().cloned().collect();
+        admit_null(&mut others, document, notes);
+        let mut rest = std::mem::take(schema);
+        rest.shift_remove(key);
+        *schema = match <[Value; 1]>::try_from(others) {
+            Ok([Value::Object(only)]) if mergeable(&only, &rest) => {
+                let mut merged = only;
+                for (name, value) in rest {
+                    merged.insert(name, value);
+                }
+                merged
             }
             Ok([only]) => {
-                rewritten.insert("allOf".into(), json!([only]));
+                rest.insert("allOf".into(), json!([only]));
+                rest
             }
             Err(others) => {
-                rewritten.insert(key.into(), Value::Array(others));
+                rest.insert(key.into(), Value::Array(others));
+                rest
+            }
+        };
+    }
+}
+
+/// Makes one of `members` admit null: the first with a `type`, or else the first reference
+/// to a schema with one, which is inlined in its place.
+fn admit_null(members: &mut [Value], document: &Value, notes: &mut Notes<'_>) {
+    if let Some(member) = members.iter_mut().find(|member| single_type(member)) {
+        make_nullable(member);
+        return;
+    }
+    for member in members.iter_mut() {
+        let Some(reference) = member.get("$ref").and_then(Value::as_str).map(str::to_owned) else { continue };
+        let (target, _) = crate::openapi::resolve(document, member, "");
+        let Some(target) = target.as_object().filter(|target| single_type_of(target)) else { continue };
+        let mut inlined = target.clone();
+        for (name, value) in member.as_object().into_iter().flatten() {
+            if name != "$ref" {
+                inlined.insert(name.clone(), value.clone());
             }
         }
-        rewritten.insert("nullable".into(), json!(true));
-        for (name, value) in rest {
-            if name != key {
-                rewritten.entry(name).or_insert(value);
-            }
-        }
-        for (name, value) in hoisted {
-            rewritten.entry(name).or_insert(value);
-        }
-        *schema = rewritten;
+        *member = Value::Object(inlined);
+        make_nullable(member);
+        notes.lost(
+            RULE,
+            format!(
+                "the reference to `{reference}`: inlined here, because 3.0's `nullable` has effect only beside `type`"
+            ),
+        );
+        return;
+    }
+    notes.lost(RULE, "that the value may be null: 3.0's `nullable` has effect only beside `type`, and no member of the union has one".into());
+}
+
+/// `nullable: true`, and null in the member's `enum` if it has one.
+fn make_nullable(member: &mut Value) {
+    let Some(object) = member.as_object_mut() else { return };
+    if let Some(Value::Array(values)) = object.get_mut("enum")
+        && !values.contains(&Value::Null)
+    {
+        values.push(Value::Null);
+    }
+    object.insert("nullable".into(), json!(true));
+}
+
+/// Whether the member a union collapses into can take the union's other keywords beside its
+/// own: they share annotations at most.
+fn mergeable(only: &Map<String, Value>, rest: &Map<String, Value>) -> bool {
+    only.keys().all(|key| !rest.contains_key(key) || ANNOTATIONS.contains(&key.as_str()))
+}
+
+/// Whether a schema has one `type` besides null, for `nullable` to extend.
+fn single_type(schema: &Value) -> bool {
+    schema.as_object().is_some_and(single_type_of)
+}
+
+fn single_type_of(schema: &Map<String, Value>) -> bool {
+    match schema.get("type") {
+        Some(Value::String(name)) => name != "null",
+        Some(Value::Array(names)) => names.iter().filter(|name| *name != "null").count() == 1,
+        _ => false,
     }
 }
 
@@ -72,10 +141,13 @@ fn is_null(member: &Value) -> bool {
 pub fn type_union(schema: &mut Map<String, Value>) {
     let Some(Value::Array(types)) = schema.get("type") else { return };
     let admits_null = types.iter().any(|name| name == "null");
-    let named: Vec<Value> =
+    let mut named: Vec<Value> =
         types.iter().filter(|name| *name != "null").map(|name| json!({ "type": name })).collect();
     if named.len() < 2 {
         return; // one type and null: `AddNullable` below.
+    }
+    if admits_null {
+        make_nullable(&mut named[0]);
     }
     schema.shift_remove("type");
     if schema.contains_key("anyOf") {
@@ -86,8 +158,21 @@ pub fn type_union(schema: &mut Map<String, Value>) {
     } else {
         schema.insert("anyOf".into(), Value::Array(named));
     }
-    if admits_null {
-        schema.insert("nullable".into(), json!(true));
+}
+
+/// `type: "null"` alone to `enum: [null]`.
+pub fn null_only(schema: &mut Map<String, Value>) {
+    let only_null = match schema.get("type") {
+        Some(Value::String(name)) => name == "null",
+        Some(Value::Array(names)) => !names.is_empty() && names.iter().all(|name| name == "null"),
+        _ => false,
+    };
+    if !only_null {
+        return;
+    }
+    schema.shift_remove("type");
+    if !schema.contains_key("enum") && !schema.contains_key("const") {
+        schema.insert("enum".into(), json!([null]));
     }
 }
 

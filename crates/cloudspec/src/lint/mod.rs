@@ -32,6 +32,9 @@ pub struct Subject<'a> {
     pub document: &'a Value,
     /// The case of the provider's wire names.
     pub wire_case: WireCase,
+    /// Whether the build proved the document sound ([`crate::soundness`]), so that
+    /// `example-valid` has nothing left to find in it.
+    pub proven: bool,
 }
 
 /// One place that breaks a rule.
@@ -103,7 +106,12 @@ fn unique_operation_ids(subjects: &[Subject<'_>]) -> Vec<Finding> {
 }
 
 fn subject<'a>((built, path): (&'a Document, &'a String)) -> Subject<'a> {
-    Subject { path: path.as_str(), document: &built.value, wire_case: built.endpoint.provider.wire_case }
+    Subject {
+        path: path.as_str(),
+        document: &built.value,
+        wire_case: built.endpoint.provider.wire_case,
+        proven: true,
+    }
 }
 
 /// The findings on documents built from endpoints, each linted with its provider's case.

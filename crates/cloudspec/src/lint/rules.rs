@@ -47,7 +47,8 @@ pub const RESPONSE_DESCRIPTION: Rule =
     rule("response-description", Error, "every response has a description");
 pub const PROPERTY_DESCRIPTION: Rule =
     rule("property-description", Warning, "every schema property has a description");
-pub const EXAMPLE_VALID: Rule = rule("example-valid", Error, "every example validates against its schema");
+pub const EXAMPLE_VALID: Rule =
+    rule("example-valid", Error, "every example, default and enum value validates against its schema");
 pub const MAX_BYTES: Rule =
     rule("max-bytes", Error, "a limit the description gives in bytes carries x-max-bytes");
 pub const WIRE_CASE: Rule = rule("wire-case", Error, "wire names follow the provider's case");

@@ -7,7 +7,7 @@ use super::{Linter, rules};
 use crate::endpoint::WireCase;
 use crate::keywords::MAX_BYTES;
 use crate::openapi;
-use crate::validate::BodySchema;
+use crate::soundness::{self, Dialect};
 
 /// Parameter names that do not follow the provider's case and are right not to: the
 /// documentation names them so and the server expects them so. Each needs its reason.
@@ -88,84 +88,15 @@ impl Linter<'_> {
         }
     }
 
-    /// Every example validates against the schema beside it: those of media types,
-    /// parameters and headers (`example`, `examples.*.value`), and those of schemas.
+    /// Every value the document states beside a schema validates against it: the build's own
+    /// check ([`soundness`]), reported as findings on documents the build did not prove.
     pub(super) fn examples(&mut self) {
-        let document = self.subject.document;
-        let mut checks: Vec<(String, String, &Value)> = Vec::new();
-        collect_examples(document, document, "", &mut checks);
-        openapi::visit_schemas(document, &mut |at, schema| {
-            if let Some(example) = schema.get("example") {
-                checks.push((at.to_owned(), format!("{at}/example"), example));
-            }
-            for (index, example) in
-                schema.get("examples").and_then(Value::as_array).into_iter().flatten().enumerate()
-            {
-                checks.push((at.to_owned(), format!("{at}/examples/{index}"), example));
-            }
-        });
-        let mut compiled: Option<(String, BodySchema)> = None;
-        for (schema_at, example_at, example) in checks {
-            if compiled.as_ref().is_none_or(|(at, _)| *at != schema_at) {
-                match BodySchema::at(document, &schema_at) {
-                    Ok(schema) => compiled = Some((schema_at.clone(), schema)),
-                    Err(error) => {
-                        self.report(rules::EXAMPLE_VALID, &example_at, error.to_string());
-                        continue;
-                    }
-                }
-            }
-            let Some((_, schema)) = &compiled else { continue };
-            for violation in schema.violations(example) {
-                self.report(
-                    rules::EXAMPLE_VALID,
-                    &format!("{example_at}{}", violation.pointer),
-                    format!("the example does not validate against {schema_at}: {}", violation.message),
-                );
-            }
+        if self.subject.proven {
+            return;
         }
-    }
-}
-
-/// Finds objects with a `schema` and examples beside it: media types, parameters, headers.
-fn collect_examples<'a>(
-    document: &'a Value,
-    value: &'a Value,
-    at: &str,
-    checks: &mut Vec<(String, String, &'a Value)>,
-) {
-    match value {
-        Value::Object(map) => {
-            if map.contains_key("schema") {
-                let schema_at = format!("{at}/schema");
-                if let Some(example) = map.get("example") {
-                    checks.push((schema_at.clone(), format!("{at}/example"), example));
-                }
-                for (name, example) in map.get("examples").and_then(Value::as_object).into_iter().flatten() {
-                    let example_at = format!("{at}/examples/{}", crate::pointer::escape(name));
-                    let (example, _) = openapi::resolve(document, example, &example_at);
-                    if let Some(value) = example.get("value") {
-                        checks.push((schema_at.clone(), format!("{example_at}/value"), value));
-                    }
-                }
-            }
-            for (key, child) in map {
-                if !matches!(key.as_str(), "example" | "examples" | "schema" | "schemas") {
-                    collect_examples(
-                        document,
-                        child,
-                        &format!("{at}/{}", crate::pointer::escape(key)),
-                        checks,
-                    );
-                }
-            }
+        for refusal in soundness::refusals(self.subject.document, Dialect::OpenApi3_1) {
+            self.report(rules::EXAMPLE_VALID, &refusal.pointer, refusal.message);
         }
-        Value::Array(items) => {
-            for (index, child) in items.iter().enumerate() {
-                collect_examples(document, child, &format!("{at}/{index}"), checks);
-            }
-        }
-        _ => {}
     }
 }
 

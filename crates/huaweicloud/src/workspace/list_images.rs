@@ -105,10 +105,10 @@ pub struct ListImagesQuery {
     #[param(minimum = 0, maximum = 5000, default = 0, format = Int32)]
     pub offset: Option<i32>,
     /// The field to sort by.
-    #[param(inline, default = json!("name"))]
+    #[param(inline)]
     pub sort_field: Option<SortField>,
     /// The sort order, used with `sort_field`.
-    #[param(inline, default = json!("asc"))]
+    #[param(inline)]
     pub sort_type: Option<SortType>,
 }
 
@@ -219,8 +219,12 @@ pub enum DiskFormat {
 }
 
 /// The field to sort by: `name` (the default) or `created_at`.
+// The schema's default is the type's own (`#[default]`), so that the parameter's schema is one
+// string enum with its default: a `default` on the parameter makes utoipa 6 wrap the inlined
+// enum in an `allOf` beside a `type: object` member holding it, which no value satisfies.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(default = json!(SortField::default()))]
 pub enum SortField {
     #[default]
     Name,
@@ -228,8 +232,10 @@ pub enum SortField {
 }
 
 /// The sort order: `asc` (the default) or `desc`.
+// The schema's default is the type's own, as `SortField`'s is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(default = json!(SortType::default()))]
 pub enum SortType {
     #[default]
     Asc,
