@@ -2,13 +2,16 @@
 //! every document under `spec/`:
 //!
 //! - random JSON never crashes it, and it finds exactly what jsonschema finds on the whole
-//!   value (the streaming walk splits the schema; it must not change the verdict);
+//!   value (the streaming walk splits the schema; it must not change the verdict), and
+//!   exactly the values off an open enum's list that a walk of the whole value finds;
 //! - values generated from a schema always conform;
 //! - a single mutation of a documented example (a wrong type, a value outside an enum, a
-//!   limit exceeded, a required property removed) is always reported, at its pointer.
+//!   limit exceeded, a required property removed) is always reported, at its pointer; a value
+//!   off an open enum's list is noticed there instead, and the example stays valid.
 
 use std::sync::LazyLock;
 
+use cloudspec::capture::known::{self, Notice};
 use cloudspec::capture::{self, contract, contract::Contract};
 use cloudspec::validate::{BodySchema, Violation};
 use proptest::prelude::*;
@@ -61,21 +64,40 @@ fn gist(violation: &Violation) -> Gist {
 }
 
 /// Checks `value` as a capture, pretty-printed, and holds the result to jsonschema's on the
-/// whole value and each position to the value at its pointer. Returns the violations.
-fn check(case: &Case, value: &Value) -> Result<Vec<Gist>, TestCaseError> {
+/// whole value, its notices to those of a walk of the whole value, and each position to the
+/// value at its pointer. Returns the violations, and the pointers of the notices.
+fn check(case: &Case, value: &Value) -> Result<(Vec<Gist>, Vec<String>), TestCaseError> {
     let text = serde_json::to_string_pretty(value).expect("a Value serializes");
-    let located = capture::validate_text(&case.contract, &text, &mut |_| {})
+    let found = capture::validate_text(&case.contract, &text, &mut |_| {})
         .map_err(|error| TestCaseError::fail(format!("{}: {error:?}", case.name)))?;
-    for item in &located {
+    for item in &found.violations {
         let at = cloudspec_tests::value_at(&text, item.line, item.column);
         prop_assert_eq!(at.as_ref(), value.pointer(&item.violation.pointer), "{}: {:?}", case.name, item);
     }
-    let mut streamed: Vec<Gist> = located.iter().map(|item| gist(&item.violation)).collect();
+    for item in &found.notices {
+        let at = cloudspec_tests::value_at(&text, item.line, item.column);
+        prop_assert_eq!(at.as_ref(), value.pointer(&item.notice.pointer), "{}: {:?}", case.name, item);
+    }
+    let mut streamed: Vec<Gist> = found.violations.iter().map(|item| gist(&item.violation)).collect();
     let mut whole: Vec<Gist> = case.whole.violations(value).iter().map(gist).collect();
     streamed.sort();
     whole.sort();
     prop_assert_eq!(&streamed, &whole, "{}: streaming and whole validation disagree on {}", case.name, text);
-    Ok(streamed)
+
+    let mut noticed: Vec<Notice> = found.notices.into_iter().map(|item| item.notice).collect();
+    let mut walked = Vec::new();
+    known::notices(&case.document, &case.schema, value, "", &mut walked);
+    let order = |notice: &Notice| (notice.pointer.clone(), notice.rule.clone());
+    noticed.sort_by_key(order);
+    walked.sort_by_key(order);
+    prop_assert_eq!(
+        &noticed,
+        &walked,
+        "{}: the streaming walk and a walk of the whole value notice apart on {}",
+        case.name,
+        text
+    );
+    Ok((streamed, noticed.into_iter().map(|notice| notice.pointer).collect()))
 }
 
 fn any_json() -> impl Strategy<Value = Value> {
@@ -304,6 +326,10 @@ fn string(schema: &Value) -> BoxedStrategy<Value> {
     .boxed()
 }
 
+/// The keyword of a mutation that puts a value off an open enum's list: a notice, not a
+/// violation.
+const NOTICED: &str = "x-extensible-enum";
+
 /// One way to break a value: replace the value at `pointer` (or remove member `remove`) so
 /// that `keyword` fails there.
 #[derive(Clone, Debug)]
@@ -366,6 +392,12 @@ fn mutations_of(
         push(
             "enum",
             if options.iter().all(Value::is_string) { json!("not-in-the-enum") } else { json!(987_654) },
+        );
+    }
+    if let Some(Value::Array(options)) = rules.get(cloudspec::open::KNOWN_VALUES) {
+        push(
+            NOTICED,
+            if options.iter().all(Value::is_string) { json!("not-on-the-list") } else { json!(987_654) },
         );
     }
     let limit =
@@ -453,7 +485,7 @@ proptest! {
             (Just(case), conforming(&case_.document, schema, 0))
         })
     ) {
-        let violations = check(&CASES[case], &value)?;
+        let (violations, _) = check(&CASES[case], &value)?;
         prop_assert!(violations.is_empty(), "{}: {:#?}", CASES[case].name, violations);
     }
 
@@ -473,7 +505,14 @@ proptest! {
                 _ => replacement.clone(),
             };
         }
-        let violations = check(&CASES[mutation.case], &value)?;
+        let (violations, notices) = check(&CASES[mutation.case], &value)?;
+        if mutation.keyword == NOTICED {
+            prop_assert!(
+                violations.is_empty() && notices.contains(&mutation.pointer),
+                "{}: a value off the list at {:?} is not noticed alone: {:#?} {:#?}", CASES[mutation.case].name, mutation.pointer, violations, notices
+            );
+            return Ok(());
+        }
         prop_assert!(
             violations.iter().any(|(pointer, keyword, ..)| *pointer == mutation.pointer && keyword == mutation.keyword),
             "{}: {} at {:?} not reported: {:#?}", CASES[mutation.case].name, mutation.keyword, mutation.pointer, violations

@@ -1,7 +1,8 @@
 //! Every fixture, checked as a capture against the committed document under `spec/`, as
 //! `cargo xtask validate` checks one: each documented example conforms, each negative fixture
 //! is rejected with the violations the build-time check finds (same pointers, rules, expected
-//! and found), and each violation's line and column is where its value starts in the file.
+//! and found), and each violation's and notice's line and column is where its value starts in
+//! the file.
 
 use std::path::{Path, PathBuf};
 
@@ -43,9 +44,11 @@ fn fixtures_as_captures() {
         )
         .unwrap_or_else(|error| panic!("{}: {error}", case.path));
         let expected = schema_violations(&case);
-        let (result, located) = capture::check_all(&contract, Source::File(path.clone()), &mut Silent);
+        let (result, findings) = capture::check_all(&contract, Source::File(path.clone()), &mut Silent);
         assert!(matches!(result.outcome, Outcome::Valid | Outcome::Invalid), "{}: {result:?}", case.path);
+        let located = &findings.violations;
         assert_eq!(result.violations, located.len(), "{}", case.path);
+        assert_eq!(result.notices, findings.notices.len(), "{}", case.path);
         let is_negative = case.path.contains("/invalid/");
         assert_eq!(!located.is_empty(), is_negative, "{}: {located:#?}", case.path);
 
@@ -56,16 +59,17 @@ fn fixtures_as_captures() {
         assert_eq!(found, wanted, "{}: the capture check and the build-time check disagree", case.path);
 
         let text = std::fs::read_to_string(&path).expect("read fixture");
-        for item in &located {
-            let value = cloudspec_tests::value_at(&text, item.line, item.column);
+        let places = located
+            .iter()
+            .map(|item| (item.line, item.column, &item.violation.pointer))
+            .chain(findings.notices.iter().map(|item| (item.line, item.column, &item.notice.pointer)));
+        for (line, column, pointer) in places {
+            let value = cloudspec_tests::value_at(&text, line, column);
             assert_eq!(
                 value.as_ref(),
-                case.value.pointer(&item.violation.pointer),
-                "{}:{}:{} is not where {} starts",
+                case.value.pointer(pointer),
+                "{}:{line}:{column} is not where {pointer} starts",
                 case.path,
-                item.line,
-                item.column,
-                item.violation.pointer
             );
         }
         checked += 1;

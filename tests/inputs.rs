@@ -104,10 +104,14 @@ static BEFORE: LazyLock<diff::DocumentSet> = LazyLock::new(|| {
 fn check_capture(bytes: &[u8]) -> Result<Outcome, TestCaseError> {
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = write(dir.path(), "capture.json", bytes);
-    let (checked, located) = capture::check_all(&CONTRACT, Source::File(path.clone()), &mut Silent);
-    prop_assert_eq!(checked.violations, located.len());
+    let (checked, found) = capture::check_all(&CONTRACT, Source::File(path.clone()), &mut Silent);
+    prop_assert_eq!(checked.violations, found.violations.len());
+    prop_assert_eq!(checked.notices, found.notices.len());
     let shown = path.display().to_string();
-    for item in &located {
+    for item in &found.violations {
+        prop_assert!(item.line > 0 && item.column > 0, "{:?}", item);
+    }
+    for item in &found.notices {
         prop_assert!(item.line > 0 && item.column > 0, "{:?}", item);
     }
     match &checked.outcome {

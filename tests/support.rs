@@ -37,7 +37,7 @@ pub struct FixtureCase {
     pub value: Value,
 }
 
-/// Reads `tests/fixtures/<provider>/<service>/<OperationId>/[invalid/]<status>[/<case>].json`.
+/// Reads `tests/fixtures/<provider>/<service>/<OperationId>/[(in)valid/]<status>[/<case>].json`.
 pub fn fixture_case(path: &Path) -> FixtureCase {
     let relative = path.strip_prefix(workspace().root()).unwrap_or(path);
     let shown = cloudspec::workspace::display(relative);
@@ -46,7 +46,7 @@ pub fn fixture_case(path: &Path) -> FixtureCase {
         ["tests", "fixtures", provider, service, operation, file] => {
             (format!("{provider}/{service}/{operation}"), file.trim_end_matches(".json").to_owned())
         }
-        ["tests", "fixtures", provider, service, operation, "invalid", status, _case] => {
+        ["tests", "fixtures", provider, service, operation, "invalid" | "valid", status, _case] => {
             (format!("{provider}/{service}/{operation}"), (*status).to_owned())
         }
         _ => panic!(
@@ -81,6 +81,24 @@ pub fn standalone_violations(case: &FixtureCase) -> Vec<cloudspec::validate::Vio
     cloudspec::validate::BodySchema::standalone(&body(case).json_schema())
         .unwrap_or_else(|error| panic!("{}: {error}", case.path))
         .violations(&case.value)
+}
+
+/// Panics unless the generated document, its OpenAPI 3.0 rendition and the standalone JSON
+/// Schema of its type all accept `case.value` as a body of its status.
+pub fn assert_every_schema_accepts(case: &FixtureCase) {
+    for (against, violations) in [
+        ("the generated document", schema_violations(case)),
+        ("the OpenAPI 3.0 rendition", schema_violations_3_0(case)),
+        ("the standalone JSON Schema", standalone_violations(case)),
+    ] {
+        assert!(
+            violations.is_empty(),
+            "{}: does not validate against response {} of {against}:\n{}",
+            case.path,
+            case.status,
+            violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
+    }
 }
 
 /// The Rust type documented for the fixture's status.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Measures `cargo xtask validate` on a generated ListPhoneImages capture read from standard
 # input, as the README runs it: MB/s, and peak memory with `/usr/bin/time -v` (GNU time, from
-# Debian's package `time`, installed if missing), for a conforming capture and for one with a
-# violation in 1 image of 100. Then compares it with Python's jsonschema (the reference
+# Debian's package `time`, installed if missing), for a conforming capture, one with a
+# violation in 1 image of 100, and one with a value off an open enum's list (a notice) in 1
+# image of 100. Then compares it with Python's jsonschema (the reference
 # implementation most reviewers would reach for) on the same capture and the same document
 # under spec/. Installs what it needs: jsonschema and PyYAML into a virtualenv under target/.
 # Run from anywhere: tests/benches/compare-python.sh (CLOUDSPEC_BENCH_MB=400 for 400 MB).
@@ -45,6 +46,7 @@ measure() {
 echo "==> /usr/bin/time -v cargo xtask validate ListPhoneImages - < capture"
 measure "$capture"
 measure target/tmp/ListPhoneImages-"${megabytes}"MB-1-in-100-invalid.json
+measure target/tmp/ListPhoneImages-"${megabytes}"MB-1-in-100-unlisted.json
 
 venv=target/python-jsonschema
 if [ ! -x "$venv/bin/python" ]; then

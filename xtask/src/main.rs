@@ -211,15 +211,16 @@ fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, 
     } else {
         Box::new(progress::Silent)
     };
-    // Violations are printed as they are found, through one buffer: a capture may have millions.
+    // Violations and notices are printed as they are found, through one buffer: a capture may
+    // have millions.
     let mut out = std::io::BufWriter::new(anstream::stdout().lock());
     let _ = write!(out, "{}", capture::report::contract(&contract));
     let mut tally = Tally::default();
     for file in files {
         let source = Source::from_arg(file);
         let name = source.path().display().to_string();
-        let checked = capture::check(&contract, source, meter.as_mut(), &mut |item| {
-            let _ = write!(out, "{}", capture::report::violation(&name, &item));
+        let checked = capture::check(&contract, source, meter.as_mut(), &mut |finding| {
+            let _ = write!(out, "{}", capture::report::finding(&name, &finding));
         });
         let _ = write!(out, "{}", tally.verdict(&checked));
         let _ = out.flush();

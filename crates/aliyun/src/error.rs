@@ -9,17 +9,28 @@ use utoipa::ToSchema;
 use utoipa::openapi::{RefOr, response::Response};
 
 /// The common error body of Alibaba Cloud RPC APIs.
+///
+/// Alibaba Cloud's pages on errors (doc-detail 50285 and 67698) show `RequestId`, `HostId`,
+/// `Code` and `Message`; newer errors of swas-open have been seen with `Product`, `Api`,
+/// `RequestId` and `Code` alone. Only the request ID and the code are in both, so only they
+/// are required; other members are admitted.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ErrorBody {
     /// The request ID.
     pub request_id: String,
     /// The endpoint that served the request, such as `swas.cn-hangzhou.aliyuncs.com`.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub host_id: Option<String>,
     /// The error code, such as `InvalidParam`.
     pub code: String,
     /// The error message.
-    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub message: Option<String>,
 }
 
 /// A documented error of an action: its status, code and message.

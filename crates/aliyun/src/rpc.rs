@@ -91,8 +91,9 @@ const COMMON: &[Common] = &[
     Common {
         name: "Format",
         required: false,
-        description: "The format of the response.",
-        values: &["JSON", "XML"],
+        description: "The format of the response. Alibaba Cloud also answers in XML (`Format=XML`); the \
+                      documents describe the JSON responses only, so only `JSON` is admitted.",
+        values: &["JSON"],
         default: Some("JSON"),
         pattern: None,
     },

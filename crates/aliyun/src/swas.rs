@@ -2,7 +2,9 @@
 
 mod list_images;
 
-pub use list_images::{Image, ImageType, LIST_IMAGES, ListImagesQuery, ListImagesResponse, Platform};
+pub use list_images::{
+    Image, ImageType, JsonArrayOfIds, LIST_IMAGES, ListImagesQuery, ListImagesResponse, Platform,
+};
 
 use cloudspec::{ServerTemplate, Service, Tag};
 

@@ -114,6 +114,8 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
             status: fixture.status,
             file: workspace::display(&fixture.path),
             value: fixture.value,
+            summary: fixture.provenance.summary,
+            source: fixture.provenance.source,
         })
         .collect();
     let value = finish::finish(endpoint, &examples)?;

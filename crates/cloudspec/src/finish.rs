@@ -39,9 +39,13 @@ pub enum FinishError {
 #[derive(Debug)]
 pub struct Example {
     pub status: String,
-    /// The fixture's path relative to the workspace root, named in the example's summary.
+    /// The fixture's path relative to the workspace root, named in the example's description.
     pub file: String,
     pub value: Value,
+    /// Where the example comes from, in a few words: the example's summary.
+    pub summary: String,
+    /// Where it comes from, in full: the example's description, before the file's name.
+    pub source: String,
 }
 
 /// Turns the utoipa document of `endpoint` into the finished document.
@@ -160,8 +164,8 @@ fn embed_example(
         })?;
     let examples = media.entry("examples").or_insert_with(|| json!({}));
     examples[DOCUMENTED_EXAMPLE] = json!({
-        "summary": "The documentation's example",
-        "description": format!("Kept as `{}`, where its source is noted.", example.file),
+        "summary": example.summary,
+        "description": format!("{} Kept as `{}`.", example.source, example.file),
         "value": example.value,
     });
     Ok(())
@@ -208,7 +212,9 @@ fn tags(endpoint: &Endpoint, used: &[String]) -> Value {
         .tags
         .iter()
         .filter(|tag| used.iter().any(|name| name == tag.name))
-        .map(|tag| json!({ "name": tag.name, "description": tag.description }))
+        // Renderers show `x-displayName` (Redoc's extension) in place of the name, which
+        // generators use as an identifier: a locale translates the one, never the other.
+        .map(|tag| json!({ "name": tag.name, "description": tag.description, "x-displayName": tag.name }))
         .collect()
 }
 
@@ -257,7 +263,7 @@ fn sort_extensions(value: &mut Value) {
 }
 
 /// The standard reason phrase, for a response whose description utoipa left empty.
-fn reason_phrase(status: &str) -> &'static str {
+pub fn reason_phrase(status: &str) -> &'static str {
     match status {
         "200" => "OK",
         "201" => "Created",

@@ -1,6 +1,11 @@
 //! The docs' own example bodies, kept verbatim as `<status>.json` in an endpoint's fixture
 //! directory: the one copy that the generated document embeds and the tests check.
+//!
+//! Where each comes from is said once, in the table of `tests/fixtures/README.md`, which is
+//! read here: its summary and source become the embedded example's, so the page a reader
+//! sees and the table a maintainer edits cannot disagree.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -17,7 +22,24 @@ pub struct Fixture {
     /// Relative to the workspace root.
     pub path: PathBuf,
     pub value: Value,
+    /// Where it comes from: its row of the fixtures' README.
+    pub provenance: Provenance,
 }
+
+/// A row of the table in [`README`]: where one documented example comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Provenance {
+    /// A few words, written as the example's summary: `The page's example, verbatim`.
+    pub summary: String,
+    /// The whole story, written into the example's description.
+    pub source: String,
+    /// The row's line in the README, for messages.
+    pub line: usize,
+}
+
+/// The file whose table says where each documented example comes from, relative to the
+/// workspace root. A row reads `` | `<provider>/<service>/<OperationId>/<status>.json` | summary | source | ``.
+pub const README: &str = "tests/fixtures/README.md";
 
 /// A fixture directory that does not hold what the pipeline expects.
 #[derive(Debug, thiserror::Error)]
@@ -28,17 +50,33 @@ pub enum FixtureError {
     List { path: PathBuf, source: std::io::Error },
     #[error("{}: expected a file named after its response status, like 200.json or 400.json", path.display())]
     Name { path: PathBuf },
+    #[error("{README}: cannot read: {source}")]
+    ReadReadme { source: std::io::Error },
+    #[error(
+        "{README}:{line}: expected a row `| `<provider>/<service>/<OperationId>/<status>.json` | summary | source |` with nothing empty"
+    )]
+    Row { line: usize },
+    #[error("{README}:{line}: a second row for `{fixture}`")]
+    DuplicateRow { line: usize, fixture: String },
+    #[error("{}: {README} has no row saying where it comes from", path.display())]
+    NoProvenance { path: PathBuf },
 }
 
 /// The documented examples of `endpoint`, ordered by status; none when it has no directory.
-/// Every `.json` file directly in the directory must be named after its status.
+/// Every `.json` file directly in the directory must be named after its status, and have a
+/// row in [`README`].
 pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixture>, FixtureError> {
     let dir = Workspace::fixture_dir(endpoint);
+    let relatives = files(workspace, &dir)?;
+    let mut rows = if relatives.is_empty() { BTreeMap::new() } else { provenance(workspace)? };
     let mut fixtures = Vec::new();
-    for relative in files(workspace, &dir)? {
+    for relative in relatives {
         let status = status_of(&relative).ok_or_else(|| FixtureError::Name { path: relative.clone() })?;
         let value = json::read(&workspace.path(&relative)).map_err(|error| relabel(error, &relative))?;
-        fixtures.push(Fixture { status, path: relative, value });
+        let key = below_fixtures(&relative);
+        let provenance =
+            rows.remove(&key).ok_or_else(|| FixtureError::NoProvenance { path: relative.clone() })?;
+        fixtures.push(Fixture { status, path: relative, value, provenance });
     }
     fixtures.sort_by(|a, b| a.status.cmp(&b.status));
     Ok(fixtures)
@@ -63,6 +101,41 @@ pub fn files(workspace: &Workspace, dir: &Path) -> Result<Vec<PathBuf>, FixtureE
     }
     files.sort();
     Ok(files)
+}
+
+/// Every row of [`README`]'s table, by fixture path below `tests/fixtures/`.
+pub fn provenance(workspace: &Workspace) -> Result<BTreeMap<String, Provenance>, FixtureError> {
+    let text = std::fs::read_to_string(workspace.path(README))
+        .map_err(|source| FixtureError::ReadReadme { source })?;
+    let mut rows = BTreeMap::new();
+    for (index, line) in text.lines().enumerate() {
+        let line_number = index + 1;
+        let Some(row) = line.strip_prefix("| `") else { continue };
+        let cells: Vec<&str> = row.strip_suffix('|').unwrap_or(row).split(" | ").map(str::trim).collect();
+        let [fixture, summary, source] = cells.as_slice() else {
+            return Err(FixtureError::Row { line: line_number });
+        };
+        let Some(fixture) =
+            fixture.strip_suffix('`').filter(|fixture| status_of(Path::new(fixture)).is_some())
+        else {
+            return Err(FixtureError::Row { line: line_number });
+        };
+        if summary.is_empty() || source.is_empty() {
+            return Err(FixtureError::Row { line: line_number });
+        }
+        let provenance =
+            Provenance { summary: (*summary).to_owned(), source: (*source).to_owned(), line: line_number };
+        if rows.insert(fixture.to_owned(), provenance).is_some() {
+            return Err(FixtureError::DuplicateRow { line: line_number, fixture: fixture.to_owned() });
+        }
+    }
+    Ok(rows)
+}
+
+/// `huaweicloud/cph/ListPhoneImages/200.json` for `tests/fixtures/huaweicloud/cph/...`.
+pub fn below_fixtures(relative: &Path) -> String {
+    let shown = workspace::display(relative);
+    shown.strip_prefix(&format!("{}/", workspace::FIXTURES_DIR)).unwrap_or(&shown).to_owned()
 }
 
 fn status_of(path: &Path) -> Option<String> {

@@ -22,6 +22,7 @@ pub mod fixtures;
 pub mod json;
 pub mod keywords;
 pub mod lint;
+pub mod open;
 pub mod openapi;
 pub mod outputs;
 pub mod overlay;
@@ -42,4 +43,5 @@ pub mod yaml_text;
 pub use endpoint::{
     ApiKeyLocation, Body, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Source, Tag, WireCase,
 };
+pub use open::Open;
 pub use workspace::Workspace;

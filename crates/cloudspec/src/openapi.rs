@@ -1,6 +1,8 @@
 //! Finding one's way in a finished OpenAPI document: its operations, its local `$ref`s and
 //! its schemas. Shared by `diff` and `lint`, which both read documents rather than types.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
 use crate::pointer;
@@ -67,6 +69,57 @@ pub fn find<'a>(document: &'a Value, operation_id: &str) -> Option<Operation<'a>
 /// The JSON pointer a local reference (`#/components/...`) names, or `None` for any other.
 pub fn ref_target(value: &Value) -> Option<&str> {
     value.get("$ref").and_then(Value::as_str).and_then(|reference| reference.strip_prefix('#'))
+}
+
+/// The components the document uses through `$ref`, as `/components/<kind>/<name>`: those
+/// something outside the components refers to, and those a used component refers to.
+/// (Security schemes, which requirements name without `$ref`, are the linter's to add.)
+pub fn referenced_components(document: &Value) -> HashSet<String> {
+    let mut refs = Vec::new();
+    references(document, "", &mut refs);
+    let mut used: HashSet<String> = HashSet::new();
+    let mut pending: Vec<String> = refs
+        .iter()
+        .filter(|(at, _)| component_of(at).is_none())
+        .filter_map(|(_, target)| component_of(target))
+        .collect();
+    while let Some(component) = pending.pop() {
+        if used.insert(component.clone()) {
+            pending.extend(
+                refs.iter()
+                    .filter(|(at, _)| component_of(at).as_deref() == Some(component.as_str()))
+                    .filter_map(|(_, target)| component_of(target)),
+            );
+        }
+    }
+    used
+}
+
+/// `/components/<kind>/<name>` of a pointer into a component, if it is one.
+fn component_of(pointer: &str) -> Option<String> {
+    let mut tokens = pointer.strip_prefix("/components/")?.splitn(3, '/');
+    let (kind, name) = (tokens.next()?, tokens.next()?);
+    Some(format!("/components/{kind}/{name}"))
+}
+
+/// Every local `$ref` in `value`: where it is written and the pointer it names.
+fn references(value: &Value, at: &str, found: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(target) = ref_target(value) {
+                found.push((at.to_owned(), target.to_owned()));
+            }
+            for (key, child) in map {
+                references(child, &format!("{at}/{}", pointer::escape(key)), found);
+            }
+        }
+        Value::Array(items) => {
+            for (index, child) in items.iter().enumerate() {
+                references(child, &format!("{at}/{index}"), found);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The most `$ref` hops followed before a chain is taken for a cycle.

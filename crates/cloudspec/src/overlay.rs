@@ -1,6 +1,7 @@
 //! Locales as OpenAPI Overlay 1.0 documents: English lives in the Rust doc comments, and each
 //! other locale is an overlay, kept beside the endpoint's source, whose actions replace the
-//! `title`, `summary` and `description` strings at JSONPath (RFC 9535) targets.
+//! `title`, `summary`, `description` and `x-displayName` (a tag's name as pages show it)
+//! strings at JSONPath (RFC 9535) targets.
 //!
 //! Each translated field carries a fingerprint of the English it was translated from, under
 //! the action's `x-source`; when the English changes, the translation is reported stale by
@@ -18,7 +19,7 @@ use serde_json_path::JsonPath;
 use crate::pointer;
 
 /// The fields a translation replaces.
-pub const TRANSLATABLE: [&str; 3] = ["title", "summary", "description"];
+pub const TRANSLATABLE: [&str; 4] = ["title", "summary", "description", "x-displayName"];
 
 /// What a skeleton writes where a translation is still to be done; never counted as translated.
 pub const UNTRANSLATED: &str = "TODO(translate): ";

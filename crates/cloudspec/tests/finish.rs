@@ -66,7 +66,13 @@ fn finish_cases() {
             .and_then(|examples| examples.as_object().cloned())
             .unwrap_or_default()
             .into_iter()
-            .map(|(status, value)| Example { status, file: "example.json".to_owned(), value })
+            .map(|(status, value)| Example {
+                status,
+                file: "example.json".to_owned(),
+                value,
+                summary: "The page's example".to_owned(),
+                source: "The page's example response, verbatim.".to_owned(),
+            })
             .collect();
         *CASE.lock().expect("not poisoned") = Some(case);
         let outcome = match finish(&ENDPOINT, &examples) {

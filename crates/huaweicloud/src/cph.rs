@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
 use utoipa::{IntoResponses, ToSchema};
 
-use crate::error::{self, ErrorCode};
+use crate::error::{self, ErrorCode, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
 
 /// CPH's v1 API.
 pub static CPH: Service = Service {
@@ -46,6 +46,7 @@ pub static CPH: Service = Service {
 /// The error body of CPH's "Abnormal Response" page: the request ID, then the code and message.
 ///
 /// Cloud Gaming APIs add a `failures` array; the cloud phone APIs, this one among them, do not.
+/// The API gateway's body (401, 429) has the same three members.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct CphError {
@@ -55,16 +56,15 @@ pub struct CphError {
     pub error: ErrorCode,
 }
 
-/// The abnormal statuses of CPH's "Returned Values" page, each with [`CphError`].
-///
-/// 401 is not listed there, and so not here: an invalid token is reported by the gateway
-/// in front of the service, which the page does not document.
+/// The abnormal statuses of CPH's "Returned Values" page, each with [`CphError`]; then 401
+/// and 429, which that page does not list but the API gateway in front of CPH answers, with
+/// its body, which is [`CphError`] too.
 #[derive(Debug)]
 pub struct CphErrors;
 
 impl IntoResponses for CphErrors {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
-        error::responses::<CphError>(&[
+        let mut responses = error::responses::<CphError>(&[
             (
                 400,
                 "Bad Request: the server failed to process the request. CPH's error code table maps every `CPS.xxxx` code to 400 on its older English page; a newer Chinese page moves some (CPS.0005 Phone is not found) to 404.",
@@ -76,6 +76,8 @@ impl IntoResponses for CphErrors {
             (502, "Bad Gateway: a gateway received an invalid response."),
             (503, "Service Unavailable: the service is temporarily unable to handle the request."),
             (504, "Gateway Timeout: a gateway timed out waiting for the service."),
-        ])
+        ]);
+        responses.extend(error::responses::<CphError>(&[GATEWAY_UNAUTHORIZED, GATEWAY_THROTTLED]));
+        responses
     }
 }

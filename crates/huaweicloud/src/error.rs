@@ -1,8 +1,19 @@
 //! The error bodies of Huawei Cloud services, and the error responses that carry them.
 //!
 //! The API gateway in front of every service, CPH and Workspace all answer with an
-//! `error_code` and an `error_msg`; each service adds its own fields around that pair, so the
-//! pair is one schema and each service's body composes it.
+//! `error_code` and an `error_msg`; each adds its own fields around that pair, so the pair is
+//! one schema and each body composes it.
+//!
+//! Which body a status carries depends on who answers it. The gateway refuses a request
+//! before the service sees it when the IAM token is wrong (401) or the caller is throttled
+//! (429), with its own body: `error_code`, `error_msg` and `request_id` (API Gateway User
+//! Guide, "Common Errors Related to IAM Authentication Information" and "Error Codes", which
+//! warns that the messages may change without notice). Every other documented status is the
+//! service's, with the body its pages document.
+//!
+//! progenitor generates one error type per operation, and refuses an operation whose error
+//! responses carry different bodies: so each service has one error body, which admits the
+//! gateway's too, and requires only what every status it serves sends.
 
 use std::collections::BTreeMap;
 
@@ -17,11 +28,28 @@ use utoipa::openapi::{RefOr, response::Response};
 #[serde(rename_all = "snake_case")]
 pub struct ErrorCode {
     /// The error code: the service's own (`CPS.xxxx`, `WKS.xxxx`) or the API gateway's
-    /// (`APIGW.xxxx`).
+    /// (`APIG.xxxx`, written `APIGW.xxxx` on the services' pages).
     pub error_code: String,
     /// The error message.
     pub error_msg: String,
 }
+
+/// 401 as the gateway answers it.
+pub const GATEWAY_UNAUTHORIZED: (u16, &str) = (
+    401,
+    "Unauthorized: the API gateway in front of the service refused the IAM token (`APIG.0301`, \
+     incorrect IAM authentication information, such as \"decrypt token fail\"). The body is the \
+     gateway's: `error_code`, `error_msg` and `request_id` (API Gateway User Guide, \"Error Codes\").",
+);
+
+/// 429 as the gateway answers it.
+pub const GATEWAY_THROTTLED: (u16, &str) = (
+    429,
+    "Too Many Requests: the API gateway's throttling threshold was reached (`APIG.0308`; the \
+     services' pages write `APIGW.0308`, as in \"The throttling threshold has been reached: policy \
+     ip over ratelimit,limit:5,time:5 second\"). The body is the gateway's: `error_code`, `error_msg` \
+     and `request_id` (API Gateway User Guide, \"Error Codes\").",
+);
 
 /// The responses for `statuses`, each a `(status, description)` pair as the service's page
 /// documents it, all carrying body `T`.

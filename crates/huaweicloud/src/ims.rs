@@ -3,7 +3,8 @@
 mod glance_list_images_detail;
 
 pub use glance_list_images_detail::{
-    GLANCE_LIST_IMAGES_DETAIL, GlanceImage, GlanceImagesDetail, ImagesDetailQuery,
+    ContainerFormat, DiskFormat, GLANCE_LIST_IMAGES_DETAIL, GlanceImage, GlanceImagesDetail, ImageStatus,
+    ImagesDetailQuery,
 };
 
 use std::collections::BTreeMap;
@@ -14,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
 use utoipa::{IntoResponses, ToSchema};
 
-use crate::error;
+use crate::error::{self, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
 
 /// IMS, with the versions of the native OpenStack APIs in the paths.
 pub static IMS: Service = Service {
@@ -25,8 +26,12 @@ pub static IMS: Service = Service {
         url: "https://ims.{region}.myhuaweicloud.com",
         default_region: "cn-north-4",
         regions: &[],
-        description: "The region of the IMS endpoint. The pages write `https://{Endpoint}`; no source \
-                      read lists the regions.",
+        description: "The region of the IMS endpoint; the pages write `https://{Endpoint}`. No source read \
+                      says which regions still serve the deprecated v1.1 API: the English page belongs to \
+                      IMS's API Reference for the Paris regions (updated 2024-03-01), and Huawei's Chinese \
+                      page (2025-11-20) still lists it among IMS's legacy APIs. The Huawei Cloud Go SDK \
+                      lists the regions of IMS's v2 API (`services/ims/v2/region/region.go`), `eu-west-0` \
+                      and `cn-north-4` among them; the default is the region of API Explorer's examples.",
     },
     tags: &[Tag {
         name: "Image (Native OpenStack APIs)",
@@ -34,41 +39,50 @@ pub static IMS: Service = Service {
     }],
 };
 
-/// The error body IMS documents for its APIs: an `error` object with a message and an
-/// `IMG.xxxx` code.
+/// What an error of the v1.1 API may carry.
 ///
-/// The v1.1 page documents status codes only. Upstream Glance v1 answers errors with an HTML
-/// page (webob); IMS documents this JSON body for its APIs in general, and a client can act on
-/// it, so it is the body modelled here.
+/// On 401 and 429 the API gateway answers, with these three members. On the page's other
+/// statuses no source documents the body: IMS's own APIs answer `{"error": {"message",
+/// "code"}}` (IMS's "Error Codes" page, `ims_03_0908`), but upstream Glance v1 answers with an
+/// HTML page (webob), and nothing says which this API sends. So no member is required, and
+/// any other is admitted.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ImsError {
-    pub error: ImsErrorDetail,
+    /// The API gateway's error code, such as `APIG.0301`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub error_code: Option<String>,
+    /// The API gateway's error message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub error_msg: Option<String>,
+    /// The ID of the request the gateway refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub request_id: Option<String>,
 }
 
-/// What went wrong.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub struct ImsErrorDetail {
-    /// The error message.
-    pub message: String,
-    /// The IMS error code, such as `IMG.0024`.
-    pub code: String,
-}
-
-/// The abnormal statuses of the v1.1 page, each with [`ImsError`].
+/// The abnormal statuses of the v1.1 page, then 429, each with [`ImsError`].
 #[derive(Debug)]
 pub struct ImsErrors;
 
 impl IntoResponses for ImsErrors {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
         error::responses::<ImsError>(&[
-            (400, "Bad Request: request error."),
-            (401, "Unauthorized: authentication failed."),
-            (403, "Forbidden: you do not have the rights to perform the operation."),
-            (404, "Not Found: the requested resource was not found."),
-            (500, "Internal Server Error: internal service error."),
-            (503, "Service Unavailable: the service is unavailable."),
+            (400, "Bad Request: request error. No source documents the body."),
+            GATEWAY_UNAUTHORIZED,
+            (
+                403,
+                "Forbidden: you do not have the rights to perform the operation. No source documents the body.",
+            ),
+            (404, "Not Found: the requested resource was not found. No source documents the body."),
+            GATEWAY_THROTTLED,
+            (500, "Internal Server Error: internal service error. No source documents the body."),
+            (503, "Service Unavailable: the service is unavailable. No source documents the body."),
         ])
     }
 }

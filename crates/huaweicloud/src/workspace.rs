@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::openapi::{RefOr, response::Response};
 use utoipa::{IntoResponses, ToSchema};
 
-use crate::error::{self, ErrorCode};
+use crate::error::{self, ErrorCode, GATEWAY_THROTTLED};
 
 /// Workspace's v2 API.
 pub static WORKSPACE: Service = Service {
@@ -49,7 +49,8 @@ pub static WORKSPACE: Service = Service {
 /// the reason in encrypted form.
 ///
 /// The page lists `encoded_authorization_message` for every error status, 503 included;
-/// API Explorer's `BaseResponse` has only the code and message, so the field is optional.
+/// API Explorer's `BaseResponse` has only the code and message, so the field is optional. The
+/// API gateway's body (401, 429) adds `request_id`, optional too.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct WorkspaceError {
@@ -61,16 +62,25 @@ pub struct WorkspaceError {
     #[schema(nullable = false)]
     #[schemars(with = "String")]
     pub encoded_authorization_message: Option<String>,
+    /// The request ID, which the API gateway's bodies carry; the page does not list it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub request_id: Option<String>,
 }
 
-/// The error statuses of Workspace's page, each with [`WorkspaceError`]; the descriptions are
-/// API Explorer's, translated.
+/// The error statuses of Workspace's page, each with [`WorkspaceError`] (the descriptions are
+/// API Explorer's, translated); then 429, which the page does not list but the API gateway in
+/// front of Workspace answers, with its body, which [`WorkspaceError`] admits.
+///
+/// The page documents 401 with Workspace's body; the gateway answers an invalid token with
+/// its own, which [`WorkspaceError`] admits too.
 #[derive(Debug)]
 pub struct WorkspaceErrors;
 
 impl IntoResponses for WorkspaceErrors {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
-        error::responses::<WorkspaceError>(&[
+        let mut responses = error::responses::<WorkspaceError>(&[
             (400, "Bad Request: the request has a syntax error the server cannot understand."),
             (401, "Unauthorized: authentication failed."),
             (403, "Forbidden: no permission for the operation."),
@@ -78,6 +88,8 @@ impl IntoResponses for WorkspaceErrors {
             (405, "Method Not Allowed: the method in the request is not allowed."),
             (500, "Internal Server Error: see the error codes."),
             (503, "Service Unavailable: the service is unavailable."),
-        ])
+        ]);
+        responses.extend(error::responses::<WorkspaceError>(&[GATEWAY_THROTTLED]));
+        responses
     }
 }

@@ -108,35 +108,44 @@ pub struct ListImagesQuery {
     /// recent region list.
     #[param(example = "cn-hangzhou")]
     pub region_id: String,
-    // utoipa drops a doc comment beside `schema_with`: the description is the schema's.
-    #[param(schema_with = json_array_of_ids)]
-    pub image_ids: Option<String>,
+    /// The image IDs: a JSON array of up to 50 image IDs. The page types it string and calls
+    /// it a JSON array; the SDKs send it as a string. An older page separates the IDs with
+    /// commas instead.
+    #[param(
+        inline,
+        example = "[\"fe9c66133a9d4688872869726b52****\", \"794c230fd3e64ea19f83f4d7a0ad****\"]"
+    )]
+    pub image_ids: Option<JsonArrayOfIds>,
     /// The type of the images.
-    #[param(inline)]
+    #[param(inline, example = "system")]
     pub image_type: Option<ImageType>,
 }
 
-/// A JSON array of 0 to 50 strings without escapes: image IDs are letters, digits and `*`.
-const IMAGE_IDS_PATTERN: &str = r#"^\[\s*(?:"[^"\\]*"\s*(?:,\s*"[^"\\]*"\s*){0,49})?\]$"#;
-
 /// `ImageIds`: a string whose content is a JSON array of image IDs.
-fn json_array_of_ids() -> utoipa::openapi::schema::Object {
-    utoipa::openapi::schema::ObjectBuilder::new()
-        .schema_type(utoipa::openapi::schema::Type::String)
-        .description(Some(
-            "The image IDs: a string that holds a JSON array of up to 50 image IDs. The page types \
-             it string and calls it a JSON array; the SDKs send it as a string, so it is a string \
-             whose content is JSON (`contentMediaType`), and its pattern admits a JSON array of at \
-             most 50 strings, which is how the limit shows in a string schema. An older page \
-             separates the IDs with commas instead.",
-        ))
-        .content_media_type("application/json")
-        .pattern(Some(IMAGE_IDS_PATTERN))
-        .examples([serde_json::json!(
-            "[\"fe9c66133a9d4688872869726b52****\",\"794c230fd3e64ea19f83f4d7a0ad****\"]"
-        )])
-        .build()
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+pub struct JsonArrayOfIds(pub String);
+
+impl JsonArrayOfIds {
+    /// A JSON array of 0 to 50 strings without escapes: image IDs are letters, digits and `*`.
+    const PATTERN: &str = r#"^\[\s*(?:"[^"\\]*"\s*(?:,\s*"[^"\\]*"\s*){0,49})?\]$"#;
 }
+
+impl utoipa::PartialSchema for JsonArrayOfIds {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some(
+                "A string whose content is JSON (`contentMediaType`): a JSON array of at most 50 \
+                 strings, which the pattern admits, as the limit shows in a string schema.",
+            ))
+            .content_media_type("application/json")
+            .pattern(Some(Self::PATTERN))
+            .into()
+    }
+}
+
+impl ToSchema for JsonArrayOfIds {}
 
 /// The body of a successful ListImages response.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
@@ -159,7 +168,13 @@ pub struct ListImagesResponse {
 pub struct Image {
     pub image_type: ImageType,
     /// The description of the image. The page's example is Chinese even on the English page.
-    pub description: String,
+    ///
+    /// Optional: the page marks no field required, the SDKs' models make every field
+    /// optional, and a custom image has only the description its owner gave it, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
+    pub description: Option<String>,
     /// The name of the image.
     #[schema(example = "WordPress-4.8.1")]
     #[schemars(example = "WordPress-4.8.1")]
@@ -178,17 +193,24 @@ pub struct Image {
 /// - `custom`: a custom image
 ///
 /// The page cuts the list of values off; they come from the Chinese page and Terraform's
-/// `alicloud_simple_application_server_images`.
+/// `alicloud_simple_application_server_images`. The page calls them the valid values, and no
+/// source shows the list changing, so it is closed. The example, `app`, is the page's for the
+/// response.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "lowercase")]
+#[schema(example = "app")]
+#[schemars(example = &"app")]
 pub enum ImageType {
     System,
     App,
     Custom,
 }
 
-/// The operating system type of the image: `Linux` or `Windows`.
+/// The operating system type of the image: `Linux` or `Windows`, the valid values of the
+/// page (and of Terraform's `platform` filter); closed, as no source shows the list changing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schema(example = "Linux")]
+#[schemars(example = &"Linux")]
 pub enum Platform {
     Linux,
     Windows,

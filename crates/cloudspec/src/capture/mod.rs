@@ -1,11 +1,13 @@
 //! Captured response bodies checked against the contract a published document declares:
 //! find the document and the schema ([`contract`]), open the capture as a stream ([`input`]),
 //! and read it ([`reader`]) while walking it against the schema split for that ([`stream`],
-//! [`walk`]), handing on each violation, placed at its line and column, as it is found.
-//! Memory stays bounded whatever the capture's size ([`walk::HELD`]).
+//! [`walk`]), handing on each violation, and each value off an open enum's list ([`known`]),
+//! placed at its line and column, as it is found. Memory stays bounded whatever the capture's
+//! size ([`walk::HELD`]).
 
 pub mod contract;
 pub mod input;
+pub mod known;
 mod names;
 pub mod progress;
 pub mod reader;
@@ -17,8 +19,9 @@ use std::path::{Path, PathBuf};
 
 use crate::capture::contract::Contract;
 use crate::capture::input::Source;
+use crate::capture::known::Notice;
 use crate::capture::progress::Progress;
-use crate::capture::walk::{Failure, Stop};
+use crate::capture::walk::{Counts, Failure, Stop};
 use crate::json::JsonFileError;
 use crate::pointer;
 use crate::validate::Violation;
@@ -29,6 +32,39 @@ pub struct Located {
     pub violation: Violation,
     pub line: usize,
     pub column: usize,
+}
+
+/// A value off an open enum's list ([`known`]) and where it starts in the capture.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Noted {
+    pub notice: Notice,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// What the walk hands on as it reads: a violation, or a notice of a value the schema accepts
+/// but no page documents, which is no reason to fail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    Violation(Located),
+    Notice(Noted),
+}
+
+/// Every finding of a check, kept: for tests and callers that expect few.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Findings {
+    pub violations: Vec<Located>,
+    pub notices: Vec<Noted>,
+}
+
+impl Findings {
+    /// Keeps `finding` with the others of its kind.
+    pub fn push(&mut self, finding: Finding) {
+        match finding {
+            Finding::Violation(located) => self.violations.push(located),
+            Finding::Notice(noted) => self.notices.push(noted),
+        }
+    }
 }
 
 /// What checking one capture found.
@@ -62,65 +98,63 @@ pub struct TooLarge {
     pub what: String,
 }
 
-/// One capture, how many violations it has, and what checking it found.
+/// One capture, how many violations and notices it has, and what checking it found.
 #[derive(Debug)]
 pub struct Checked {
     pub source: Source,
     /// The violations handed on, also when the capture turned out malformed after them.
     pub violations: usize,
+    /// The notices handed on: values off an open enum's list, valid or not the capture.
+    pub notices: usize,
     pub outcome: Outcome,
 }
 
-/// Checks the capture `source` against `contract` while reading it; each violation goes to
-/// `sink` as soon as it is found.
+/// Checks the capture `source` against `contract` while reading it; each violation and each
+/// notice goes to `sink` as soon as it is found.
 pub fn check(
     contract: &Contract,
     source: Source,
     progress: &mut dyn Progress,
-    sink: &mut dyn FnMut(Located),
+    sink: &mut dyn FnMut(Finding),
 ) -> Checked {
-    let (violations, outcome) = match input::open(&source, progress) {
+    let (counts, outcome) = match input::open(&source, progress) {
         Ok(stream) => {
             judge(source.path(), contract.plan.check(stream, sink, &mut |done| progress.update(done)))
         }
-        Err(error) => (0, Outcome::Unreadable(error)),
+        Err(error) => (Counts::default(), Outcome::Unreadable(error)),
     };
     progress.end();
-    Checked { source, violations, outcome }
+    Checked { source, violations: counts.violations, notices: counts.notices, outcome }
 }
 
-/// [`check`], keeping every violation: for tests and callers that expect few.
-pub fn check_all(
-    contract: &Contract,
-    source: Source,
-    progress: &mut dyn Progress,
-) -> (Checked, Vec<Located>) {
-    let mut located = Vec::new();
-    let checked = check(contract, source, progress, &mut |item| located.push(item));
-    (checked, located)
+/// [`check`], keeping every finding: for tests and callers that expect few.
+pub fn check_all(contract: &Contract, source: Source, progress: &mut dyn Progress) -> (Checked, Findings) {
+    let mut findings = Findings::default();
+    let checked = check(contract, source, progress, &mut |finding| findings.push(finding));
+    (checked, findings)
 }
 
-/// Every violation of the JSON `text` against `contract`, in the order found; the outcome
-/// when the text is not a conforming or non-conforming JSON body.
+/// Every violation and notice of the JSON `text` against `contract`, in the order found; the
+/// outcome when the text is not a conforming or non-conforming JSON body.
 pub fn validate_text(
     contract: &Contract,
     text: &str,
     progress: &mut dyn FnMut(u64),
-) -> Result<Vec<Located>, Outcome> {
-    let mut located = Vec::new();
-    let result = contract.plan.check(text.as_bytes(), &mut |item| located.push(item), progress);
+) -> Result<Findings, Outcome> {
+    let mut findings = Findings::default();
+    let result = contract.plan.check(text.as_bytes(), &mut |finding| findings.push(finding), progress);
     match judge(Path::new("<text>"), result).1 {
-        Outcome::Valid | Outcome::Invalid => Ok(located),
+        Outcome::Valid | Outcome::Invalid => Ok(findings),
         outcome => Err(outcome),
     }
 }
 
-/// The outcome of a walk, and the number of violations it handed on.
-fn judge(path: &Path, result: Result<usize, Failure>) -> (usize, Outcome) {
+/// The outcome of a walk, and what it handed on. Notices alone leave a capture valid.
+fn judge(path: &Path, result: Result<Counts, Failure>) -> (Counts, Outcome) {
     use crate::capture::reader::Error;
-    let Failure { stop, pointer, violations } = match result {
-        Ok(0) => return (0, Outcome::Valid),
-        Ok(violations) => return (violations, Outcome::Invalid),
+    let Failure { stop, pointer, counts } = match result {
+        Ok(counts) if counts.violations == 0 => return (counts, Outcome::Valid),
+        Ok(counts) => return (counts, Outcome::Invalid),
         Err(failure) => failure,
     };
     let path = path.to_owned();
@@ -144,5 +178,5 @@ fn judge(path: &Path, result: Result<usize, Failure>) -> (usize, Outcome) {
         Ok(Error::TooLong { at, what, .. }) => too_large(path, at, format!("a {what}")),
         Err((at, what)) => too_large(path, at, what),
     };
-    (violations, outcome)
+    (counts, outcome)
 }

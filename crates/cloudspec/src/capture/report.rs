@@ -1,20 +1,22 @@
-//! What `validate` prints: each violation as it is found, at its file, line and column; then
-//! each capture's verdict (Valid, Invalid, Malformed, Unchecked or Unreadable), a summary,
-//! and the exit code. Printed as it goes, so that a capture with millions of violations
-//! needs no memory for them.
+//! What `validate` prints: each violation and each notice as it is found, at its file, line
+//! and column; then each capture's verdict (Valid, Invalid, Malformed, Unchecked or
+//! Unreadable), a summary, and the exit code. Printed as it goes, so that a capture with
+//! millions of violations needs no memory for them. A notice (a value off an open enum's list)
+//! is counted apart and is no reason to fail.
 
 use std::fmt::Write as _;
 
 use anstyle::{AnsiColor, Style};
 
 use crate::capture::contract::Contract;
-use crate::capture::{Checked, Located, Outcome};
+use crate::capture::{Checked, Finding, Located, Noted, Outcome};
 use crate::pointer;
 use crate::report::{Report, exit, labelled};
 use crate::validate::count;
 
 const GOOD: Style = AnsiColor::Green.on_default().bold();
 const BAD: Style = AnsiColor::Red.on_default().bold();
+const NOTE: Style = AnsiColor::Yellow.on_default().bold();
 const DIM: Style = Style::new().dimmed();
 
 /// The first line: what the captures are held to.
@@ -22,6 +24,14 @@ pub fn contract(contract: &Contract) -> String {
     let mut out = String::new();
     labelled(&mut out, DIM, "Contract", &contract.describe());
     out
+}
+
+/// One finding in the capture `name`, violation or notice.
+pub fn finding(name: &str, finding: &Finding) -> String {
+    match finding {
+        Finding::Violation(item) => violation(name, item),
+        Finding::Notice(item) => notice(name, item),
+    }
 }
 
 /// One violation of the capture `name`.
@@ -40,6 +50,27 @@ pub fn violation(name: &str, item: &Located) -> String {
     )
 }
 
+/// One value of the capture `name` that an open enum does not list: accepted, and told.
+pub fn notice(name: &str, item: &Noted) -> String {
+    let notice = &item.notice;
+    let mut out = String::new();
+    labelled(
+        &mut out,
+        NOTE,
+        "Notice",
+        &format!(
+            "{name}:{}:{}: {}: {} is not among the documented values ({}); accepted, as the list is open{DIM} (rule #{}){DIM:#}",
+            item.line,
+            item.column,
+            pointer::display(&notice.pointer),
+            notice.found,
+            notice.known,
+            notice.rule,
+        ),
+    );
+    out
+}
+
 /// The captures checked so far, for the verdict of each and the summary.
 #[derive(Debug, Default)]
 pub struct Tally {
@@ -48,6 +79,7 @@ pub struct Tally {
     invalid: usize,
     unreadable: usize,
     violations: usize,
+    notices: usize,
 }
 
 impl Tally {
@@ -57,11 +89,18 @@ impl Tally {
         let name = checked.source.path().display().to_string();
         self.files += 1;
         self.violations += checked.violations;
-        let found = count(checked.violations, "violation");
+        self.notices += checked.notices;
+        let noticed = if checked.notices == 0 {
+            String::new()
+        } else {
+            format!(": {}", count(checked.notices, "notice"))
+        };
+        let found = found(checked.violations, checked.notices);
+        let after = if found.is_empty() { String::new() } else { format!(" (after {found})") };
         match &checked.outcome {
             Outcome::Valid => {
                 self.valid += 1;
-                labelled(&mut out, GOOD, "Valid", &name);
+                labelled(&mut out, GOOD, "Valid", &format!("{name}{noticed}"));
             }
             Outcome::Invalid => {
                 self.invalid += 1;
@@ -69,27 +108,30 @@ impl Tally {
             }
             Outcome::Malformed(error) => {
                 self.invalid += 1;
-                labelled(&mut out, BAD, "Malformed", &format!("{error}{}", after(checked.violations)));
+                labelled(&mut out, BAD, "Malformed", &format!("{error}{after}"));
             }
             Outcome::TooLarge(error) => {
                 self.invalid += 1;
-                labelled(&mut out, BAD, "Unchecked", &format!("{error}{}", after(checked.violations)));
+                labelled(&mut out, BAD, "Unchecked", &format!("{error}{after}"));
             }
             Outcome::Unreadable(error) => {
                 self.unreadable += 1;
-                labelled(&mut out, BAD, "Unreadable", &format!("{error}{}", after(checked.violations)));
+                labelled(&mut out, BAD, "Unreadable", &format!("{error}{after}"));
             }
         }
         out
     }
 
-    /// The summary line, and the exit code: 0 when every capture conforms, 1 when one does
-    /// not (or is not JSON, or could not be checked), 2 when one cannot be read.
+    /// The summary line, and the exit code: 0 when every capture conforms (notices or not),
+    /// 1 when one does not (or is not JSON, or could not be checked), 2 when one cannot be
+    /// read.
     pub fn summary(&self) -> Report {
         let mut text = String::new();
+        let notices =
+            if self.notices == 0 { String::new() } else { format!(", {}", count(self.notices, "notice")) };
         let _ = writeln!(
             text,
-            "{DIM}{:>12}{DIM:#} {}: {} valid, {} invalid, {} unreadable; {}",
+            "{DIM}{:>12}{DIM:#} {}: {} valid, {} invalid, {} unreadable; {}{notices}",
             "Summary",
             count(self.files, "file"),
             self.valid,
@@ -108,7 +150,12 @@ impl Tally {
     }
 }
 
-/// For a capture that stopped after violations were reported: how many.
-fn after(violations: usize) -> String {
-    if violations == 0 { String::new() } else { format!(" (after {})", count(violations, "violation")) }
+/// `2 violations`, `1 violation, 1 notice`, `1 notice`; empty when nothing was found.
+fn found(violations: usize, notices: usize) -> String {
+    match (violations, notices) {
+        (0, 0) => String::new(),
+        (_, 0) => count(violations, "violation"),
+        (0, _) => count(notices, "notice"),
+        _ => format!("{}, {}", count(violations, "violation"), count(notices, "notice")),
+    }
 }

@@ -8,12 +8,16 @@
 //! schemas) are checked member by member, item by item, as the reader meets them. Every other
 //! schema is handed, with the value it governs, to jsonschema whole. The violations are those
 //! jsonschema reports for the whole body; the property tests hold the two to that.
+//!
+//! A node checked whole also knows whether its schema reaches an open enum ([`Watch`]), so
+//! that a value off the list is noticed where it is read, at no cost to the other values.
 
 use std::collections::HashMap;
 use std::fmt;
 
 use serde_json::{Map, Value, json};
 
+use crate::capture::known::Watch;
 use crate::pointer;
 use crate::validate::{BodySchema, SchemaError, Schemas};
 
@@ -33,8 +37,9 @@ const ANNOTATIONS: &[&str] = &[
 
 /// How to check the value a schema governs.
 pub(super) enum Node {
-    /// Parse the value and let jsonschema check it.
-    Whole(BodySchema),
+    /// Parse the value and let jsonschema check it; then, if the schema reaches an open enum,
+    /// look for values off its list.
+    Whole(BodySchema, Option<Watch>),
     Object(ObjectNode),
     Array(ArrayNode),
 }
@@ -76,6 +81,8 @@ pub(super) struct ArrayNode {
 pub struct Plan {
     pub(super) nodes: Vec<Node>,
     pub(super) root: usize,
+    /// The document, for the [`Watch`]es that walk a value through its subschemas.
+    pub(super) document: Value,
     /// Where the body schema sits in the document, after following `$ref`s that stand alone.
     root_pointer: String,
 }
@@ -93,7 +100,7 @@ impl Plan {
         let root = builder.node(pointer)?;
         let root_pointer = builder.resolve(pointer);
         let nodes = builder.nodes.into_iter().map(|node| node.expect("every node is built")).collect();
-        Ok(Self { nodes, root, root_pointer })
+        Ok(Self { nodes, root, document: schemas.document().clone(), root_pointer })
     }
 
     /// Where the body schema sits in the document.
@@ -138,7 +145,7 @@ impl Builder<'_> {
                     pointer: pointer.clone(),
                 })
             }
-            _ => Node::Whole(whole),
+            _ => Node::Whole(whole, Watch::of(self.schemas.document(), &pointer)),
         };
         self.nodes[index] = Some(node);
         Ok(index)
@@ -237,9 +244,18 @@ impl Node {
     /// The schema whole, for a value of a kind the node does not walk.
     pub(super) fn whole(&self) -> &BodySchema {
         match self {
-            Self::Whole(schema) => schema,
+            Self::Whole(schema, _) => schema,
             Self::Object(object) => &object.whole,
             Self::Array(array) => &array.whole,
+        }
+    }
+
+    /// Where to look for values off an open enum's list, for a value the node does not walk.
+    /// A node that walks objects or arrays has no list of its own: its members are watched.
+    pub(super) fn watch(&self) -> Option<&Watch> {
+        match self {
+            Self::Whole(_, watch) => watch.as_ref(),
+            Self::Object(_) | Self::Array(_) => None,
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The walk over a capture as it is read: each value is checked against its node of the
-//! [`Plan`] the moment it is complete, each violation handed on at once with its line, column
-//! and JSON pointer, and nothing kept but the path to the current value, the member names of
-//! the objects open around it, and a value that a schema must see whole.
+//! [`Plan`] the moment it is complete, each violation and each value off an open enum's list
+//! ([`crate::capture::known`]) handed on at once with its line, column and JSON pointer, and
+//! nothing kept but the path to the current value, the member names of the objects open
+//! around it, and a value that a schema must see whole.
 //!
 //! What is held is bounded by [`HELD`], whatever the size of the capture: a value held whole,
 //! a string or number, or the member names of the open objects beyond it stop the walk with
@@ -12,10 +13,11 @@ use std::io::Read;
 
 use serde_json::{Map, Value};
 
-use crate::capture::Located;
+use crate::capture::known::Watch;
 use crate::capture::names::Names;
 use crate::capture::reader::{self, Position, Reader, Token};
 use crate::capture::stream::{ArrayNode, Node, ObjectNode, Plan};
+use crate::capture::{Finding, Located, Noted};
 use crate::pointer;
 use crate::validate::{BodySchema, Violation};
 
@@ -47,16 +49,23 @@ impl From<Box<reader::Error>> for Stop {
     }
 }
 
-/// A walk that stopped: why, where, and how many violations it had handed on by then.
+/// How many findings of each kind a walk handed on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub violations: usize,
+    pub notices: usize,
+}
+
+/// A walk that stopped: why, where, and what it had handed on by then.
 #[derive(Debug)]
 pub struct Failure {
     pub stop: Stop,
     /// The pointer of the value being read.
     pub pointer: String,
-    pub violations: usize,
+    pub counts: Counts,
 }
 
-/// Where each part of a value held whole starts, to place violations inside it.
+/// Where each part of a value held whole starts, to place violations and notices inside it.
 enum Placed {
     Leaf(Position),
     Array(Position, Vec<Placed>),
@@ -94,14 +103,15 @@ impl Placed {
 }
 
 impl Plan {
-    /// Reads the capture from `source`, checks it, and hands each violation to `sink` as it is
-    /// found; `progress` hears the byte offset reached now and then. The number of violations.
+    /// Reads the capture from `source`, checks it, and hands each violation and notice to
+    /// `sink` as it is found; `progress` hears the byte offset reached now and then. How many
+    /// of each were found.
     pub fn check<R: Read>(
         &self,
         source: R,
-        sink: &mut dyn FnMut(Located),
+        sink: &mut dyn FnMut(Finding),
         progress: &mut dyn FnMut(u64),
-    ) -> Result<usize, Failure> {
+    ) -> Result<Counts, Failure> {
         let mut walk = Walk {
             plan: self,
             reader: Reader::new(source, HELD),
@@ -109,14 +119,14 @@ impl Plan {
             names: Names::default(),
             declared_at: Vec::new(),
             held: 0,
-            found: 0,
+            counts: Counts::default(),
             sink,
             next_report: REPORT_EVERY,
             progress,
         };
         match walk.body(self.root) {
-            Ok(()) => Ok(walk.found),
-            Err(stop) => Err(Failure { stop, pointer: walk.pointer, violations: walk.found }),
+            Ok(()) => Ok(walk.counts),
+            Err(stop) => Err(Failure { stop, pointer: walk.pointer, counts: walk.counts }),
         }
     }
 }
@@ -131,8 +141,8 @@ struct Walk<'p, 's, R> {
     declared_at: Vec<Position>,
     /// How much the value held whole takes so far.
     held: usize,
-    found: usize,
-    sink: &'s mut dyn FnMut(Located),
+    counts: Counts,
+    sink: &'s mut dyn FnMut(Finding),
     next_report: u64,
     progress: &'s mut dyn FnMut(u64),
 }
@@ -149,10 +159,10 @@ impl<R: Read> Walk<'_, '_, R> {
     fn value(&mut self, node: Option<usize>, token: Token, at: Position) -> Result<(), Stop> {
         let plan = self.plan;
         match (node.map(|node| &plan.nodes[node]), token) {
-            (Some(Node::Whole(schema)), token @ (Token::Object | Token::Array)) => {
+            (Some(Node::Whole(schema, watch)), token @ (Token::Object | Token::Array)) => {
                 self.held = 0;
                 let (value, placed) = self.hold(&token, at)?;
-                self.check(schema, &value, &placed);
+                self.check(schema, watch.as_ref(), &value, &placed);
             }
             (None, Token::Object) => {
                 self.object(None, at)?;
@@ -178,10 +188,11 @@ impl<R: Read> Walk<'_, '_, R> {
             // A scalar, checked against the schema whole whichever node governs it.
             (Some(node), Token::String) => {
                 let value = Value::String(self.reader.text().to_owned());
-                self.check(node.whole(), &value, &Placed::Leaf(at));
+                self.check(node.whole(), node.watch(), &value, &Placed::Leaf(at));
             }
             (Some(node), scalar) => {
-                self.check(node.whole(), &scalar.scalar().unwrap_or_default(), &Placed::Leaf(at));
+                let value = scalar.scalar().unwrap_or_default();
+                self.check(node.whole(), node.watch(), &value, &Placed::Leaf(at));
             }
         }
         Ok(())
@@ -253,7 +264,7 @@ impl<R: Read> Walk<'_, '_, R> {
                 .chain(self.names.current())
                 .map(|name| (name.to_owned(), Value::Null))
                 .collect();
-            self.check(shape, &Value::Object(names), &Placed::Leaf(at));
+            self.check(shape, None, &Value::Object(names), &Placed::Leaf(at));
         }
         let distinct = self.names.distinct() + shown.count_ones() as usize;
         self.names.close();
@@ -337,7 +348,7 @@ impl<R: Read> Walk<'_, '_, R> {
         let (expected, schema) = match node {
             Node::Object(object) => ("object", &object.pointer),
             Node::Array(array) => ("array", &array.pointer),
-            Node::Whole(_) => unreachable!("a value under a schema checked whole is held"),
+            Node::Whole(..) => unreachable!("a value under a schema checked whole is held"),
         };
         let found = match (kind, count) {
             ("object", 0) => "{}".to_owned(),
@@ -411,29 +422,48 @@ impl<R: Read> Walk<'_, '_, R> {
         Ok(())
     }
 
-    /// Checks a value held whole against `schema`; each violation is placed where its value
-    /// starts, in the order of the capture.
-    fn check(&mut self, schema: &BodySchema, value: &Value, placed: &Placed) {
-        if schema.is_valid(value) {
+    /// Checks a value held whole against `schema`, and looks in it for values off an open
+    /// enum's list if `watch` says the schema reaches one; each finding is placed where its
+    /// value starts, in the order of the capture (a violation before a notice of one value).
+    fn check(&mut self, schema: &BodySchema, watch: Option<&Watch>, value: &Value, placed: &Placed) {
+        let valid = schema.is_valid(value);
+        let mut notices = Vec::new();
+        if let Some(watch) = watch {
+            watch.check(&self.plan.document, value, &self.pointer, &mut notices);
+        }
+        if valid && notices.is_empty() {
             return;
         }
-        let mut found: Vec<(Position, Violation)> = schema
-            .violations_at(&self.pointer, value)
+        let violations = if valid { Vec::new() } else { schema.violations_at(&self.pointer, value) };
+        let place =
+            |pointer: &str| placed.find(pointer.strip_prefix(self.pointer.as_str()).unwrap_or_default());
+        let mut found: Vec<(Position, Finding)> = violations
             .into_iter()
             .map(|violation| {
-                let inside = violation.pointer.strip_prefix(self.pointer.as_str()).unwrap_or_default();
-                (placed.find(inside), violation)
+                let at = place(&violation.pointer);
+                (at, Finding::Violation(Located { violation, line: at.line, column: at.column }))
             })
+            .chain(notices.into_iter().map(|notice| {
+                let at = place(&notice.pointer);
+                (at, Finding::Notice(Noted { notice, line: at.line, column: at.column }))
+            }))
             .collect();
         found.sort_by_key(|(at, _)| at.offset);
-        for (at, violation) in found {
-            self.emit(violation, at);
+        for (_, finding) in found {
+            self.hand_on(finding);
         }
     }
 
     fn emit(&mut self, violation: Violation, at: Position) {
-        self.found += 1;
-        (self.sink)(Located { violation, line: at.line, column: at.column });
+        self.hand_on(Finding::Violation(Located { violation, line: at.line, column: at.column }));
+    }
+
+    fn hand_on(&mut self, finding: Finding) {
+        match &finding {
+            Finding::Violation(_) => self.counts.violations += 1,
+            Finding::Notice(_) => self.counts.notices += 1,
+        }
+        (self.sink)(finding);
     }
 
     fn advanced(&mut self) {
@@ -475,5 +505,62 @@ impl Seen {
             Self::Few { bits, all } => bits == all,
             Self::Many(seen) => !seen.contains(&false),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::validate::Schemas;
+
+    /// A value off an open enum's list is noticed wherever the walk meets it: a scalar whose
+    /// schema is the list ([`Watch::Leaf`]), one it reaches through a nullable `oneOf`, and one
+    /// inside a value held whole; each at its place, in the order of the capture, among the
+    /// violations.
+    #[test]
+    fn notices_are_handed_on_where_their_values_are_read() {
+        let document = json!({ "components": { "schemas": {
+            "Os": { "type": "string", "x-extensible-enum": ["Linux", "Windows"] },
+            "Body": { "type": "object", "properties": {
+                "os": { "$ref": "#/components/schemas/Os" },
+                "old_os": { "oneOf": [{ "type": "null" }, { "$ref": "#/components/schemas/Os" }] },
+                "image": { "allOf": [{ "type": "object", "properties": {
+                    "size": { "type": "integer" },
+                    "os": { "$ref": "#/components/schemas/Os" },
+                } }] },
+            } },
+        } } });
+        let schemas = Schemas::new(document).expect("the schemas compile");
+        let plan = Plan::new(&schemas, "/components/schemas/Body").expect("the plan builds");
+        let text = "{\"os\": \"Android\",\n \"old_os\": \"HarmonyOS\",\n \"image\": {\"size\": \"big\", \"os\": \"Tizen\"}}";
+        let mut found = Vec::new();
+        let counts = plan
+            .check(
+                text.as_bytes(),
+                &mut |finding| {
+                    found.push(match finding {
+                        Finding::Violation(item) => {
+                            ("violation", item.line, item.column, item.violation.pointer)
+                        }
+                        Finding::Notice(item) => ("notice", item.line, item.column, item.notice.pointer),
+                    });
+                },
+                &mut |_| {},
+            )
+            .expect("the capture is JSON");
+        let found: Vec<(&str, usize, usize, &str)> =
+            found.iter().map(|(kind, line, column, at)| (*kind, *line, *column, at.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("notice", 1, 8, "/os"),
+                ("notice", 2, 12, "/old_os"),
+                ("violation", 3, 20, "/image/size"),
+                ("notice", 3, 33, "/image/os"),
+            ]
+        );
+        assert_eq!(counts, Counts { violations: 1, notices: 3 });
     }
 }

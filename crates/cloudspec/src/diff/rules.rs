@@ -292,6 +292,22 @@ pub const ENUM_WIDENED: Directed = directed(
     PotentiallyBreaking,
     "enum value added",
 );
+/// A value added to or removed from an open enum's list (`x-extensible-enum`): clients already
+/// accept any value, so only a request that sends a value the server no longer lists may break.
+pub const KNOWN_VALUE_ADDED: Directed = directed(
+    "request-known-value-added",
+    NonBreaking,
+    "response-known-value-added",
+    NonBreaking,
+    "documented value added to an open enum (`x-extensible-enum`)",
+);
+pub const KNOWN_VALUE_REMOVED: Directed = directed(
+    "request-known-value-removed",
+    PotentiallyBreaking,
+    "response-known-value-removed",
+    NonBreaking,
+    "documented value removed from an open enum (`x-extensible-enum`)",
+);
 pub const TYPE_NARROWED: Directed = directed(
     "request-type-narrowed",
     Breaking,
@@ -721,6 +737,8 @@ pub const CATALOGUE: &[Section] = &[
             One(PROPERTY_RENAMED),
             Pair(ENUM_NARROWED),
             Pair(ENUM_WIDENED),
+            Pair(KNOWN_VALUE_ADDED),
+            Pair(KNOWN_VALUE_REMOVED),
             Pair(CONST_ADDED),
             Pair(CONST_REMOVED),
             Pair(CONST_CHANGED),

@@ -10,6 +10,7 @@ use serde_json::{Map, Value, json};
 use super::compare::{Comparer, Loc, Side};
 use super::lifecycle::Removal;
 use super::rules::{self, Direction};
+use crate::open::KNOWN_VALUES;
 use crate::openapi;
 
 /// A schema as a client sees it at one place.
@@ -137,11 +138,12 @@ const BOUNDS: [(&str, &str, bool); 2] =
     [("maximum", "exclusiveMaximum", true), ("minimum", "exclusiveMinimum", false)];
 
 /// Keywords compared by a rule of their own in [`Comparer::schema`].
-const HANDLED: [&str; 20] = [
+const HANDLED: [&str; 21] = [
     "type",
     "format",
     "pattern",
     "enum",
+    KNOWN_VALUES,
     "const",
     "default",
     "readOnly",
@@ -184,6 +186,7 @@ impl Comparer<'_> {
         self.changed(&b, &a, "format", rules::FORMAT_CHANGED);
         self.pattern(&b, &a, direction);
         self.enumeration(&b, &a, direction);
+        self.known_values(&b, &a, direction);
         self.constant(&b, &a, direction);
         self.changed(&b, &a, "default", rules::DEFAULT_CHANGED.at(direction));
         self.changed(&b, &a, "contentMediaType", rules::CONTENT_MEDIA_TYPE_CHANGED);
@@ -294,6 +297,24 @@ impl Comparer<'_> {
         }
         if widened {
             self.record(rules::ENUM_WIDENED.at(direction), Side::After, &at, before, after);
+        }
+    }
+
+    /// The list of an open enum: a value added to or removed from it, in either direction,
+    /// with the lists before and after.
+    fn known_values(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+        let values =
+            |e: &Effective<'_>| e.keyword(KNOWN_VALUES).map(|loc| loc.array().to_vec()).unwrap_or_default();
+        let (before, after) = (values(b), values(a));
+        let at = a.place(KNOWN_VALUES);
+        let lists = || (Some(Value::Array(before.clone())), Some(Value::Array(after.clone())));
+        if before.iter().any(|value| !after.contains(value)) {
+            let (old, new) = lists();
+            self.record(rules::KNOWN_VALUE_REMOVED.at(direction), Side::After, &at, old, new);
+        }
+        if after.iter().any(|value| !before.contains(value)) {
+            let (old, new) = lists();
+            self.record(rules::KNOWN_VALUE_ADDED.at(direction), Side::After, &at, old, new);
         }
     }
 

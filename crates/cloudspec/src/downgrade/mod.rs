@@ -58,7 +58,37 @@ pub fn downgrade(document: &Value) -> Downgraded {
     document::apply(&mut value, &mut findings);
     let mut visitor = Rules { original: document, findings: &mut findings };
     walk::document(&mut value, &mut visitor);
+    drop_inlined_components(document, &mut value);
     Downgraded { value, findings }
+}
+
+/// Removes the components the 3.1 document uses that the rendition no longer refers to:
+/// every use was inlined (a nullable reference, [`nullable`]; a reference with siblings,
+/// [`references`]), where the inlining is noted. Left in, each would be an unused component,
+/// which Spectral (`oas3-unused-component`) and Redocly (`no-unused-components`) warn of, and
+/// a type no operation uses for generators. A kind of component left with none goes too.
+fn drop_inlined_components(document: &Value, rendition: &mut Value) {
+    let used = crate::openapi::referenced_components(rendition);
+    let Some(components) = rendition.get_mut("components").and_then(Value::as_object_mut) else { return };
+    for component in crate::openapi::referenced_components(document) {
+        if used.contains(&component) {
+            continue;
+        }
+        let mut tokens = component.trim_start_matches("/components/").splitn(2, '/');
+        let (Some(kind), Some(name)) = (tokens.next(), tokens.next()) else { continue };
+        let kind = crate::pointer::unescape(kind);
+        if let Some(Value::Object(members)) = components.get_mut(&kind) {
+            members.shift_remove(&crate::pointer::unescape(name));
+            if members.is_empty() {
+                components.shift_remove(&kind);
+            }
+        }
+    }
+    if components.is_empty()
+        && let Some(root) = rendition.as_object_mut()
+    {
+        root.shift_remove("components");
+    }
 }
 
 /// The per-object rules, applied wherever the walk finds a schema or a reference.

@@ -1,7 +1,7 @@
 //! ListPhoneImages: `GET /v1/{project_id}/cloud-phone/phone-images`, from the English page
 //! "Querying a Cloud Phone Image" and the Chinese page "查询手机镜像".
 
-use cloudspec::{Body, Endpoint, Source};
+use cloudspec::{Body, Endpoint, Open, Source};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_repr::{Deserialize_repr, Serialize_repr};
@@ -29,7 +29,12 @@ pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
         },
     ],
     openapi: Api::openapi,
-    bodies: &[Body::of::<ListPhoneImagesResponse>("200"), Body::of::<CphError>("400")],
+    bodies: &[
+        Body::of::<ListPhoneImagesResponse>("200"),
+        Body::of::<CphError>("400"),
+        Body::of::<CphError>("401"),
+        Body::of::<CphError>("429"),
+    ],
     source_file: file!(),
 };
 
@@ -48,7 +53,11 @@ struct Api;
 ///   (`public`, `private`, `share`, `all`), and API Explorer adds `marker` and `limit`; they
 ///   are left out until a page documents them.
 /// - Errors follow CPH's "Returned Values" and "Abnormal Response" pages, which every
-///   operation page refers to.
+///   operation page refers to. Those pages omit 401 and 429, which the API gateway in front
+///   of CPH answers (API Gateway User Guide, "Error Codes"): they are declared with the
+///   gateway's body, whose members are those of CPH's.
+/// - The Chinese page's request example is `GET https://{CPH
+///   Endpoint}/v1/{project_id}/cloud-phone/phone-images`, with no query.
 #[utoipa::path(
     get,
     path = "/v1/{project_id}/cloud-phone/phone-images",
@@ -100,8 +109,10 @@ pub struct PhoneImage {
     #[schema(max_length = 32, extensions(("x-max-bytes" = json!(32))))]
     #[schemars(length(max = 32), extend("x-max-bytes" = 32))]
     pub image_id: String,
-    pub is_public: ImageVisibility,
-    pub image_label: ImageLabel,
+    #[schema(inline)]
+    pub is_public: Open<ImageVisibility, i32>,
+    #[schema(inline)]
+    pub image_label: Open<ImageLabel>,
 }
 
 /// Specifies the image type.
@@ -109,8 +120,9 @@ pub struct PhoneImage {
 /// - `1`: public image
 /// - `2`: private image
 ///
-/// API Explorer types it as an int32 from -128 to 128 without an enum, and newer sources
-/// add shared images without saying which value they carry; both pages list these two.
+/// Both pages list these two values. Newer sources add shared images (the `image_type` filter
+/// `share`) without saying which value `is_public` then carries, and API Explorer types it as
+/// an int32 from -128 to 128 with no list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize_repr, Deserialize_repr, ToSchema)]
 #[repr(u8)]
 pub enum ImageVisibility {
@@ -118,19 +130,17 @@ pub enum ImageVisibility {
     Private = 2,
 }
 
-/// schemars does not read `serde_repr`: the integers are spelled here, as utoipa's `repr`
-/// feature derives them.
+/// schemars does not read `serde_repr`: the schema is the one utoipa's `repr` feature derives
+/// from the same enum and doc comment.
 impl JsonSchema for ImageVisibility {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "ImageVisibility".into()
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "integer",
-            "description": "Specifies the image type: 1 (public image) or 2 (private image).",
-            "enum": [Self::Public as u8, Self::Private as u8],
-        })
+        let schema = serde_json::to_value(<Self as utoipa::PartialSchema>::schema())
+            .expect("a utoipa schema serializes");
+        schemars::Schema::try_from(schema).expect("utoipa derives an object schema")
     }
 }
 
@@ -143,8 +153,8 @@ impl JsonSchema for ImageVisibility {
 /// - `qemu_phone`: QEMU cloud phone flavors on cloud phone servers of flavor physical.rx1.xlarge
 ///
 /// The English page lists three values; the Chinese page adds `cloud_phone_1620` and
-/// `cloud_game_1620`. The Chinese page wins: it is the newer of the two and API Explorer
-/// agrees with it.
+/// `cloud_game_1620`. Neither page is dated, and API Explorer gives no list (a string of up
+/// to 1024 characters): the list has grown between versions of the pages and may grow again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ImageLabel {

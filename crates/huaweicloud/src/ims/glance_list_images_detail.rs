@@ -1,7 +1,7 @@
 //! `GET /v1.1/images/detail`, deprecated: from the page "Querying Image Details (Native
 //! OpenStack API v1.1 - Abandoned and Not Recommended)".
 
-use cloudspec::{Body, Endpoint, Source};
+use cloudspec::{Body, Endpoint, Open, Source};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -23,7 +23,11 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
         url: "https://support.huaweicloud.com/intl/en-us/api-ims/ims_03_0710.html",
     }],
     openapi: Api::openapi,
-    bodies: &[Body::of::<GlanceImagesDetail>("200"), Body::of::<ImsError>("400")],
+    bodies: &[
+        Body::of::<GlanceImagesDetail>("200"),
+        Body::of::<ImsError>("401"),
+        Body::of::<ImsError>("429"),
+    ],
     source_file: file!(),
 };
 
@@ -81,6 +85,15 @@ impl JsonSchema for GlanceTime {
 ///   v1 API reference describes this operation (as `GET /v1/images/detail`).
 /// - The page lists no values for the filters; the values named in their descriptions come
 ///   from IMS's v2 pages and from Glance v1, and are not enforced.
+/// - The response's fields are typed as Glance v1 writes them: its registry serializes every
+///   column of the image record (`make_image_dict` in `glance/registry/api/v1/images.py`), so
+///   every field is present, and a column without a value is `null`; which columns may be
+///   `null` is `glance/db/sqlalchemy/models.py`'s (`nullable=False` on `id`, `status`,
+///   `is_public`, `min_disk`, `min_ram`, `protected`, `created_at` and `deleted`). The page's
+///   example agrees: `virtual_size` and `deleted_at` are `null` in it.
+/// - The page documents status codes only. Where the API gateway answers (401, 429), its body
+///   is the one declared; for the other statuses no source says whether IMS answers with its
+///   own JSON or Glance's HTML, so the body declared for every error requires nothing.
 #[utoipa::path(
     get,
     path = "/v1.1/images/detail",
@@ -101,10 +114,11 @@ impl JsonSchema for GlanceTime {
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn glance_list_images_detail() {}
 
-/// `virtual_size` and `deleted_at` are always written, `null` when unknown: required and
-/// nullable. schemars' `required` would drop the `null`, so they are required here instead.
+/// The nullable fields Glance v1 always writes, `null` when unknown: required and nullable.
+/// schemars' `required` would drop the `null`, so they are required here instead.
 fn require_nullable_fields(schema: &mut schemars::Schema) {
-    const ALWAYS_WRITTEN: [&str; 2] = ["virtual_size", "deleted_at"];
+    const ALWAYS_WRITTEN: [&str; 7] =
+        ["virtual_size", "name", "container_format", "disk_format", "updated_at", "owner", "deleted_at"];
     let names: Vec<Value> = schema
         .get("properties")
         .and_then(Value::as_object)
@@ -159,35 +173,41 @@ pub struct GlanceImagesDetail {
     pub images: Vec<GlanceImage>,
 }
 
-/// An image, with the page's eighteen fields in the page's order.
+/// An image, with the page's eighteen fields in the page's order, each typed as Glance v1
+/// writes it (see the operation's description).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[schemars(transform = require_nullable_fields)]
 pub struct GlanceImage {
-    /// Image status, such as `active`.
-    pub status: String,
-    /// Virtual size of an image, in bytes. Typed Integer, yet `null` in the page's example
-    /// and in Glance's: nullable.
+    #[schema(inline)]
+    pub status: Open<ImageStatus>,
+    /// Virtual size of an image, in bytes; `null` until Glance knows it, as in the page's
+    /// example.
     #[schema(required = true, minimum = 0, format = Int64)]
     #[schemars(range(min = 0))]
     pub virtual_size: Option<i64>,
-    /// Specifies the image name.
-    pub name: String,
+    /// Specifies the image name; `null` for an image created without one.
+    #[schema(required = true)]
+    pub name: Option<String>,
     /// Whether an image has been deleted.
     pub deleted: bool,
-    /// Image container type, such as `bare`.
-    pub container_format: String,
+    /// Image container type; `null` until the image's data is described.
+    #[schema(inline, required = true)]
+    pub container_format: Option<Open<ContainerFormat>>,
     /// Time when an image was created.
     pub created_at: GlanceTime,
-    /// Image file type, such as `qcow2`.
-    pub disk_format: String,
-    /// Time when an image was updated.
-    pub updated_at: GlanceTime,
+    /// Image file type; `null` until the image's data is described.
+    #[schema(inline, required = true)]
+    pub disk_format: Option<Open<DiskFormat>>,
+    /// Time when an image was updated; `null` for an image never updated.
+    #[schema(required = true)]
+    pub updated_at: Option<GlanceTime>,
     /// Image attribute: custom metadata, any keys.
     #[schema(value_type = Object, additional_properties)]
     pub properties: Map<String, Value>,
-    /// Tenant to which an image belongs.
-    pub owner: String,
+    /// Tenant to which an image belongs; `null` for an image without an owner.
+    #[schema(required = true)]
+    pub owner: Option<String>,
     /// Whether an image is protected.
     pub protected: bool,
     /// Minimum memory (MB) required for running an image.
@@ -195,10 +215,8 @@ pub struct GlanceImage {
     #[schemars(range(min = 0))]
     pub min_ram: i32,
     /// Image verification sum (MD5). This parameter is available after an image file is
-    /// uploaded, so it is optional.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "String")]
+    /// uploaded: before that, Glance v1 writes `null`, and the page's wording allows its
+    /// absence, so it is optional as well.
     pub checksum: Option<String>,
     /// Minimum disk capacity (GB) required for running the image.
     #[schema(minimum = 0, format = Int32)]
@@ -206,18 +224,69 @@ pub struct GlanceImage {
     pub min_disk: i32,
     /// Whether an image is a public one.
     pub is_public: bool,
-    /// Time when an image was deleted. Typed String, yet `null` in the example for an image
-    /// that is not deleted: nullable.
+    /// Time when an image was deleted; `null` for an image that is not, as in the page's
+    /// example.
     #[schema(required = true)]
     pub deleted_at: Option<GlanceTime>,
     /// Image UUID.
     #[schema(format = "uuid")]
     #[schemars(extend("format" = "uuid"))]
     pub id: String,
-    /// Image size, in bytes. This parameter is available after an image file is uploaded, so
-    /// it is optional.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false, minimum = 0, format = Int64)]
-    #[schemars(with = "i64", range(min = 0))]
+    /// Image size, in bytes. This parameter is available after an image file is uploaded:
+    /// nullable and optional, as `checksum` is.
+    #[schema(minimum = 0, format = Int64)]
+    #[schemars(range(min = 0))]
     pub size: Option<i64>,
+}
+
+/// Image status, such as `active`. The page lists no values; these are Glance v1's (its API
+/// reference's `status` filter, and `deactivated`, which its own example of image metadata
+/// shows); IMS's v2 pages list `queued`, `saving`, `deleted`, `killed` and `active`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageStatus {
+    Queued,
+    Saving,
+    Active,
+    Killed,
+    Deleted,
+    PendingDelete,
+    Deactivated,
+}
+
+/// Image container type, such as `bare`. The page lists no values; IMS's v2 pages name `bare`,
+/// Glance v1's API reference the others, and later Glance adds `compressed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ContainerFormat {
+    Bare,
+    Aki,
+    Ami,
+    Ari,
+    Docker,
+    Ova,
+    Ovf,
+    Compressed,
+}
+
+/// Image file type, such as `qcow2`. The page lists no values; IMS's v2 pages list `zvhd2`,
+/// `zvhd`, `vhd`, `raw`, `qcow2` and `iso` (Huawei's own `zvhd` and `zvhd2` among them),
+/// Glance v1's API reference adds `aki`, `ami`, `ari`, `vdi` and `vmdk`, and later Glance
+/// `vhdx` and `ploop`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DiskFormat {
+    Zvhd2,
+    Zvhd,
+    Vhd,
+    Raw,
+    Qcow2,
+    Iso,
+    Aki,
+    Ami,
+    Ari,
+    Vdi,
+    Vmdk,
+    Vhdx,
+    Ploop,
 }

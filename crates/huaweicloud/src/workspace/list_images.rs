@@ -1,7 +1,7 @@
 //! ListImages: `GET /v2/{project_id}/images`, from the Chinese page "查询产品镜像列表" (its
 //! response only) and, for the request, the sources `cloud-apis.md` names.
 
-use cloudspec::{Body, Endpoint, Source};
+use cloudspec::{Body, Endpoint, Open, Source};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -28,7 +28,12 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
         },
     ],
     openapi: Api::openapi,
-    bodies: &[Body::of::<ListImagesResponse>("200"), Body::of::<WorkspaceError>("400")],
+    bodies: &[
+        Body::of::<ListImagesResponse>("200"),
+        Body::of::<WorkspaceError>("400"),
+        Body::of::<WorkspaceError>("401"),
+        Body::of::<WorkspaceError>("429"),
+    ],
     source_file: file!(),
 };
 
@@ -48,7 +53,14 @@ struct Api;
 /// - API Explorer also requires a `Content-Type` header on this GET; OpenAPI describes
 ///   `Content-Type` through request bodies, not parameters, so it is not modelled.
 /// - The pages disagree on whether `X-Auth-Token` is mandatory; it is required here, as on
-///   every Huawei Cloud API that IAM authenticates.
+///   every Huawei Cloud API that IAM authenticates. API Explorer limits it to 1 to 40000
+///   characters.
+/// - API Explorer's example requests are `GET
+///   /v2/29dfe82ada564ac2b927e1ff036d9a9b/images?image_type=gold&os_type=Linux` and `GET
+///   /v2/0e69423d4400f4a82f67c0059a1e4cc8/images?architecture=x86&image_type=private`; the
+///   parameters' examples are theirs.
+/// - The page documents 400 to 503; the API gateway in front of Workspace also answers 429
+///   when the caller is throttled, with its own body.
 #[utoipa::path(
     get,
     path = "/v2/{project_id}/images",
@@ -68,17 +80,18 @@ fn list_images() {}
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "snake_case")]
 pub struct ListImagesQuery {
-    /// The OS type of the product image.
-    #[param(inline)]
-    pub os_type: Option<OsType>,
-    /// The image type.
-    #[param(inline)]
+    /// The OS type of the product image, such as Windows: free text, as the pages and API
+    /// Explorer (1 to 255 characters) give it, unlike the list of the response's `os_type`.
+    #[param(max_length = 255, example = "Linux")]
+    pub os_type: Option<String>,
+    /// The image type. API Explorer admits `gold` and `private` only (`pattern: gold|private`).
+    #[param(inline, example = "gold")]
     pub image_type: Option<ImageType>,
     /// The image's OS platform, such as Windows. API Explorer limits it to 1 to 255 characters.
     #[param(min_length = 1, max_length = 255, example = "Windows")]
     pub platform: Option<String>,
-    /// The image architecture.
-    #[param(inline)]
+    /// The image architecture. API Explorer admits `arm` and `x86` only (`pattern: arm|x86`).
+    #[param(inline, example = "x86")]
     pub architecture: Option<Architecture>,
     /// The package series.
     pub package_type: Option<String>,
@@ -116,26 +129,30 @@ pub struct ListImagesResponse {
 
 /// A product image.
 ///
-/// The fields vary across versions of the sources: `architecture`, `product_code` and
-/// `created_at` are missing from API Explorer's example and from older SDKs, so they are
-/// optional. API Explorer's length limits (1 to 55 characters for `name`, `os_type`,
-/// `os_version`, `image_type`) are not applied: the same definition bounds `min_ram` and
-/// `min_disk` to 1..55, which its own example (`min_ram` 0, `min_disk` 50) and the page
-/// (`min_disk` 40 to 1024) contradict.
+/// The fields vary across versions of the sources: older SDKs lack `architecture` and
+/// `created_at` (the Python SDK has neither; the Go SDK gained `created_at` later), and API
+/// Explorer's example lacks both and `product_code`, so those three are optional. API
+/// Explorer's length limits (1 to 55 characters for `name`, `os_type`, `os_version`,
+/// `image_type`) are not applied: the same definition bounds `min_ram` and `min_disk` to
+/// 1..55, which its own example (`min_ram` 0, `min_disk` 50) and the page (`min_disk` 40 to
+/// 1024) contradict.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ImageInfo {
     /// The image ID.
     pub id: String,
-    pub image_type: ImageType,
-    pub os_type: OsType,
+    #[schema(inline)]
+    pub image_type: Open<ImageType>,
+    #[schema(inline)]
+    pub os_type: Open<OsType>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "Architecture")]
-    pub architecture: Option<Architecture>,
+    #[schema(inline, nullable = false)]
+    #[schemars(with = "Open<Architecture>")]
+    pub architecture: Option<Open<Architecture>>,
     /// The exact version of the operating system.
     pub os_version: String,
-    pub disk_format: DiskFormat,
+    #[schema(inline)]
+    pub disk_format: Open<DiskFormat>,
     /// The image name.
     pub name: String,
     /// The minimum memory the image needs to run, in MB. It follows the limits of the ECS
@@ -152,10 +169,11 @@ pub struct ImageInfo {
     #[schema(nullable = false)]
     #[schemars(with = "String")]
     pub product_code: Option<String>,
-    /// When the image was created, in UTC.
+    /// When the image was created, in UTC. The page says only "格式为UTC时间" (a UTC time) and
+    /// shows no value, so no format is asserted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false, format = DateTime)]
-    #[schemars(with = "String", extend("format" = "date-time"))]
+    #[schema(nullable = false)]
+    #[schemars(with = "String")]
     pub created_at: Option<String>,
 }
 
@@ -163,6 +181,8 @@ pub struct ImageInfo {
 ///
 /// - `gold`: a public image
 /// - `private`: a private image
+///
+/// The page lists them as the types it currently supports (目前支持).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ImageType {
@@ -170,7 +190,8 @@ pub enum ImageType {
     Private,
 }
 
-/// The OS type: `Linux`, `Windows` or `Other`.
+/// The OS type: `Linux`, `Windows` or `Other`, the values the page says it currently takes
+/// (目前取值).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 pub enum OsType {
     Linux,
@@ -178,7 +199,7 @@ pub enum OsType {
     Other,
 }
 
-/// The OS architecture: `arm` or `x86`.
+/// The OS architecture: `arm` or `x86`, the values the page says it currently takes (目前取值).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Architecture {
@@ -186,7 +207,8 @@ pub enum Architecture {
     X86,
 }
 
-/// The image format: `vhd`, `raw`, `qcow2` or `zvhd2`.
+/// The image format: `vhd`, `raw`, `qcow2` or `zvhd2`, the formats the page says it currently
+/// supports (目前支持).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DiskFormat {
