@@ -16,13 +16,11 @@ pub mod diff;
 pub mod document;
 pub mod downgrade;
 pub mod drift;
-pub mod endpoint;
 pub mod finish;
 pub mod fixtures;
 pub mod json;
 pub mod keywords;
 pub mod lint;
-pub mod open;
 pub mod openapi;
 pub mod outputs;
 pub mod overlay;
@@ -40,8 +38,13 @@ pub mod workspace;
 pub mod yaml11;
 pub mod yaml_text;
 
-pub use endpoint::{
-    ApiKeyLocation, Body, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Source, Tag, WireCase,
+/// The descriptor types, from the crate the providers depend on: the pipeline's paths to them
+/// (`cloudspec::endpoint::Endpoint`, `cloudspec::Endpoint`) stay as they were.
+pub use cloudspec_endpoint as endpoint;
+pub use cloudspec_endpoint::open;
+pub use cloudspec_endpoint::{
+    ApiKeyLocation, Body, Endpoint, Header, Operation, Provider, Response, SecurityScheme, ServerTemplate,
+    Service, Source, Tag, WireCase,
 };
 pub use open::Open;
 pub use workspace::Workspace;
