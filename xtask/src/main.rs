@@ -97,7 +97,7 @@ enum Command {
         #[arg(long, default_value = "200")]
         status: String,
         /// The locale of the document to hold the captures to (en: spec/<provider>/<service>/<OperationId>.yaml).
-        #[arg(long, default_value = cloudspec::capture::contract::DEFAULT_LOCALE)]
+        #[arg(long, default_value = cloudspec::contract::DEFAULT_LOCALE)]
         locale: String,
         /// The captured JSON bodies; - reads standard input.
         #[arg(required = true, value_name = "FILE")]
@@ -198,7 +198,10 @@ fn emit(report: &report::Report) -> u8 {
 }
 
 fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, files: Vec<PathBuf>) -> u8 {
-    use cloudspec::capture::{self, contract, input::Source, progress, report::Tally};
+    use cloudspec::cmd::validate as report;
+    use cloudspec::contract;
+    use cloudspec_capture::{self as capture, input::Source, progress};
+    use report::Tally;
     let contract = match contract::load(workspace, ENDPOINTS, operation, status, locale) {
         Ok(contract) => contract,
         Err(error) => {
@@ -214,13 +217,13 @@ fn validate(workspace: &Workspace, operation: &str, status: &str, locale: &str, 
     // Violations and notices are printed as they are found, through one buffer: a capture may
     // have millions.
     let mut out = std::io::BufWriter::new(anstream::stdout().lock());
-    let _ = write!(out, "{}", capture::report::contract(&contract));
+    let _ = write!(out, "{}", report::contract(&contract));
     let mut tally = Tally::default();
     for file in files {
         let source = Source::from_arg(file);
         let name = source.path().display().to_string();
-        let checked = capture::check(&contract, source, meter.as_mut(), &mut |finding| {
-            let _ = write!(out, "{}", capture::report::finding(&name, &finding));
+        let checked = capture::check(&contract.plan, source, meter.as_mut(), &mut |finding| {
+            let _ = write!(out, "{}", report::finding(&name, &finding));
         });
         let _ = write!(out, "{}", tally.verdict(&checked));
         let _ = out.flush();
@@ -235,7 +238,7 @@ fn conform(workspace: &Workspace, names: &[String], format: ReportFormat, refres
     use cloudspec::conform;
     let mut selected = Vec::new();
     for name in names {
-        match cloudspec::capture::contract::resolve(ENDPOINTS, name) {
+        match cloudspec::contract::resolve(ENDPOINTS, name) {
             Ok(endpoint) => selected.push(endpoint),
             Err(error) => {
                 eprintln!("error: {error}");

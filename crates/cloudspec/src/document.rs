@@ -77,13 +77,13 @@ pub fn proven(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
 pub fn valid(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
     match dialect {
         Dialect::OpenApi3_1 => {
-            let violations = validate::openapi_3_1_violations(document);
+            let violations = crate::oas::openapi_3_1_violations(document);
             if !violations.is_empty() {
                 return Err(BuildError::InvalidOpenApi { violations });
             }
         }
         Dialect::OpenApi3_0 => {
-            let violations = validate::openapi_3_0_violations(document);
+            let violations = crate::oas::openapi_3_0_violations(document);
             if !violations.is_empty() {
                 return Err(BuildError::InvalidOpenApi30 { violations });
             }
@@ -120,7 +120,7 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
         .collect();
     let value = finish::finish(endpoint, &examples)?;
 
-    let violations = validate::openapi_3_1_violations(&value);
+    let violations = crate::oas::openapi_3_1_violations(&value);
     if !violations.is_empty() {
         return Err(BuildError::InvalidOpenApi { violations });
     }

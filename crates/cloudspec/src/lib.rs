@@ -10,8 +10,9 @@
 //! against the vendors' machine-readable contracts. Nothing here names a provider, except the
 //! vendors' contract formats that [`conform`] reads.
 
-pub mod capture;
+pub mod cmd;
 pub mod conform;
+pub mod contract;
 pub mod diff;
 pub mod document;
 pub mod downgrade;
@@ -19,14 +20,11 @@ pub mod drift;
 pub mod endpoint;
 pub mod finish;
 pub mod fixtures;
-pub mod json;
-pub mod keywords;
 pub mod lint;
+pub mod oas;
 pub mod open;
-pub mod openapi;
 pub mod outputs;
 pub mod overlay;
-pub mod pointer;
 pub mod readme;
 pub mod render;
 pub mod rendition;
@@ -35,7 +33,6 @@ pub mod site;
 pub mod soundness;
 pub mod sync;
 pub mod translate;
-pub mod validate;
 pub mod workspace;
 pub mod yaml11;
 pub mod yaml_text;
@@ -43,5 +40,6 @@ pub mod yaml_text;
 pub use endpoint::{
     ApiKeyLocation, Body, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Source, Tag, WireCase,
 };
+pub use cloudspec_schema::{json, keywords, openapi, pointer, validate};
 pub use open::Open;
 pub use workspace::Workspace;

@@ -49,7 +49,7 @@ pub fn select(
     locale: &str,
     chosen: Vec<&'static Endpoint>,
 ) -> Result<Vec<&'static Endpoint>, SelectError> {
-    if locale == crate::capture::contract::DEFAULT_LOCALE {
+    if locale == crate::contract::DEFAULT_LOCALE {
         return Err(SelectError::Source(locale.to_owned()));
     }
     let publishing = |endpoint: &&'static Endpoint| endpoint.provider.locales.contains(&locale);

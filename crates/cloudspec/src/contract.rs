@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::capture::stream::Plan;
+use cloudspec_capture::Plan;
 use crate::endpoint::Endpoint;
 use crate::validate::{SchemaError, Schemas};
 use crate::workspace::{self, Workspace};
@@ -25,7 +25,7 @@ pub struct Contract {
     pub document: PathBuf,
     /// The body schema in the document, after following `$ref`s that stand alone.
     pub schema: String,
-    pub(crate) plan: Plan,
+    pub plan: Plan,
 }
 
 /// Why no contract could be found: each is a wrong command line or a `spec/` to regenerate.

@@ -8,8 +8,8 @@ use std::fmt::Write as _;
 
 use anstyle::{AnsiColor, Style};
 
-use crate::capture::contract::Contract;
-use crate::capture::{Checked, Finding, Located, Noted, Outcome};
+use crate::contract::Contract;
+use cloudspec_capture::{Checked, Finding, Located, Noted, Outcome};
 use crate::pointer;
 use crate::report::{Report, exit, labelled};
 use crate::validate::count;
