@@ -11,10 +11,10 @@
 
 use std::sync::LazyLock;
 
-use cloudspec_capture::known::{self, Notice};
 use cloudspec::contract::{self, Contract};
-use cloudspec_capture as capture;
 use cloudspec::validate::{BodySchema, Violation};
+use cloudspec_capture as capture;
+use cloudspec_capture::known::{self, Notice};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use serde_json::{Map, Value, json};
@@ -33,7 +33,7 @@ static CASES: LazyLock<Vec<Case>> = LazyLock::new(|| {
     let workspace = cloudspec_tests::workspace();
     let mut cases = Vec::new();
     for endpoint in cloudspec_catalog::ENDPOINTS {
-        let path = workspace.path(cloudspec::Workspace::document_path(endpoint));
+        let path = workspace.path(cloudspec::paths::document(endpoint));
         let text =
             std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         let document: Value =

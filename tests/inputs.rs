@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use cloudspec::contract;
-use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use cloudspec::diff;
 use cloudspec::json::JsonFileError;
+use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use regex::Regex;

@@ -73,7 +73,7 @@ fn unlisted(known: &[Value], value: &Value, at: &str, rule: &str) -> Option<Noti
         pointer: at.to_owned(),
         rule: rule.to_owned(),
         known: words(known),
-        found: cloudspec_schema::validate::shorten(value),
+        found: cloudspec_schema::words::shorten(value),
     })
 }
 

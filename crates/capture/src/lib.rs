@@ -117,9 +117,7 @@ pub fn check(
     sink: &mut dyn FnMut(Finding),
 ) -> Checked {
     let (counts, outcome) = match input::open(&source, progress) {
-        Ok(stream) => {
-            judge(source.path(), plan.check(stream, sink, &mut |done| progress.update(done)))
-        }
+        Ok(stream) => judge(source.path(), plan.check(stream, sink, &mut |done| progress.update(done))),
         Err(error) => (Counts::default(), Outcome::Unreadable(error)),
     };
     progress.end();
@@ -135,11 +133,7 @@ pub fn check_all(plan: &Plan, source: Source, progress: &mut dyn Progress) -> (C
 
 /// Every violation and notice of the JSON `text` against `plan`, in the order found; the
 /// outcome when the text is not a conforming or non-conforming JSON body.
-pub fn validate_text(
-    plan: &Plan,
-    text: &str,
-    progress: &mut dyn FnMut(u64),
-) -> Result<Findings, Outcome> {
+pub fn validate_text(plan: &Plan, text: &str, progress: &mut dyn FnMut(u64)) -> Result<Findings, Outcome> {
     let mut findings = Findings::default();
     let result = plan.check(text.as_bytes(), &mut |finding| findings.push(finding), progress);
     match judge(Path::new("<text>"), result).1 {

@@ -329,7 +329,7 @@ impl<R: Read> Walk<'_, '_, R> {
             (_, Some(max)) if count as u64 > max => ("maxItems", format!("at most {max} items")),
             _ => return Ok(count),
         };
-        let found = cloudspec_schema::validate::count(count, "item");
+        let found = cloudspec_schema::words::count(count, "item");
         let violation = Violation {
             pointer: self.pointer.clone(),
             message: format!("the array has {found}: expected {broken}"),
@@ -353,8 +353,8 @@ impl<R: Read> Walk<'_, '_, R> {
         let found = match (kind, count) {
             ("object", 0) => "{}".to_owned(),
             (_, 0) => "[]".to_owned(),
-            ("object", _) => format!("an object of {}", cloudspec_schema::validate::count(count, "property")),
-            _ => format!("an array of {}", cloudspec_schema::validate::count(count, "item")),
+            ("object", _) => format!("an object of {}", cloudspec_schema::words::count(count, "property")),
+            _ => format!("an array of {}", cloudspec_schema::words::count(count, "item")),
         };
         let violation = Violation {
             pointer: self.pointer.clone(),

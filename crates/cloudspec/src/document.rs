@@ -7,6 +7,7 @@ use serde_json::Value;
 use crate::endpoint::Endpoint;
 use crate::finish::{self, Example, FinishError};
 use crate::fixtures::{self, FixtureError};
+use crate::paths;
 use crate::render;
 use crate::soundness::{self, Dialect, Refusal, Values};
 use crate::validate::{self, BodySchema, SchemaError, Violation};
@@ -33,13 +34,17 @@ pub enum BuildError {
     Overlay(#[from] crate::overlay::OverlayError),
     #[error("{file}: the example does not validate against response {status} of the document:\n{}", list(.violations))]
     InvalidExample { file: String, status: String, violations: Vec<Violation> },
+    /// The schema a documented example (`file`) is held to cannot be found or compiled.
     #[error("{file}: {source}")]
     Schema { file: String, source: SchemaError },
+    /// The standalone JSON Schema of a body type does not compile.
+    #[error("{type_name}: the standalone JSON Schema does not compile: {source}")]
+    StandaloneSchema { type_name: String, source: SchemaError },
     #[error("the document is not valid OpenAPI 3.1:\n{}", list(.violations))]
     InvalidOpenApi { violations: Vec<Violation> },
     #[error("the OpenAPI 3.0 rendition is not valid OpenAPI 3.0:\n{}", list(.violations))]
     InvalidOpenApi30 { violations: Vec<Violation> },
-    #[error("{} breaks its own schemas in {}:\n{}", unsound_subject(*.dialect), crate::validate::count(.refusals.len(), "place"), list(.refusals))]
+    #[error("{} breaks its own schemas in {}:\n{}", unsound_subject(*.dialect), crate::words::count(.refusals.len(), "place"), list(.refusals))]
     Unsound { dialect: Dialect, refusals: Vec<Refusal> },
     #[error("{type_name}: the schemars and utoipa derives disagree:\n{}", list(.differences))]
     Drift { type_name: String, differences: Vec<crate::drift::Difference> },
@@ -49,6 +54,19 @@ pub enum BuildError {
     Render(#[from] yaml_serde::Error),
     #[error("the rendered YAML does not read back as the document (a bug in rendering)")]
     RenderRoundTrip,
+}
+
+impl BuildError {
+    /// The body type whose standalone JSON Schema failed, if the error is about one: names
+    /// the schema file the failure prevented.
+    pub fn type_name(&self) -> Option<&str> {
+        match self {
+            Self::Drift { type_name, .. }
+            | Self::StandaloneSchema { type_name, .. }
+            | Self::InvalidStandaloneExample { type_name, .. } => Some(type_name),
+            _ => None,
+        }
+    }
 }
 
 fn unsound_subject(dialect: Dialect) -> &'static str {
@@ -132,11 +150,18 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
     // unsound, a fixture at fault is named by its file, as its author knows it.
     sound(&value, Dialect::OpenApi3_1)
         .map_err(|unsound| invalid_fixture(&value, endpoint, &examples).unwrap_or(unsound))?;
-    let text = render::yaml(&value)?;
-    if yaml_serde::from_str::<Value>(&text)? != value {
+    let text = rendered(&value)?;
+    Ok(Document { endpoint, path: paths::document(endpoint), value, text })
+}
+
+/// `document` as the YAML committed under `spec/`, proven to read back as `document`: every
+/// YAML file the pipeline writes goes through here.
+pub fn rendered(document: &Value) -> Result<String, BuildError> {
+    let text = render::yaml(document)?;
+    if yaml_serde::from_str::<Value>(&text)? != *document {
         return Err(BuildError::RenderRoundTrip);
     }
-    Ok(Document { endpoint, path: Workspace::document_path(endpoint), value, text })
+    Ok(text)
 }
 
 /// The error of the first documented example that breaks the schema of its response, if

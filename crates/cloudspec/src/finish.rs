@@ -87,7 +87,8 @@ fn single_operation(document: &Value, operation_id: &str) -> Result<String, Fini
     if count != 1 {
         return Err(FinishError::OperationCount(count));
     }
-    crate::validate::find_operation(document, operation_id)
+    crate::openapi::find(document, operation_id)
+        .map(|operation| operation.pointer)
         .ok_or_else(|| FinishError::NoOperation(operation_id.to_owned()))
 }
 

@@ -66,7 +66,7 @@ pub enum FixtureError {
 /// Every `.json` file directly in the directory must be named after its status, and have a
 /// row in [`README`].
 pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixture>, FixtureError> {
-    let dir = Workspace::fixture_dir(endpoint);
+    let dir = crate::paths::fixture_dir(endpoint);
     let relatives = files(workspace, &dir)?;
     let mut rows = if relatives.is_empty() { BTreeMap::new() } else { provenance(workspace)? };
     let mut fixtures = Vec::new();
@@ -135,7 +135,7 @@ pub fn provenance(workspace: &Workspace) -> Result<BTreeMap<String, Provenance>,
 /// `huaweicloud/cph/ListPhoneImages/200.json` for `tests/fixtures/huaweicloud/cph/...`.
 pub fn below_fixtures(relative: &Path) -> String {
     let shown = workspace::display(relative);
-    shown.strip_prefix(&format!("{}/", workspace::FIXTURES_DIR)).unwrap_or(&shown).to_owned()
+    shown.strip_prefix(&format!("{}/", crate::paths::FIXTURES_DIR)).unwrap_or(&shown).to_owned()
 }
 
 fn status_of(path: &Path) -> Option<String> {

@@ -25,6 +25,7 @@ pub mod oas;
 pub mod open;
 pub mod outputs;
 pub mod overlay;
+pub mod paths;
 pub mod readme;
 pub mod render;
 pub mod rendition;
@@ -37,9 +38,9 @@ pub mod workspace;
 pub mod yaml11;
 pub mod yaml_text;
 
+pub use cloudspec_schema::{json, keywords, openapi, pointer, validate, words};
 pub use endpoint::{
     ApiKeyLocation, Body, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Source, Tag, WireCase,
 };
-pub use cloudspec_schema::{json, keywords, openapi, pointer, validate};
 pub use open::Open;
 pub use workspace::Workspace;

@@ -18,7 +18,11 @@ pub fn schemas_3_0(document: &Value) -> Result<Schemas, SchemaError> {
 
 /// The `application/json` schema of response `status` of `operation_id` in an OpenAPI 3.0
 /// `document`, read as openapi-schema-validator reads it ([`schemas_3_0`]).
-pub fn response_schema_3_0(document: &Value, operation_id: &str, status: &str) -> Result<BodySchema, SchemaError> {
+pub fn response_schema_3_0(
+    document: &Value,
+    operation_id: &str,
+    status: &str,
+) -> Result<BodySchema, SchemaError> {
     let schemas = schemas_3_0(document)?;
     schemas.compile(&schemas.response_pointer(operation_id, status)?)
 }
@@ -56,13 +60,15 @@ impl crate::downgrade::walk::Visitor for Oas30Semantics {
 
 /// Every way `document` breaks the official OpenAPI 3.1 schema.
 pub fn openapi_3_1_violations(document: &Value) -> Vec<Violation> {
-    static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| official(include_str!("../data/openapi-3.1.schema.json"), Draft::Draft202012));
+    static VALIDATOR: LazyLock<Validator> =
+        LazyLock::new(|| official(include_str!("../data/openapi-3.1.schema.json"), Draft::Draft202012));
     validate::violations_of(&VALIDATOR, document)
 }
 
 /// Every way `document` breaks the official OpenAPI 3.0 schema.
 pub fn openapi_3_0_violations(document: &Value) -> Vec<Violation> {
-    static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| official(include_str!("../data/openapi-3.0.schema.json"), Draft::Draft4));
+    static VALIDATOR: LazyLock<Validator> =
+        LazyLock::new(|| official(include_str!("../data/openapi-3.0.schema.json"), Draft::Draft4));
     validate::violations_of(&VALIDATOR, document)
 }
 

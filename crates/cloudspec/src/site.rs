@@ -12,7 +12,6 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::endpoint::Endpoint;
-use crate::outputs;
 use crate::workspace::{self, Workspace};
 
 /// The renderer's bundle, as `scripts/install-renderer` leaves it, relative to the root.
@@ -59,14 +58,6 @@ fn page_path(endpoint: &Endpoint, locale: &str) -> String {
     format!("{}.{locale}.html", endpoint.key())
 }
 
-fn document_path(endpoint: &Endpoint, locale: &str) -> PathBuf {
-    if locale == "en" {
-        Workspace::document_path(endpoint)
-    } else {
-        outputs::localized_path(endpoint, locale)
-    }
-}
-
 fn language_name(locale: &str) -> &str {
     match locale {
         "en" => "English",
@@ -94,7 +85,7 @@ pub fn build(
         let mut links = Vec::new();
         let mut english: Option<Value> = None;
         for locale in endpoint.locales() {
-            let relative = document_path(endpoint, locale);
+            let relative = crate::paths::localized_document(endpoint, locale);
             let document = read_document(workspace, &relative)?;
             let page = page_path(endpoint, locale);
             write(&out.join(&page), &reference_page(endpoint, locale, &document))?;

@@ -45,7 +45,7 @@ pub fn describe(keyword: &str, rule: Option<&Value>, instance: &Value) -> Option
             let length = instance.as_str().map_or(0, str::len);
             Some((
                 format!("at most {limit} bytes in UTF-8"),
-                format!("{length} bytes: {}", crate::validate::shorten(instance)),
+                format!("{length} bytes: {}", crate::words::shorten(instance)),
             ))
         }
         _ => None,

@@ -1,6 +1,6 @@
 //! What the pipeline (`cloudspec`) and the capture validator (`cloudspec-capture`) share:
 //! validating a JSON value against the schema an OpenAPI document declares, with the keywords
-//! of ours ([`keywords`]), each violation in a reviewer's words ([`validate`]); JSON pointers
+//! of ours ([`keywords`]), each violation in a reviewer's words ([`validate`], [`words`]); JSON pointers
 //! ([`pointer`]); finding one's way in a finished document ([`openapi`]); reading JSON files
 //! with errors that name the place ([`json`]).
 //!
@@ -13,3 +13,4 @@ pub mod keywords;
 pub mod openapi;
 pub mod pointer;
 pub mod validate;
+pub mod words;

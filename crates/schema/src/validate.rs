@@ -5,11 +5,12 @@
 use std::fmt;
 use std::sync::Arc;
 
-use jsonschema::error::{TypeKind, ValidationErrorKind};
 pub use jsonschema::Draft;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{Registry, ValidationError, Validator};
 use serde_json::{Value, json};
 
+use crate::words::{count, shorten};
 use crate::{keywords, pointer};
 
 /// The base URI under which a document is registered, so that its `#/components/...`
@@ -212,7 +213,8 @@ impl BodySchema {
 /// The pointer of the `application/json` schema of response `status` of `operation_id` in
 /// `document`.
 pub fn response_pointer(document: &Value, operation_id: &str, status: &str) -> Result<String, SchemaError> {
-    let operation = find_operation(document, operation_id)
+    let operation = crate::openapi::find(document, operation_id)
+        .map(|operation| operation.pointer)
         .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
     let pointer = format!(
         "{operation}{}",
@@ -358,38 +360,4 @@ fn list(options: &Value) -> String {
         || options.to_string(),
         |options| options.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
     )
-}
-
-/// At most [`SHORT`] characters of `value` as JSON, so that a huge value does not flood a report.
-pub fn shorten(value: &Value) -> String {
-    match value {
-        Value::Array(items) if !items.is_empty() => format!("an array of {}", count(items.len(), "item")),
-        Value::Object(members) if !members.is_empty() => {
-            format!("an object of {}", count(members.len(), "property"))
-        }
-        _ => {
-            let text = value.to_string();
-            match text.char_indices().nth(SHORT) {
-                Some((end, _)) => format!("{}…", &text[..end]),
-                None => text,
-            }
-        }
-    }
-}
-
-/// `1 item`, `2 items`; `1 property`, `2 properties`.
-pub fn count(n: usize, noun: &str) -> String {
-    match (n, noun.strip_suffix('y')) {
-        (1, _) => format!("1 {noun}"),
-        (_, Some(stem)) => format!("{n} {stem}ies"),
-        (_, None) => format!("{n} {noun}s"),
-    }
-}
-
-/// How many characters of a value a message shows.
-const SHORT: usize = 60;
-
-/// The JSON pointer of the operation named `operation_id`.
-pub fn find_operation(document: &Value, operation_id: &str) -> Option<String> {
-    crate::openapi::find(document, operation_id).map(|operation| operation.pointer)
 }

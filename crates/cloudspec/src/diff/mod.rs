@@ -34,8 +34,9 @@ pub use render::Format;
 pub use rules::{Rule, Verdict};
 
 use crate::endpoint::Endpoint;
+use crate::paths::SPEC_DIR;
 use crate::report::Report;
-use crate::workspace::{SPEC_DIR, Workspace};
+use crate::workspace::Workspace;
 
 /// Every change from `before` to `after`, operation by operation; sunsets are judged on
 /// `today`.
@@ -51,21 +52,30 @@ pub fn locate(changes: &mut [Change], texts: &BTreeMap<String, String>) {
     }
 }
 
-/// What `cargo xtask diff` was asked to do.
-#[derive(Debug)]
+/// What `cargo xtask diff` was asked to do. (The doc comments are `--help`'s.)
+#[derive(Debug, clap::Args)]
 pub struct Options {
-    /// The revision to compare with; the merge base of `HEAD` and the main branch if `None`.
+    /// The revision to compare with [default: the merge base of HEAD and main].
+    #[arg(long, value_name = "REV")]
     pub base: Option<String>,
-    /// Read the new documents from this directory instead of generating them.
+    /// Read the new documents from this directory instead of generating them from the working tree.
+    #[arg(long = "after", value_name = "DIR")]
     pub after_dir: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Exit 0 even when a change is breaking.
+    #[arg(long)]
     pub allow_breaking: bool,
-    /// The accepted-changes file; [`accepted::ACCEPTED_FILE`] if `None`, where a missing
-    /// file accepts nothing.
+    /// The accepted breaking changes [default: .cloudspec/diff-accepted.yaml, if it exists].
+    #[arg(long, value_name = "FILE")]
     pub accepted: Option<PathBuf>,
-    /// The day sunsets are judged on; today if `None`.
+    /// Judge `x-sunset` dates as on this day (YYYY-MM-DD) [default: today, in UTC].
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<Date>,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).ok_or_else(|| format!("{text:?} is not a date: expected YYYY-MM-DD"))
 }
 
 /// Reads both sides, compares them and renders the report.

@@ -14,15 +14,19 @@ use super::compare::{Change, Side};
 use super::rules::Verdict;
 use crate::report::{Report, exit};
 
-/// How to print the report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How to print the report: `conform`'s formats, and those of CI servers. (The doc comments
+/// are `--help`'s.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// For a terminal.
     Text,
+    /// To paste into a review.
     Markdown,
+    /// For machines; field names are stable.
     Json,
-    /// JUnit XML: a test case per change, failing where the change fails `diff`.
+    /// JUnit XML, for CI servers' test reports: a failing case per breaking change.
     Junit,
-    /// GitHub Actions workflow commands: an annotation per change, at its file and line.
+    /// GitHub Actions annotations (`::error file=...,line=...::`) on the changed lines.
     Github,
 }
 
@@ -108,7 +112,7 @@ pub fn report(diff: &Diff, format: Format, allow_breaking: bool) -> Report {
     } else {
         exit::STALE
     };
-    Report { text, exit_code }
+    Report::new(text, exit_code)
 }
 
 /// What a stale entry says, in every format.

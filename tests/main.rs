@@ -1,0 +1,13 @@
+//! The workspace-level tests, one binary: each file is a module.
+
+mod accepted;
+mod capture_properties;
+mod captures;
+mod conform;
+mod documents;
+mod downgrade;
+mod drift;
+mod fixtures;
+mod inputs;
+mod lint;
+mod rejected;
