@@ -13,10 +13,12 @@ pub mod accepted;
 mod ci_formats;
 mod compare;
 mod composition;
+mod date;
 pub mod documents;
+mod effective;
 pub mod git;
 mod keywords;
-pub mod lifecycle;
+mod lifecycle;
 pub mod locate;
 mod operations;
 pub mod render;
@@ -28,14 +30,14 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub use compare::{Change, Side, fingerprint};
+pub use date::Date;
 pub use documents::{DocumentSet, SourceError};
-pub use lifecycle::Date;
 pub use render::Format;
 pub use rules::{Rule, Verdict};
 
 use crate::endpoint::Endpoint;
 use crate::paths::SPEC_DIR;
-use crate::report::Report;
+use crate::report::{Report, exit};
 use crate::workspace::Workspace;
 
 /// Every change from `before` to `after`, operation by operation; sunsets are judged on
@@ -114,7 +116,7 @@ pub fn run(
     let entries = accepted::load(&workspace.path(&path), &documents::shown(&path), required)?;
     let stale = accepted::apply(&mut changes, &entries)?;
     let report = render::Diff { base, head, changes, stale };
-    Ok(render::report(&report, options.format, options.allow_breaking))
+    Ok(self::report(&report, options.format, options.allow_breaking))
 }
 
 /// The text of each new document, to find lines in: the files read, or the YAML `generate`
@@ -131,4 +133,26 @@ fn texts(workspace: &Workspace, after: &DocumentSet, from_files: bool) -> BTreeM
             text.map(|text| (path.clone(), text))
         })
         .collect()
+}
+
+/// The report in `format`, and its exit code: [`exit::BREAKING`] when a change is breaking
+/// and not accepted, unless `allow_breaking`; else [`exit::STALE`] when an accepted change
+/// is no longer there.
+pub fn report(diff: &render::Diff, format: Format, allow_breaking: bool) -> Report {
+    let summary = render::Summary::of(&diff.changes);
+    let text = match format {
+        Format::Text => render::text(diff, &summary),
+        Format::Markdown => render::markdown(diff, &summary),
+        Format::Json => render::json(diff, &summary),
+        Format::Junit => ci_formats::junit(diff, &summary),
+        Format::Github => ci_formats::github(diff, &summary),
+    };
+    let exit_code = if diff.changes.iter().any(compare::Change::fails) && !allow_breaking {
+        exit::BREAKING
+    } else if diff.stale.is_empty() {
+        exit::OK
+    } else {
+        exit::STALE
+    };
+    Report::new(text, exit_code)
 }
