@@ -13,6 +13,7 @@
 //! tests/requests/<key>.json               the documented request
 //! <module>.<locale>.overlay.yaml          a locale's overlay, beside the endpoint's module
 //! <module>.conform.yaml                   the accepted differences from the vendor's contract
+//! <site>/<key>.<locale>.html              the endpoint's page of the reference site
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -79,6 +80,24 @@ pub fn fixture_cases(endpoint: &Endpoint, kind: Fixture, status: &str) -> PathBu
         Fixture::Valid => "valid",
     };
     fixture_dir(endpoint).join(dir).join(status)
+}
+
+/// The status a documented example is named after: `200` for `.../200.json`; `None` for
+/// any other name.
+pub fn documented_status(path: &Path) -> Option<&str> {
+    let stem = path.file_name()?.to_str()?.strip_suffix(".json")?;
+    is_status(stem).then_some(stem)
+}
+
+/// Three digits: what names a response.
+fn is_status(text: &str) -> bool {
+    text.len() == 3 && text.bytes().all(|byte| byte.is_ascii_digit())
+}
+
+/// `<key>.<locale>.html`, relative to the root of the reference site (`/`-separated): the
+/// endpoint's page in `locale`.
+pub fn site_page(endpoint: &Endpoint, locale: &str) -> String {
+    format!("{}.{locale}.html", endpoint.key())
 }
 
 /// `tests/requests/<key>.json`: the documented request that `scripts/wire` sends.
@@ -213,8 +232,11 @@ impl FixtureFile {
             }
             _ => return None,
         };
-        let is_status = status.len() == 3 && status.bytes().all(|byte| byte.is_ascii_digit());
-        is_status.then(|| Self { key: key.map(|part| *part).join("/"), status: status.to_owned(), kind })
+        is_status(status).then(|| Self {
+            key: key.map(|part| *part).join("/"),
+            status: status.to_owned(),
+            kind,
+        })
     }
 }
 
