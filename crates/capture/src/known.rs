@@ -138,7 +138,7 @@ fn walk(
         let branches = schema.get(key).and_then(Value::as_array).map_or(0, Vec::len);
         for index in 0..branches {
             let branch = format!("{schema_at}/{key}/{index}");
-            if !document.pointer(&branch).is_some_and(openapi::is_null_schema) {
+            if !document.pointer(&branch).is_some_and(openapi::is_null_type) {
                 walk(document, &branch, value, at, found, depth + 1);
             }
         }

@@ -37,7 +37,7 @@ fn embedded_examples(document: &Value) -> Vec<Embedded<'_>> {
     let mut found = Vec::new();
     let Some(paths) = document.get("paths").and_then(Value::as_object) else { return found };
     for (path, item) in paths {
-        for method in crate::downgrade::walk::METHODS {
+        for method in crate::openapi::METHODS {
             let Some(operation) = item.get(method) else { continue };
             let Some(operation_id) = operation.get("operationId").and_then(Value::as_str) else { continue };
             let Some(responses) = operation.get("responses").and_then(Value::as_object) else { continue };

@@ -117,7 +117,7 @@ impl<'a> Effective<'a> {
 /// with one such branch: how utoipa writes an `Option` of a `$ref`.
 fn nullable_branch(value: &Value) -> Option<usize> {
     let branches = value.as_array()?;
-    let null = branches.iter().position(openapi::is_null_schema)?;
+    let null = branches.iter().position(openapi::is_null_type)?;
     (branches.len() == 2).then_some(1 - null)
 }
 
