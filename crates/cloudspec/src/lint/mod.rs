@@ -1,7 +1,7 @@
 //! `lint`: the house rules a finished document must follow beyond valid OpenAPI 3.1, each
 //! finding with its rule, severity, document and JSON pointer.
 //!
-//! [`operations`] holds the rules on operations, servers and responses; [`schemas`] those on
+//! [`operations`] holds the rules on operations and responses; [`schemas`] those on
 //! schemas, names and examples; [`components`] finds unused components; the uniqueness of
 //! operationIds is checked here, across the catalog. [`report`] prints findings.
 
@@ -68,7 +68,6 @@ pub fn lint(subjects: &[Subject<'_>]) -> Vec<Finding> {
     for &subject in subjects {
         let mut linter = Linter { subject, findings: Vec::new() };
         linter.operations();
-        linter.servers();
         linter.schemas();
         linter.examples();
         linter.unused_components();
