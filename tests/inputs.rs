@@ -170,7 +170,7 @@ proptest! {
                 let report =
                     diff::render::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
                 for format in diff::Format::ALL {
-                    diff::render::report(&report, format, false);
+                    diff::report(&report, format, false);
                 }
             }
             Err(error) => names_file_and_place(&error.to_string(), "after/huaweicloud/cph/ListPhoneImages.yaml")?,

@@ -10,4 +10,5 @@ mod drift;
 mod fixtures;
 mod inputs;
 mod lint;
+mod readme;
 mod rejected;

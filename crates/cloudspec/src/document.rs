@@ -186,6 +186,11 @@ fn invalid_fixture(value: &Value, endpoint: &Endpoint, examples: &[Example]) -> 
 pub struct Summary {
     pub method: String,
     pub path: String,
+    /// The required query parameters with one allowed value, in the document's order: the
+    /// `Action` and `Version` an RPC API tells its operations apart by, part of the address.
+    pub fixed_query: Vec<(String, String)>,
+    /// The operation's `summary`, empty when it has none.
+    pub summary: String,
     pub deprecated: bool,
 }
 
@@ -194,9 +199,25 @@ pub fn summary(endpoint: &Endpoint) -> Result<Summary, FinishError> {
     let document = serde_json::to_value((endpoint.openapi)())?;
     let operation = crate::openapi::find(&document, endpoint.operation_id)
         .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
+    let fixed_query = operation
+        .value
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|parameter| parameter["in"] == "query" && parameter["required"] == true)
+        .filter_map(|parameter| {
+            match parameter.pointer("/schema/enum").and_then(Value::as_array)?.as_slice() {
+                [Value::String(value)] => Some((parameter["name"].as_str()?.to_owned(), value.clone())),
+                _ => None,
+            }
+        })
+        .collect();
     Ok(Summary {
         method: operation.method.to_owned(),
         path: operation.path.to_owned(),
+        fixed_query,
+        summary: operation.value.get("summary").and_then(Value::as_str).unwrap_or_default().to_owned(),
         deprecated: operation.deprecated(),
     })
 }
