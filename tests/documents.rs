@@ -111,9 +111,10 @@ fn committed_documents_embed_the_fixtures_as_examples() {
     let workspace = workspace();
     for endpoint in ENDPOINTS {
         let document = read_yaml(&workspace.path(cloudspec::paths::document(endpoint)));
-        let operation = cloudspec::openapi::find(&document, endpoint.operation_id)
-            .map(|operation| operation.pointer)
-            .unwrap_or_else(|| panic!("{}: no operation {}", endpoint.key(), endpoint.operation_id));
+        let operation = cloudspec::openapi::find(&document, endpoint.operation_id).map_or_else(
+            || panic!("{}: no operation {}", endpoint.key(), endpoint.operation_id),
+            |operation| operation.pointer,
+        );
         let fixtures =
             cloudspec::fixtures::documented(&workspace, endpoint).unwrap_or_else(|error| panic!("{error}"));
         assert!(!fixtures.is_empty(), "{}: no documented example in its fixture directory", endpoint.key());

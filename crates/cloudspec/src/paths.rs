@@ -222,7 +222,9 @@ impl FixtureFile {
             [provider, service, operation, file] => {
                 ([provider, service, operation], Fixture::Documented, file.strip_suffix(".json")?)
             }
-            [provider, service, operation, kind, status, case] if case.ends_with(".json") => {
+            [provider, service, operation, kind, status, case]
+                if Path::new(case).extension().is_some_and(|ext| ext == "json") =>
+            {
                 let kind = match *kind {
                     "invalid" => Fixture::Invalid,
                     "valid" => Fixture::Valid,

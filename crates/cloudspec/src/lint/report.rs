@@ -70,7 +70,7 @@ mod tests {
     #[test]
     fn a_lint_error_fails_check_and_a_warning_does_not() {
         let fresh = || Report::new(String::new(), exit::OK);
-        assert_eq!(with_check(fresh(), &[finding(rules::OPERATION_ID)]).exit_code, exit::INVALID);
+        assert_eq!(with_check(fresh(), &[finding(rules::OPERATION_SUMMARY)]).exit_code, exit::INVALID);
         assert_eq!(with_check(fresh(), &[finding(rules::UNUSED_COMPONENT)]).exit_code, exit::OK);
         let stale = Report::new(String::new(), exit::STALE);
         assert_eq!(with_check(stale, &[]).exit_code, exit::STALE);
