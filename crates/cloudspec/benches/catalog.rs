@@ -174,13 +174,17 @@ fn time<T>(work: impl FnOnce() -> T) -> (T, Duration) {
 fn run(endpoints: &[&'static Endpoint]) -> Timings {
     let root = tempfile::tempdir().expect("temporary directory");
     let workspace = Workspace::new(root.path());
-    let (rows, generate) = time(|| sync::generate(&workspace, endpoints));
+    let (rows, generate) = time(|| sync::apply(&workspace, sync::resolve(&workspace, endpoints)));
     assert!(
         rows.iter().all(|row| matches!(row.outcome, sync::Generated::Created)),
         "every document is created"
     );
-    let ((rows, built), check) = time(|| sync::check_keeping(&workspace, endpoints));
-    assert!(rows.iter().all(|row| matches!(row.outcome, sync::Checked::Fresh)), "every document is fresh");
+    let (resolution, check) = time(|| sync::resolve(&workspace, endpoints));
+    assert!(
+        resolution.rows.iter().all(|row| matches!(row.outcome, sync::Checked::Fresh)),
+        "every document is fresh"
+    );
+    let built = resolution.documents;
     let (findings, lint) = time(|| lint::documents(&built));
     assert!(findings.is_empty(), "the synthetic catalog is clean: {:?}", findings.first());
     // The new side changes one limit in every document, so that every comparison finds work.
@@ -193,7 +197,7 @@ fn run(endpoints: &[&'static Endpoint]) -> Timings {
         })
         .collect();
     let (changes, diff) = time(|| {
-        let before = diff::documents::from_dir(&workspace, std::path::Path::new(workspace::SPEC_DIR))
+        let before = diff::documents::from_dir(&workspace, std::path::Path::new(cloudspec::paths::SPEC_DIR))
             .expect("read the generated documents");
         diff::diff(&before, &after, diff::Date::today())
     });

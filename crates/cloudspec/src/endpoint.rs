@@ -49,19 +49,6 @@ impl Endpoint {
         locales
     }
 
-    /// The overlay of `locale`, relative to the workspace root.
-    pub fn overlay_path(&self, locale: &str) -> std::path::PathBuf {
-        let stem = self.source_file.strip_suffix(".rs").unwrap_or(self.source_file);
-        std::path::PathBuf::from(format!("{stem}.{locale}.overlay.yaml"))
-    }
-
-    /// The file of accepted differences from the vendor's contract (see `conform`), beside
-    /// the overlays, relative to the workspace root.
-    pub fn conform_path(&self) -> std::path::PathBuf {
-        let stem = self.source_file.strip_suffix(".rs").unwrap_or(self.source_file);
-        std::path::PathBuf::from(format!("{stem}.conform.yaml"))
-    }
-
     /// The body type documented for `status`, if any.
     pub fn body(&self, status: &str) -> Option<&Body> {
         self.bodies.iter().find(|body| body.status == status)

@@ -29,6 +29,10 @@ pub enum FinishError {
     NoSources,
     #[error("server URL {0:?} has no {{region}} variable")]
     ServerWithoutRegion(&'static str),
+    #[error(
+        "{0}: a server here would override the service's; servers come from the service descriptor, with a {{region}} variable"
+    )]
+    ServerInPaths(String),
     #[error("example {file}: response {status} is not documented for this operation")]
     ExampleWithoutResponse { file: String, status: String },
     #[error("example {file}: response {status} has no application/json content to hold it")]
@@ -55,6 +59,7 @@ pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, Finish
     }
     let mut document = serde_json::to_value((endpoint.openapi)())?;
     let operation_pointer = single_operation(&document, endpoint.operation_id)?;
+    no_servers_in_paths(&document)?;
 
     let used_tags = apply_operation_defaults(&mut document, &operation_pointer, endpoint)?;
     for example in examples {
@@ -87,8 +92,21 @@ fn single_operation(document: &Value, operation_id: &str) -> Result<String, Fini
     if count != 1 {
         return Err(FinishError::OperationCount(count));
     }
-    crate::validate::find_operation(document, operation_id)
+    crate::openapi::find(document, operation_id)
+        .map(|operation| operation.pointer)
         .ok_or_else(|| FinishError::NoOperation(operation_id.to_owned()))
+}
+
+/// The only servers are the service's, at the root: a path item's or an operation's would
+/// replace them without the `{region}` variable a client picks the region with.
+fn no_servers_in_paths(document: &Value) -> Result<(), FinishError> {
+    let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
+    let path_items = paths.map(|(path, item)| (crate::pointer::join(["paths", path.as_str()]), item));
+    let operations = crate::openapi::operations(document).into_iter().map(|op| (op.pointer, op.value));
+    match path_items.chain(operations).find(|(_, holder)| holder.get("servers").is_some()) {
+        Some((at, _)) => Err(FinishError::ServerInPaths(format!("{at}/servers"))),
+        None => Ok(()),
+    }
 }
 
 /// Security, tags' declaration, and response descriptions: the parts of an operation
