@@ -6,7 +6,8 @@
 
 use std::fmt::Write as _;
 
-use cloudspec::capture::{self, Outcome, contract, input::Source, progress::Silent};
+use cloudspec::contract;
+use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use cloudspec_tests::{body, fixture_case};
 
 #[test]
@@ -26,7 +27,7 @@ fn bodies_the_api_may_send() {
             "en",
         )
         .unwrap_or_else(|error| panic!("{}: {error}", case.path));
-        let (checked, found) = capture::check_all(&contract, Source::File(path.to_owned()), &mut Silent);
+        let (checked, found) = capture::check_all(&contract.plan, Source::File(path.to_owned()), &mut Silent);
         assert!(matches!(checked.outcome, Outcome::Valid), "{}: {:?}", case.path, checked.outcome);
         assert_eq!(checked.notices, found.notices.len(), "{}", case.path);
 

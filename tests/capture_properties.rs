@@ -11,9 +11,10 @@
 
 use std::sync::LazyLock;
 
-use cloudspec::capture::known::{self, Notice};
-use cloudspec::capture::{self, contract, contract::Contract};
+use cloudspec::contract::{self, Contract};
 use cloudspec::validate::{BodySchema, Violation};
+use cloudspec_capture as capture;
+use cloudspec_capture::known::{self, Notice};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use serde_json::{Map, Value, json};
@@ -32,7 +33,7 @@ static CASES: LazyLock<Vec<Case>> = LazyLock::new(|| {
     let workspace = cloudspec_tests::workspace();
     let mut cases = Vec::new();
     for endpoint in cloudspec_catalog::ENDPOINTS {
-        let path = workspace.path(cloudspec::Workspace::document_path(endpoint));
+        let path = workspace.path(cloudspec::paths::document(endpoint));
         let text =
             std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         let document: Value =
@@ -68,7 +69,7 @@ fn gist(violation: &Violation) -> Gist {
 /// value at its pointer. Returns the violations, and the pointers of the notices.
 fn check(case: &Case, value: &Value) -> Result<(Vec<Gist>, Vec<String>), TestCaseError> {
     let text = serde_json::to_string_pretty(value).expect("a Value serializes");
-    let found = capture::validate_text(&case.contract, &text, &mut |_| {})
+    let found = capture::validate_text(&case.contract.plan, &text, &mut |_| {})
         .map_err(|error| TestCaseError::fail(format!("{}: {error:?}", case.name)))?;
     for item in &found.violations {
         let at = cloudspec_tests::value_at(&text, item.line, item.column);

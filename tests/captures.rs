@@ -6,7 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use cloudspec::capture::{self, Outcome, contract, input::Source, progress::Silent};
+use cloudspec::contract;
+use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use cloudspec_tests::{fixture_case, fixtures_dir, schema_violations, workspace};
 
 fn json_files(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -44,7 +45,7 @@ fn fixtures_as_captures() {
         )
         .unwrap_or_else(|error| panic!("{}: {error}", case.path));
         let expected = schema_violations(&case);
-        let (result, findings) = capture::check_all(&contract, Source::File(path.clone()), &mut Silent);
+        let (result, findings) = capture::check_all(&contract.plan, Source::File(path.clone()), &mut Silent);
         assert!(matches!(result.outcome, Outcome::Valid | Outcome::Invalid), "{}: {result:?}", case.path);
         let located = &findings.violations;
         assert_eq!(result.violations, located.len(), "{}", case.path);
@@ -91,7 +92,7 @@ fn a_value_larger_than_validate_holds_is_unchecked() {
     .unwrap_or_else(|error| panic!("{error}"));
     let text =
         format!("{{\"phone_images\": [],\n \"request_id\": \"{}\"}}", "a".repeat(capture::walk::HELD + 1));
-    match capture::validate_text(&contract, &text, &mut |_| {}) {
+    match capture::validate_text(&contract.plan, &text, &mut |_| {}) {
         Err(Outcome::TooLarge(error)) => {
             assert_eq!((error.line, error.column, error.pointer.as_str()), (2, 16, "/request_id"), "{error}");
             assert!(error.to_string().contains("a string is larger than 16 MiB"), "{error}");

@@ -3,10 +3,9 @@
 //! fixtures as their examples; their OpenAPI 3.0 renditions valid and sound OpenAPI 3.0 and
 //! read by the `openapiv3` crate, as progenitor reads them.
 
-use cloudspec::rendition::{OPENAPI_3_0_SUFFIX, openapi_3_0_path};
 use cloudspec::soundness::Dialect;
 use cloudspec::sync::{self, Checked};
-use cloudspec::{Workspace, document, finish, pointer, report};
+use cloudspec::{document, finish, pointer, report};
 use cloudspec_catalog::ENDPOINTS;
 use cloudspec_tests::workspace;
 use serde_json::Value;
@@ -21,14 +20,14 @@ fn read_yaml(path: &std::path::Path) -> Value {
 #[test]
 fn spec_is_up_to_date() {
     let workspace = workspace();
-    let rows = sync::check(&workspace, ENDPOINTS);
-    if rows.iter().all(|row| matches!(row.outcome, Checked::Fresh)) {
+    let resolution = sync::resolve(&workspace, ENDPOINTS);
+    if resolution.rows.iter().all(|row| matches!(row.outcome, Checked::Fresh)) {
         return;
     }
-    let report = report::check(&rows);
+    let report = report::check(&resolution.rows);
     let in_ci = std::env::var_os("CI").is_some();
     if !in_ci {
-        sync::generate(&workspace, ENDPOINTS);
+        sync::apply(&workspace, resolution);
     }
     panic!(
         "spec/ is not what the code generates{}:\n{}",
@@ -69,7 +68,7 @@ fn committed_documents(renditions: bool) -> Vec<std::path::PathBuf> {
         }
     }
     let mut found = Vec::new();
-    walk(&workspace().path(cloudspec::workspace::SPEC_DIR), &mut found);
+    walk(&workspace().path(cloudspec::paths::SPEC_DIR), &mut found);
     found.retain(|path| path.to_string_lossy().ends_with(".openapi-3.0.yaml") == renditions);
     found.sort();
     found
@@ -91,7 +90,8 @@ fn committed_renditions_are_sound_openapi_3_0_that_openapiv3_reads() {
     let renditions = committed_documents(true);
     assert!(renditions.len() >= ENDPOINTS.len() * 2, "every endpoint has an English and a zh-CN rendition");
     for endpoint in ENDPOINTS {
-        let english = workspace().path(openapi_3_0_path(&Workspace::document_path(endpoint)));
+        let english =
+            workspace().path(cloudspec::paths::rendition_3_0(endpoint, cloudspec::paths::SOURCE_LOCALE));
         assert!(renditions.contains(&english), "{} has no 3.0 rendition", endpoint.key());
     }
     for path in renditions {
@@ -110,9 +110,11 @@ fn committed_renditions_are_sound_openapi_3_0_that_openapiv3_reads() {
 fn committed_documents_embed_the_fixtures_as_examples() {
     let workspace = workspace();
     for endpoint in ENDPOINTS {
-        let document = read_yaml(&workspace.path(Workspace::document_path(endpoint)));
-        let operation = cloudspec::validate::find_operation(&document, endpoint.operation_id)
-            .unwrap_or_else(|| panic!("{}: no operation {}", endpoint.key(), endpoint.operation_id));
+        let document = read_yaml(&workspace.path(cloudspec::paths::document(endpoint)));
+        let operation = cloudspec::openapi::find(&document, endpoint.operation_id).map_or_else(
+            || panic!("{}: no operation {}", endpoint.key(), endpoint.operation_id),
+            |operation| operation.pointer,
+        );
         let fixtures =
             cloudspec::fixtures::documented(&workspace, endpoint).unwrap_or_else(|error| panic!("{error}"));
         assert!(!fixtures.is_empty(), "{}: no documented example in its fixture directory", endpoint.key());
@@ -175,7 +177,7 @@ fn huawei_operations_declare_what_the_gateway_answers() {
     let huawei: Vec<_> = ENDPOINTS.iter().filter(|endpoint| endpoint.provider.id == "huaweicloud").collect();
     assert!(!huawei.is_empty());
     for endpoint in huawei {
-        let document = read_yaml(&workspace.path(Workspace::document_path(endpoint)));
+        let document = read_yaml(&workspace.path(cloudspec::paths::document(endpoint)));
         for status in ["401", "429"] {
             let path = workspace.path(format!("tests/cases/gateway/{status}.json"));
             let body = cloudspec::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
@@ -286,8 +288,8 @@ fn zh_cn_documents_leave_no_english_name_or_reason_phrase() {
     ];
     let workspace = workspace();
     for endpoint in ENDPOINTS {
-        let english = read_yaml(&workspace.path(Workspace::document_path(endpoint)));
-        let path = workspace.path(cloudspec::outputs::localized_path(endpoint, "zh-CN"));
+        let english = read_yaml(&workspace.path(cloudspec::paths::document(endpoint)));
+        let path = workspace.path(cloudspec::paths::localized_document(endpoint, "zh-CN"));
         let chinese = read_yaml(&path);
         let tags = |document: &Value| -> Vec<String> {
             document["tags"]
@@ -320,11 +322,8 @@ fn zh_cn_documents_leave_no_english_name_or_reason_phrase() {
 #[test]
 fn invalid_documents_are_rejected() {
     insta::glob!("cases/invalid-openapi", "*.yaml", |path| {
-        let dialect = if path.to_string_lossy().ends_with(OPENAPI_3_0_SUFFIX) {
-            Dialect::OpenApi3_0
-        } else {
-            Dialect::OpenApi3_1
-        };
+        let dialect =
+            if cloudspec::paths::is_rendition_3_0(path) { Dialect::OpenApi3_0 } else { Dialect::OpenApi3_1 };
         match document::proven(&read_yaml(path), dialect) {
             Ok(()) => panic!("{}: accepted as {dialect:?}", path.display()),
             Err(error) => insta::assert_snapshot!(error.to_string()),

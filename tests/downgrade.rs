@@ -7,8 +7,8 @@
 use std::fmt::Write as _;
 
 use cloudspec::downgrade::downgrade;
+use cloudspec::oas::{openapi_3_0_violations, openapi_3_1_violations};
 use cloudspec::soundness::{Dialect, refusals};
-use cloudspec::validate::{openapi_3_0_violations, openapi_3_1_violations};
 use serde_json::Value;
 
 #[test]

@@ -6,9 +6,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-use cloudspec::capture::{self, Outcome, contract, input::Source, progress::Silent};
+use cloudspec::contract;
 use cloudspec::diff;
 use cloudspec::json::JsonFileError;
+use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use regex::Regex;
@@ -104,7 +105,7 @@ static BEFORE: LazyLock<diff::DocumentSet> = LazyLock::new(|| {
 fn check_capture(bytes: &[u8]) -> Result<Outcome, TestCaseError> {
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = write(dir.path(), "capture.json", bytes);
-    let (checked, found) = capture::check_all(&CONTRACT, Source::File(path.clone()), &mut Silent);
+    let (checked, found) = capture::check_all(&CONTRACT.plan, Source::File(path.clone()), &mut Silent);
     prop_assert_eq!(checked.violations, found.violations.len());
     prop_assert_eq!(checked.notices, found.notices.len());
     let shown = path.display().to_string();
@@ -169,7 +170,7 @@ proptest! {
                 let report =
                     diff::render::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
                 for format in diff::Format::ALL {
-                    diff::render::report(&report, format, false);
+                    diff::report(&report, format, false);
                 }
             }
             Err(error) => names_file_and_place(&error.to_string(), "after/huaweicloud/cph/ListPhoneImages.yaml")?,

@@ -1,6 +1,5 @@
 //! Every document under `spec/` passes the lint: no finding of severity error.
 
-use cloudspec::Workspace;
 use cloudspec::lint::{self, Severity, Subject};
 use cloudspec_catalog::ENDPOINTS;
 use cloudspec_tests::workspace;
@@ -12,7 +11,7 @@ fn committed_documents_pass_the_lint() {
     let documents: Vec<(String, Value, cloudspec::WireCase)> = ENDPOINTS
         .iter()
         .map(|endpoint| {
-            let path = Workspace::document_path(endpoint);
+            let path = cloudspec::paths::document(endpoint);
             let text = std::fs::read_to_string(workspace.path(&path))
                 .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
             let value =

@@ -41,17 +41,10 @@ pub struct FixtureCase {
 pub fn fixture_case(path: &Path) -> FixtureCase {
     let relative = path.strip_prefix(workspace().root()).unwrap_or(path);
     let shown = cloudspec::workspace::display(relative);
-    let parts: Vec<&str> = shown.split('/').collect();
-    let (key, status) = match parts.as_slice() {
-        ["tests", "fixtures", provider, service, operation, file] => {
-            (format!("{provider}/{service}/{operation}"), file.trim_end_matches(".json").to_owned())
-        }
-        ["tests", "fixtures", provider, service, operation, "invalid" | "valid", status, _case] => {
-            (format!("{provider}/{service}/{operation}"), (*status).to_owned())
-        }
-        _ => panic!(
-            "{shown}: not where a fixture belongs (tests/fixtures/<provider>/<service>/<OperationId>/...)"
-        ),
+    let Some(cloudspec::paths::FixtureFile { key, status, .. }) =
+        cloudspec::paths::FixtureFile::parse(relative)
+    else {
+        panic!("{shown}: not where a fixture belongs (tests/fixtures/<provider>/<service>/<OperationId>/...)")
     };
     let endpoint =
         cloudspec_catalog::find(&key).unwrap_or_else(|| panic!("{shown}: no endpoint {key} in the catalog"));
@@ -71,7 +64,7 @@ pub fn schema_violations(case: &FixtureCase) -> Vec<cloudspec::validate::Violati
 /// document declares for it (draft 4, `nullable` read as admitting null).
 pub fn schema_violations_3_0(case: &FixtureCase) -> Vec<cloudspec::validate::Violation> {
     let rendition = cloudspec::downgrade::downgrade(&document(case.endpoint)).value;
-    cloudspec::validate::BodySchema::of_response_3_0(&rendition, case.endpoint.operation_id, &case.status)
+    cloudspec::oas::response_schema_3_0(&rendition, case.endpoint.operation_id, &case.status)
         .unwrap_or_else(|error| panic!("{}: {error}", case.path))
         .violations(&case.value)
 }
@@ -110,7 +103,7 @@ pub fn body(case: &FixtureCase) -> &'static cloudspec::Body {
 
 /// The root of the fixtures, for `insta::glob!`.
 pub fn fixtures_dir() -> PathBuf {
-    workspace().path(cloudspec::workspace::FIXTURES_DIR)
+    workspace().path(cloudspec::paths::FIXTURES_DIR)
 }
 
 /// Runs `assert` with a snapshot name made of the fixture's path below `tests/fixtures/`, so

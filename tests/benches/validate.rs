@@ -13,7 +13,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use cloudspec::capture::{self, Outcome, contract, input::Source, progress::Silent};
+use cloudspec::contract;
+use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use serde_json::{Value, json};
 
 const OPERATION: &str = "huaweicloud/cph/ListPhoneImages";
@@ -39,7 +40,7 @@ fn main() {
         for _ in 0..RUNS {
             let started = Instant::now();
             let checked =
-                capture::check(&contract, Source::File(path.clone()), &mut Silent, &mut |finding| {
+                capture::check(&contract.plan, Source::File(path.clone()), &mut Silent, &mut |finding| {
                     std::hint::black_box(finding);
                 });
             times.push(started.elapsed());

@@ -7,7 +7,7 @@
 //! test says so and passes, except in CI, where it fails.
 
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -29,8 +29,7 @@ fn read_yaml(path: &Path) -> Value {
 /// What a reader must see on a page: the operation's summary, the names of the 200 body's
 /// fields, and a string of the documented example.
 fn expectations(document: &Value, endpoint: &cloudspec::Endpoint) -> Vec<String> {
-    let at = cloudspec::validate::find_operation(document, endpoint.operation_id).expect("the operation");
-    let operation = document.pointer(&at).expect("the operation");
+    let operation = cloudspec::openapi::find(document, endpoint.operation_id).expect("the operation").value;
     let mut expected = vec![operation["summary"].as_str().expect("a summary").to_owned()];
     let schema = &operation["responses"]["200"]["content"]["application/json"]["schema"];
     let name = schema["$ref"].as_str().and_then(|r| r.rsplit('/').next()).expect("a $ref to the body");
@@ -128,11 +127,7 @@ fn every_page_renders_in_a_browser() {
         rendered(&format!("http://127.0.0.1:{port}/"), &screenshots.join("index.png"), profile.path());
     let mut failures = Vec::new();
     for page in &pages {
-        let relative: PathBuf = if page.locale == "en" {
-            Workspace::document_path(page.endpoint)
-        } else {
-            cloudspec::outputs::localized_path(page.endpoint, page.locale)
-        };
+        let relative = cloudspec::paths::localized_document(page.endpoint, page.locale);
         let document = read_yaml(&workspace.path(relative));
         let url = format!("http://127.0.0.1:{port}/{}", page.path);
         let shot = screenshots.join(page.path.replace('/', "__").replace(".html", ".png"));

@@ -22,13 +22,49 @@ pub fn find(name: &str) -> Option<&'static Endpoint> {
 mod tests {
     use super::{ENDPOINTS, aliyun, find};
 
+    /// No two endpoints share a key, nor any file: their documents, renditions, schemas,
+    /// fixtures and requests follow from the key, but their overlays and accepted
+    /// differences from the module that declares them, so two endpoints in one module would
+    /// share them. Compared without case, as a checkout on macOS or Windows would.
     #[test]
     fn keys_and_files_are_unique() {
+        use cloudspec::paths;
+
         let mut keys: Vec<String> = ENDPOINTS.iter().map(|endpoint| endpoint.key()).collect();
         keys.sort();
         let count = keys.len();
         keys.dedup();
         assert_eq!(keys.len(), count, "two endpoints share a provider/service/OperationId");
+
+        let mut owners = std::collections::BTreeMap::new();
+        for endpoint in ENDPOINTS {
+            let locales = endpoint.locales();
+            let mut files =
+                vec![paths::conform_file(endpoint), paths::fixture_dir(endpoint), paths::request(endpoint)];
+            for locale in &locales {
+                files.extend([
+                    paths::localized_document(endpoint, locale),
+                    paths::rendition_3_0(endpoint, locale),
+                ]);
+                if *locale != paths::SOURCE_LOCALE {
+                    files.push(paths::overlay(endpoint, locale));
+                }
+            }
+            files.extend(
+                endpoint
+                    .body_types()
+                    .into_iter()
+                    .map(|body| paths::json_schema(endpoint, &(body.schema_name)())),
+            );
+            files.sort();
+            files.dedup();
+            for file in files {
+                let shown = file.to_string_lossy().to_lowercase();
+                if let Some(other) = owners.insert(shown, endpoint.key()) {
+                    panic!("{} and {} both own {}", other, endpoint.key(), file.display());
+                }
+            }
+        }
     }
 
     #[test]

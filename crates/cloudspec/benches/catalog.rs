@@ -177,9 +177,13 @@ fn write_fixtures(workspace: &Workspace, endpoints: &[&'static Endpoint]) {
     let mut readme = String::from("| Fixture | Summary | Source |\n|---|---|---|\n");
     let body = json!({"request_id": "r", "things": [{"thing_id": "a", "thing_name": "first", "state": "on", "size": 1}]});
     for endpoint in endpoints {
-        let dir = workspace.path(Workspace::fixture_dir(endpoint));
+        let dir = workspace.path(cloudspec::paths::fixture_dir(endpoint));
         std::fs::create_dir_all(&dir).expect("a fixture directory");
-        std::fs::write(dir.join("200.json"), body.to_string()).expect("a fixture");
+        std::fs::write(
+            workspace.path(cloudspec::paths::documented_fixture(endpoint, "200")),
+            body.to_string(),
+        )
+        .expect("a fixture");
         let _ = writeln!(readme, "| `{}/200.json` | Synthetic | Written by the benchmark. |", endpoint.key());
     }
     std::fs::write(workspace.path(cloudspec::fixtures::README), readme).expect("the fixtures' README");
@@ -209,13 +213,17 @@ fn run(endpoints: &[&'static Endpoint]) -> Timings {
     let root = tempfile::tempdir().expect("temporary directory");
     let workspace = Workspace::new(root.path());
     write_fixtures(&workspace, endpoints);
-    let (rows, generate) = time(|| sync::generate(&workspace, endpoints));
+    let (rows, generate) = time(|| sync::apply(&workspace, sync::resolve(&workspace, endpoints)));
     assert!(
         rows.iter().all(|row| matches!(row.outcome, sync::Generated::Created)),
         "every document is created"
     );
-    let ((rows, built), check) = time(|| sync::check_keeping(&workspace, endpoints));
-    assert!(rows.iter().all(|row| matches!(row.outcome, sync::Checked::Fresh)), "every document is fresh");
+    let (resolution, check) = time(|| sync::resolve(&workspace, endpoints));
+    assert!(
+        resolution.rows.iter().all(|row| matches!(row.outcome, sync::Checked::Fresh)),
+        "every document is fresh"
+    );
+    let built = resolution.documents;
     let (findings, lint) = time(|| lint::documents(&built));
     assert!(findings.is_empty(), "the synthetic catalog is clean: {:?}", findings.first());
     // The new side changes one limit in every document, so that every comparison finds work.
@@ -228,7 +236,7 @@ fn run(endpoints: &[&'static Endpoint]) -> Timings {
         })
         .collect();
     let (changes, diff) = time(|| {
-        let before = diff::documents::from_dir(&workspace, std::path::Path::new(workspace::SPEC_DIR))
+        let before = diff::documents::from_dir(&workspace, std::path::Path::new(cloudspec::paths::SPEC_DIR))
             .expect("read the generated documents");
         diff::diff(&before, &after, diff::Date::today())
     });

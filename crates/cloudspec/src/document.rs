@@ -7,6 +7,7 @@ use serde_json::Value;
 use crate::endpoint::Endpoint;
 use crate::finish::{self, Example, FinishError};
 use crate::fixtures::{self, FixtureError};
+use crate::paths;
 use crate::render;
 use crate::soundness::{self, Dialect, Refusal, Values};
 use crate::validate::{self, BodySchema, SchemaError, Violation};
@@ -33,13 +34,17 @@ pub enum BuildError {
     Overlay(#[from] crate::overlay::OverlayError),
     #[error("{file}: the example does not validate against response {status} of the document:\n{}", list(.violations))]
     InvalidExample { file: String, status: String, violations: Vec<Violation> },
+    /// The schema a documented example (`file`) is held to cannot be found or compiled.
     #[error("{file}: {source}")]
     Schema { file: String, source: SchemaError },
+    /// The standalone JSON Schema of a body type does not compile.
+    #[error("{type_name}: the standalone JSON Schema does not compile: {source}")]
+    StandaloneSchema { type_name: String, source: SchemaError },
     #[error("the document is not valid OpenAPI 3.1:\n{}", list(.violations))]
     InvalidOpenApi { violations: Vec<Violation> },
     #[error("the OpenAPI 3.0 rendition is not valid OpenAPI 3.0:\n{}", list(.violations))]
     InvalidOpenApi30 { violations: Vec<Violation> },
-    #[error("{} breaks its own schemas in {}:\n{}", unsound_subject(*.dialect), crate::validate::count(.refusals.len(), "place"), list(.refusals))]
+    #[error("{} breaks its own schemas in {}:\n{}", unsound_subject(*.dialect), crate::words::count(.refusals.len(), "place"), list(.refusals))]
     Unsound { dialect: Dialect, refusals: Vec<Refusal> },
     #[error("{type_name}: the schemars and utoipa derives disagree:\n{}", list(.differences))]
     Drift { type_name: String, differences: Vec<crate::drift::Difference> },
@@ -49,6 +54,19 @@ pub enum BuildError {
     Render(#[from] yaml_serde::Error),
     #[error("the rendered YAML does not read back as the document (a bug in rendering)")]
     RenderRoundTrip,
+}
+
+impl BuildError {
+    /// The body type whose standalone JSON Schema failed, if the error is about one: names
+    /// the schema file the failure prevented.
+    pub fn type_name(&self) -> Option<&str> {
+        match self {
+            Self::Drift { type_name, .. }
+            | Self::StandaloneSchema { type_name, .. }
+            | Self::InvalidStandaloneExample { type_name, .. } => Some(type_name),
+            _ => None,
+        }
+    }
 }
 
 fn unsound_subject(dialect: Dialect) -> &'static str {
@@ -77,13 +95,13 @@ pub fn proven(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
 pub fn valid(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
     match dialect {
         Dialect::OpenApi3_1 => {
-            let violations = validate::openapi_3_1_violations(document);
+            let violations = crate::oas::openapi_3_1_violations(document);
             if !violations.is_empty() {
                 return Err(BuildError::InvalidOpenApi { violations });
             }
         }
         Dialect::OpenApi3_0 => {
-            let violations = validate::openapi_3_0_violations(document);
+            let violations = crate::oas::openapi_3_0_violations(document);
             if !violations.is_empty() {
                 return Err(BuildError::InvalidOpenApi30 { violations });
             }
@@ -120,7 +138,7 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
         .collect();
     let value = finish::finish(endpoint, &examples)?;
 
-    let violations = validate::openapi_3_1_violations(&value);
+    let violations = crate::oas::openapi_3_1_violations(&value);
     if !violations.is_empty() {
         return Err(BuildError::InvalidOpenApi { violations });
     }
@@ -132,11 +150,18 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
     // unsound, a fixture at fault is named by its file, as its author knows it.
     sound(&value, Dialect::OpenApi3_1)
         .map_err(|unsound| invalid_fixture(&value, endpoint, &examples).unwrap_or(unsound))?;
-    let text = render::yaml(&value)?;
-    if yaml_serde::from_str::<Value>(&text)? != value {
+    let text = rendered(&value)?;
+    Ok(Document { endpoint, path: paths::document(endpoint), value, text })
+}
+
+/// `document` as the YAML committed under `spec/`, proven to read back as `document`: every
+/// YAML file the pipeline writes goes through here.
+pub fn rendered(document: &Value) -> Result<String, BuildError> {
+    let text = render::yaml(document)?;
+    if yaml_serde::from_str::<Value>(&text)? != *document {
         return Err(BuildError::RenderRoundTrip);
     }
-    Ok(Document { endpoint, path: Workspace::document_path(endpoint), value, text })
+    Ok(text)
 }
 
 /// The error of the first documented example that breaks the schema of its response, if
@@ -161,6 +186,11 @@ fn invalid_fixture(value: &Value, endpoint: &Endpoint, examples: &[Example]) -> 
 pub struct Summary {
     pub method: String,
     pub path: String,
+    /// The required query parameters with one allowed value, in the document's order: the
+    /// `Action` and `Version` an RPC API tells its operations apart by, part of the address.
+    pub fixed_query: Vec<(String, String)>,
+    /// The operation's `summary`, empty when it has none.
+    pub summary: String,
     pub deprecated: bool,
 }
 
@@ -169,9 +199,25 @@ pub fn summary(endpoint: &Endpoint) -> Result<Summary, FinishError> {
     let document = finish::utoipa_document(endpoint)?;
     let operation = crate::openapi::find(&document, endpoint.operation_id)
         .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
+    let fixed_query = operation
+        .value
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|parameter| parameter["in"] == "query" && parameter["required"] == true)
+        .filter_map(|parameter| {
+            match parameter.pointer("/schema/enum").and_then(Value::as_array)?.as_slice() {
+                [Value::String(value)] => Some((parameter["name"].as_str()?.to_owned(), value.clone())),
+                _ => None,
+            }
+        })
+        .collect();
     Ok(Summary {
         method: operation.method.to_owned(),
         path: operation.path.to_owned(),
+        fixed_query,
+        summary: operation.value.get("summary").and_then(Value::as_str).unwrap_or_default().to_owned(),
         deprecated: operation.deprecated(),
     })
 }

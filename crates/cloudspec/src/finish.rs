@@ -39,6 +39,10 @@ pub enum FinishError {
     NoSources,
     #[error("server URL {0:?} has no {{region}} variable")]
     ServerWithoutRegion(&'static str),
+    #[error(
+        "{0}: a server here would override the service's; servers come from the service descriptor, with a {{region}} variable"
+    )]
+    ServerInPaths(String),
     #[error("example {file}: response {status} is not documented for this operation")]
     ExampleWithoutResponse { file: String, status: String },
 }
@@ -63,6 +67,7 @@ pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, Finish
     }
     let mut document = utoipa_document(endpoint)?;
     let operation_pointer = single_operation(&document)?;
+    no_servers_in_paths(&document)?;
 
     let used_tags = apply_operation_defaults(&mut document, &operation_pointer, endpoint)?;
     for example in examples {
@@ -149,6 +154,18 @@ fn single_operation(document: &Value) -> Result<String, FinishError> {
     match crate::openapi::operations(document).as_slice() {
         [operation] => Ok(operation.pointer.clone()),
         operations => Err(FinishError::OperationCount(operations.len())),
+    }
+}
+
+/// The only servers are the service's, at the root: a path item's or an operation's would
+/// replace them without the `{region}` variable a client picks the region with.
+fn no_servers_in_paths(document: &Value) -> Result<(), FinishError> {
+    let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
+    let path_items = paths.map(|(path, item)| (crate::pointer::join(["paths", path.as_str()]), item));
+    let operations = crate::openapi::operations(document).into_iter().map(|op| (op.pointer, op.value));
+    match path_items.chain(operations).find(|(_, holder)| holder.get("servers").is_some()) {
+        Some((at, _)) => Err(FinishError::ServerInPaths(format!("{at}/servers"))),
+        None => Ok(()),
     }
 }
 

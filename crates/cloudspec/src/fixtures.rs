@@ -66,12 +66,14 @@ pub enum FixtureError {
 /// Every `.json` file directly in the directory must be named after its status, and have a
 /// row in [`README`].
 pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixture>, FixtureError> {
-    let dir = Workspace::fixture_dir(endpoint);
+    let dir = crate::paths::fixture_dir(endpoint);
     let relatives = files(workspace, &dir)?;
     let mut rows = if relatives.is_empty() { BTreeMap::new() } else { provenance(workspace)? };
     let mut fixtures = Vec::new();
     for relative in relatives {
-        let status = status_of(&relative).ok_or_else(|| FixtureError::Name { path: relative.clone() })?;
+        let status = crate::paths::documented_status(&relative)
+            .map(str::to_owned)
+            .ok_or_else(|| FixtureError::Name { path: relative.clone() })?;
         let value = json::read(&workspace.path(&relative)).map_err(|error| relabel(error, &relative))?;
         let key = below_fixtures(&relative);
         let provenance =
@@ -115,8 +117,9 @@ pub fn provenance(workspace: &Workspace) -> Result<BTreeMap<String, Provenance>,
         let [fixture, summary, source] = cells.as_slice() else {
             return Err(FixtureError::Row { line: line_number });
         };
-        let Some(fixture) =
-            fixture.strip_suffix('`').filter(|fixture| status_of(Path::new(fixture)).is_some())
+        let Some(fixture) = fixture
+            .strip_suffix('`')
+            .filter(|fixture| crate::paths::documented_status(Path::new(fixture)).is_some())
         else {
             return Err(FixtureError::Row { line: line_number });
         };
@@ -135,12 +138,7 @@ pub fn provenance(workspace: &Workspace) -> Result<BTreeMap<String, Provenance>,
 /// `huaweicloud/cph/ListPhoneImages/200.json` for `tests/fixtures/huaweicloud/cph/...`.
 pub fn below_fixtures(relative: &Path) -> String {
     let shown = workspace::display(relative);
-    shown.strip_prefix(&format!("{}/", workspace::FIXTURES_DIR)).unwrap_or(&shown).to_owned()
-}
-
-fn status_of(path: &Path) -> Option<String> {
-    let stem = path.file_name()?.to_str()?.strip_suffix(".json")?;
-    (stem.len() == 3 && stem.bytes().all(|byte| byte.is_ascii_digit())).then(|| stem.to_owned())
+    shown.strip_prefix(&format!("{}/", crate::paths::FIXTURES_DIR)).unwrap_or(&shown).to_owned()
 }
 
 /// Errors name the file relative to the workspace root, as every other message does.

@@ -2,7 +2,7 @@
 //! finished, validated OpenAPI 3.1 file under `spec/`, and back again to check it.
 //!
 //! Data flows one way: a provider crate describes an [`Endpoint`]; [`document::build`]
-//! finishes, validates and renders it; [`rendition`] derives its OpenAPI 3.0.3 rendition
+//! finishes, validates and renders it; `rendition` derives its OpenAPI 3.0.3 rendition
 //! ([`downgrade`]) and the standalone JSON Schema of each body type, held against the
 //! document by [`drift`]; [`sync`] compares them with or writes them to `spec/`;
 //! [`report`] turns what happened into text and an exit code. [`diff`] classifies the changes
@@ -10,33 +10,31 @@
 //! against the vendors' machine-readable contracts. Nothing here names a provider, except the
 //! vendors' contract formats that [`conform`] reads.
 
-pub mod capture;
+pub mod cmd;
 pub mod conform;
+pub mod contract;
 pub mod diff;
 pub mod document;
 pub mod downgrade;
 pub mod drift;
 pub mod finish;
 pub mod fixtures;
-pub mod json;
-pub mod keywords;
 pub mod lint;
-pub mod openapi;
-pub mod outputs;
+pub mod oas;
+mod outputs;
 pub mod overlay;
-pub mod pointer;
+pub mod paths;
 pub mod readme;
-pub mod render;
-pub mod rendition;
+mod render;
+mod rendition;
 pub mod report;
 pub mod site;
 pub mod soundness;
 pub mod sync;
-pub mod translate;
-pub mod validate;
+mod translate;
 pub mod workspace;
-pub mod yaml11;
-pub mod yaml_text;
+mod yaml11;
+mod yaml_text;
 
 /// The descriptor types, from the crate the providers depend on: the pipeline's paths to them
 /// (`cloudspec::endpoint::Endpoint`, `cloudspec::Endpoint`) stay as they were.
@@ -46,5 +44,6 @@ pub use cloudspec_endpoint::{
     ApiKeyLocation, Body, Endpoint, Header, Operation, Provider, Response, SecurityScheme, ServerTemplate,
     Service, Source, Tag, WireCase,
 };
+pub use cloudspec_schema::{json, keywords, openapi, pointer, validate, words};
 pub use open::Open;
 pub use workspace::Workspace;

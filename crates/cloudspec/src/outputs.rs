@@ -2,25 +2,18 @@
 //! renditions derived from it. Each is named `spec/<provider>/<service>/<OperationId>.<rest>`,
 //! so that the files of an endpoint are known by their name alone, even when it fails to build.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde_json::Value;
 
 use crate::document::{self, BuildError, Document};
 use crate::endpoint::Endpoint;
 use crate::overlay;
-use crate::render;
+use crate::paths;
+use crate::render::Output;
 use crate::rendition;
 use crate::soundness::{Dialect, Values};
-use crate::workspace::{self, SPEC_DIR, Workspace};
-
-/// One generated file.
-#[derive(Debug)]
-pub struct Output {
-    /// Relative to the workspace root.
-    pub path: PathBuf,
-    pub text: String,
-}
+use crate::workspace::Workspace;
 
 /// What an endpoint generates: the files that built, the OpenAPI 3.1 documents among them
 /// (English, then each locale's), and the failures, each on the path of the file it
@@ -40,26 +33,32 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
     let document = match document::build(workspace, endpoint) {
         Ok(document) => document,
         Err(error) => {
-            built.failures.push((Workspace::document_path(endpoint), error));
+            built.failures.push((paths::document(endpoint), error));
             return built;
         }
     };
     built.outputs.push(Output { path: document.path.clone(), text: document.text.clone() });
-    let english_rendition = built.rendition(&document.path, &document.value, Values::Check);
+    let english_rendition = built.rendition(endpoint, paths::SOURCE_LOCALE, &document.value, Values::Check);
     match rendition::json_schemas(&document) {
         Ok(schemas) => built.outputs.extend(schemas),
-        Err(error) => built.failures.push((document.path.with_extension("schema.json"), error)),
+        Err(error) => {
+            // Every error of the schemas names the body type whose file it prevented.
+            let path = error
+                .type_name()
+                .map_or_else(|| paths::document(endpoint), |name| paths::json_schema(endpoint, name));
+            built.failures.push((path, error));
+        }
     }
     for &locale in endpoint.provider.locales {
-        let path = localized_path(endpoint, locale);
+        let path = paths::localized_document(endpoint, locale);
         let localized = localize(workspace, endpoint, &document, locale)
-            .and_then(|(value, values)| Ok((render::yaml(&value)?, value, values)));
+            .and_then(|(value, values)| Ok((document::rendered(&value)?, value, values)));
         match localized {
             Ok((text, value, values)) => {
                 built.outputs.push(Output { path: path.clone(), text: text.clone() });
                 // The twin of a rendition that was not proven is checked in full.
                 let values = if english_rendition { values } else { Values::Check };
-                built.rendition(&path, &value, values);
+                built.rendition(endpoint, locale, &value, values);
                 built.documents.push(Document { endpoint, path, value, text });
             }
             Err(error) => built.failures.push((path, error)),
@@ -70,25 +69,21 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
 }
 
 impl Built {
-    /// Adds the OpenAPI 3.0.3 rendition of the 3.1 document at `path`, or its failure; true
-    /// when it built.
-    fn rendition(&mut self, path: &Path, value: &Value, values: Values) -> bool {
-        match rendition::openapi_3_0(path, value, values) {
-            Ok(output) => {
-                self.outputs.push(output);
+    /// Adds the OpenAPI 3.0.3 rendition of `endpoint`'s 3.1 document `value` in `locale`, or
+    /// its failure; true when it built.
+    fn rendition(&mut self, endpoint: &Endpoint, locale: &str, value: &Value, values: Values) -> bool {
+        let path = paths::rendition_3_0(endpoint, locale);
+        match rendition::openapi_3_0(value, values) {
+            Ok(text) => {
+                self.outputs.push(Output { path, text });
                 true
             }
             Err(error) => {
-                self.failures.push((rendition::openapi_3_0_path(path), error));
+                self.failures.push((path, error));
                 false
             }
         }
     }
-}
-
-/// `spec/<provider>/<service>/<OperationId>.<locale>.yaml`.
-pub fn localized_path(endpoint: &Endpoint, locale: &str) -> PathBuf {
-    Path::new(SPEC_DIR).join(format!("{}.{locale}.yaml", endpoint.key()))
 }
 
 /// The document in `locale`: the English one with the locale's overlay applied, complete
@@ -101,15 +96,10 @@ pub fn localize(
     document: &Document,
     locale: &str,
 ) -> Result<(Value, Values), BuildError> {
-    let relative = endpoint.overlay_path(locale);
+    let relative = paths::overlay(endpoint, locale);
     let overlay = overlay::read(&workspace.path(&relative), &relative)?;
     let applied = overlay::apply(&document.value, &overlay, &relative)?;
     let values = if applied.only_translates { Values::Inherited } else { Values::Check };
     document::proven_as(&applied.document, Dialect::OpenApi3_1, values)?;
     Ok((applied.document, values))
-}
-
-/// Whether `path` (relative to the root) is named as one of `endpoint`'s files.
-pub fn owns(endpoint: &Endpoint, path: &Path) -> bool {
-    workspace::display(path).starts_with(&format!("{SPEC_DIR}/{}.", endpoint.key()))
 }

@@ -61,6 +61,8 @@ pub struct Action {
 pub enum OverlayError {
     #[error("{}: cannot read: {source}", path.display())]
     Read { path: PathBuf, source: std::io::Error },
+    #[error("{}: cannot write: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
     #[error("{}:{line}:{column}: expected an OpenAPI Overlay 1.0 document: {message}", path.display())]
     Syntax { path: PathBuf, line: usize, column: usize, message: String },
     #[error("{}: {} problem(s):\n{}", path.display(), findings.len(), findings.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]

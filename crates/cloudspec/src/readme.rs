@@ -3,7 +3,50 @@
 //! `<!-- begin: NAME -->` and `<!-- end: NAME -->`; a test holds each section to the code
 //! with [`ensure_section`], in rust-analyzer's `ensure_file_contents` manner.
 
+use std::fmt::Write as _;
 use std::path::Path;
+
+use crate::endpoint::Endpoint;
+use crate::finish::FinishError;
+use crate::{document, paths, workspace};
+
+/// The README's table of endpoints (section `endpoints`), one row per endpoint in the
+/// catalog's order, from its descriptor and its utoipa document: adding an endpoint does not
+/// touch the README by hand.
+pub fn endpoints_table(endpoints: &[&'static Endpoint]) -> Result<String, FinishError> {
+    let mut table = String::from(
+        "| Endpoint | Operation | Documentation pages | Generated document |\n|---|---|---|---|\n",
+    );
+    for &endpoint in endpoints {
+        let summary = document::summary(endpoint)?;
+        let query: Vec<String> =
+            summary.fixed_query.iter().map(|(name, value)| format!("{name}={value}")).collect();
+        let query = if query.is_empty() { String::new() } else { format!("?{}", query.join("&")) };
+        let pages: Vec<String> = endpoint
+            .sources
+            .iter()
+            .map(|source| format!("[{}]({}) ({})", cell(source.title), source.url, source.locale))
+            .collect();
+        let document = workspace::display(&paths::document(endpoint));
+        let _ = writeln!(
+            table,
+            "| {} {} | `{}`: {}, `{} {}{query}` | {} | [`{document}`]({document}) |",
+            endpoint.provider.name,
+            endpoint.service.name,
+            endpoint.operation_id,
+            cell(&summary.summary),
+            summary.method.to_uppercase(),
+            summary.path,
+            pages.join(", "),
+        );
+    }
+    Ok(table)
+}
+
+/// `text` fit for a table cell: a `|` would end it.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+}
 
 /// Why a section could not be replaced.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

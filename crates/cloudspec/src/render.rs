@@ -1,6 +1,16 @@
 //! Rendering a finished document to the bytes committed under `spec/`.
 
+use std::path::PathBuf;
+
 use serde_json::Value;
+
+/// One generated file.
+#[derive(Debug)]
+pub struct Output {
+    /// Relative to the workspace root.
+    pub path: PathBuf,
+    pub text: String,
+}
 
 macro_rules! generated_note {
     () => {

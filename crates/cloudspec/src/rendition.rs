@@ -2,43 +2,25 @@
 //! it: its OpenAPI 3.0.3 rendition, and the standalone JSON Schema of each body type. Each is
 //! proven sound before it is compared or written, as the document is.
 
-use std::path::{Path, PathBuf};
-
 use serde_json::Value;
 
 use crate::document::{BuildError, Document};
 use crate::drift;
-use crate::endpoint::Body;
-use crate::outputs::Output;
 use crate::pointer;
 use crate::render;
+use crate::render::Output;
 use crate::soundness::{Dialect, Values};
 use crate::validate::BodySchema;
-use crate::workspace::SPEC_DIR;
 
-/// What the 3.0 rendition of a document is named after it: `X.yaml` -> `X.openapi-3.0.yaml`.
-pub const OPENAPI_3_0_SUFFIX: &str = ".openapi-3.0.yaml";
-
-/// The 3.0 rendition's path beside the 3.1 document at `path` (any of them: a locale's twin
-/// `X.zh-CN.yaml` gets `X.zh-CN.openapi-3.0.yaml`).
-pub fn openapi_3_0_path(path: &Path) -> PathBuf {
-    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    path.with_file_name(format!("{}{OPENAPI_3_0_SUFFIX}", name.trim_end_matches(".yaml")))
-}
-
-/// The OpenAPI 3.0.3 rendition of the 3.1 document at `path`: valid against the official 3.0
+/// The OpenAPI 3.0.3 rendition of the 3.1 `document`, as text: valid against the official 3.0
 /// schema, sound as OAS 3.0.3 reads it (each embedded example, default and enum value valid
 /// against its schema, `nullable` only beside `type`) unless its `values` are those of a
 /// rendition already proven, and rendered as the 3.1 document is.
-pub fn openapi_3_0(path: &Path, document: &Value, values: Values) -> Result<Output, BuildError> {
+pub fn openapi_3_0(document: &Value, values: Values) -> Result<String, BuildError> {
     let downgraded = crate::downgrade::downgrade(document);
     let value = downgraded.value;
     crate::document::proven_as(&value, Dialect::OpenApi3_0, values)?;
-    let text = render::yaml(&value)?;
-    if yaml_serde::from_str::<Value>(&text)? != value {
-        return Err(BuildError::RenderRoundTrip);
-    }
-    Ok(Output { path: openapi_3_0_path(path), text })
+    crate::document::rendered(&value)
 }
 
 /// An example value embedded in a response of a document.
@@ -55,7 +37,7 @@ fn embedded_examples(document: &Value) -> Vec<Embedded<'_>> {
     let mut found = Vec::new();
     let Some(paths) = document.get("paths").and_then(Value::as_object) else { return found };
     for (path, item) in paths {
-        for method in crate::downgrade::walk::METHODS {
+        for method in crate::openapi::METHODS {
             let Some(operation) = item.get(method) else { continue };
             let Some(operation_id) = operation.get("operationId").and_then(Value::as_str) else { continue };
             let Some(responses) = operation.get("responses").and_then(Value::as_object) else { continue };
@@ -88,15 +70,6 @@ fn embedded_examples(document: &Value) -> Vec<Embedded<'_>> {
     found
 }
 
-/// `spec/<provider>/<service>/<OperationId>.<TypeName>.schema.json`.
-pub fn json_schema_path(document: &Document, body: &Body) -> PathBuf {
-    let stem = document.path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let stem = stem.trim_end_matches(".yaml");
-    Path::new(SPEC_DIR)
-        .join(document.endpoint.key())
-        .with_file_name(format!("{stem}.{}.schema.json", (body.schema_name)()))
-}
-
 /// The standalone JSON Schema of each distinct body type of the document's endpoint: it says
 /// what the type's component in the document says, and the document's examples of each
 /// status with that type validate against it.
@@ -111,7 +84,7 @@ pub fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
             return Err(BuildError::Drift { type_name: name, differences });
         }
         let validator = BodySchema::standalone(&schema)
-            .map_err(|source| BuildError::Schema { file: name.clone(), source })?;
+            .map_err(|source| BuildError::StandaloneSchema { type_name: name.clone(), source })?;
         let statuses: Vec<String> = responses
             .iter()
             .filter(|response| (response.body.schema_name)() == name)
@@ -139,7 +112,10 @@ pub fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
                 }],
             });
         };
-        outputs.push(Output { path: json_schema_path(document, body), text: render::json_schema(object) });
+        outputs.push(Output {
+            path: crate::paths::json_schema(document.endpoint, &name),
+            text: render::json_schema(object),
+        });
     }
     Ok(outputs)
 }

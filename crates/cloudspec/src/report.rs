@@ -98,11 +98,25 @@ const DIM: Style = Style::new().dimmed();
 const ADDED: Style = AnsiColor::Green.on_default();
 const REMOVED: Style = AnsiColor::Red.on_default();
 
-/// A report to print and the exit code to end with.
-#[derive(Debug)]
+/// What a command prints and the exit code it ends with.
+#[derive(Debug, Default)]
 pub struct Report {
+    /// For standard output.
     pub text: String,
+    /// For standard error: what went wrong, one `error: ...` line (or more) each.
+    pub errors: String,
     pub exit_code: u8,
+}
+
+impl Report {
+    pub fn new(text: String, exit_code: u8) -> Self {
+        Self { text, errors: String::new(), exit_code }
+    }
+
+    /// A command that could not run: `error: <message>` on standard error.
+    pub fn error(message: impl std::fmt::Display, exit_code: u8) -> Self {
+        Self { text: String::new(), errors: format!("error: {message}\n"), exit_code }
+    }
 }
 
 fn label(out: &mut String, style: Style, label: &str, path: &std::path::Path, note: &str) {
@@ -182,7 +196,7 @@ pub fn check(rows: &[Row<Checked>]) -> Report {
     } else {
         exit::OK
     };
-    Report { text: out, exit_code }
+    Report::new(out, exit_code)
 }
 
 /// The report of `generate`.
@@ -231,7 +245,7 @@ pub fn generate(rows: &[Row<Generated>]) -> Report {
         "Summary",
         rows.len()
     );
-    Report { text: out, exit_code: if failed > 0 { exit::INVALID } else { exit::OK } }
+    Report::new(out, if failed > 0 { exit::INVALID } else { exit::OK })
 }
 
 fn write_diff(out: &mut String, diff: &str) {

@@ -12,7 +12,6 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::endpoint::Endpoint;
-use crate::outputs;
 use crate::workspace::{self, Workspace};
 
 /// The renderer's bundle, as `scripts/install-renderer` leaves it, relative to the root.
@@ -55,18 +54,6 @@ pub struct Page {
     pub path: String,
 }
 
-fn page_path(endpoint: &Endpoint, locale: &str) -> String {
-    format!("{}.{locale}.html", endpoint.key())
-}
-
-fn document_path(endpoint: &Endpoint, locale: &str) -> PathBuf {
-    if locale == "en" {
-        Workspace::document_path(endpoint)
-    } else {
-        outputs::localized_path(endpoint, locale)
-    }
-}
-
 fn language_name(locale: &str) -> &str {
     match locale {
         "en" => "English",
@@ -94,9 +81,9 @@ pub fn build(
         let mut links = Vec::new();
         let mut english: Option<Value> = None;
         for locale in endpoint.locales() {
-            let relative = document_path(endpoint, locale);
+            let relative = crate::paths::localized_document(endpoint, locale);
             let document = read_document(workspace, &relative)?;
-            let page = page_path(endpoint, locale);
+            let page = crate::paths::site_page(endpoint, locale);
             write(&out.join(&page), &reference_page(endpoint, locale, &document))?;
             links.push(format!(
                 "<a href=\"{}\" hreflang=\"{locale}\">{}</a>",
@@ -166,7 +153,7 @@ fn reference_page(endpoint: &Endpoint, locale: &str, document: &Value) -> String
     let mut switch = String::new();
     for other in endpoint.locales() {
         let name = language_name(other);
-        let file = page_path(endpoint, other);
+        let file = crate::paths::site_page(endpoint, other);
         let file = file.rsplit('/').next().unwrap_or_default();
         if other == locale {
             let _ = write!(switch, "<strong lang=\"{other}\">{name}</strong> ");

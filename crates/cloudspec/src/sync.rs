@@ -1,15 +1,17 @@
-//! Keeping `spec/` in step with the code: `check` compares and writes nothing,
-//! `generate` writes atomically and removes only the files it wrote itself.
+//! Keeping `spec/` in step with the code: [`resolve`] compares and writes nothing (`check`
+//! reports what it found), [`apply`] writes atomically and removes only the files the
+//! pipeline wrote itself (`generate`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::document::{BuildError, Document};
 use crate::endpoint::Endpoint;
-use crate::outputs::{self, Output};
-use crate::render;
-use crate::workspace::{self, SPEC_DIR, Workspace};
+use crate::outputs;
+use crate::paths::{self, SPEC_DIR};
+use crate::render::{self, Output};
+use crate::workspace::{self, Workspace};
 
 /// What `check` found for one file under `spec/`.
 #[derive(Debug)]
@@ -53,88 +55,76 @@ pub struct Row<T> {
     pub outcome: T,
 }
 
-/// Compares every endpoint's files with `spec/`; writes nothing.
-pub fn check(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<Checked>> {
-    check_keeping(workspace, endpoints).0
+/// What the code says `spec/` should hold, compared with what it holds: the one computation
+/// behind `check`, which reports it, and `generate`, which [`apply`]s it.
+#[derive(Debug, Default)]
+pub struct Resolution {
+    /// Every file the endpoints generate (or a failure, on the path of the file it
+    /// prevented), then every orphan under `spec/`.
+    pub rows: Vec<Row<Checked>>,
+    /// The OpenAPI 3.1 documents built (each endpoint's English one and its locales'), so
+    /// that they can be linted without building them again.
+    pub documents: Vec<Document>,
+    /// What `generate` writes, by path.
+    texts: BTreeMap<PathBuf, String>,
 }
 
-/// [`check`], keeping the OpenAPI 3.1 documents it built (each endpoint's English one and its
-/// locales') so that they can be linted without building them again.
-pub fn check_keeping(
-    workspace: &Workspace,
-    endpoints: &[&'static Endpoint],
-) -> (Vec<Row<Checked>>, Vec<Document>) {
-    sweep(
-        workspace,
-        endpoints,
-        |output| compare(workspace, output),
-        Checked::Failed,
-        |absolute| Checked::Orphaned {
-            generated: std::fs::read(absolute).is_ok_and(|bytes| render::is_generated(&bytes)),
-        },
-    )
-}
-
-/// Writes every endpoint's file that changed, and removes orphans the pipeline wrote.
-pub fn generate(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Row<Generated>> {
-    sweep(
-        workspace,
-        endpoints,
-        |output| match compare(workspace, output) {
-            Checked::Fresh => Generated::Unchanged,
-            Checked::Missing => write(workspace, output).map_or_else(Generated::Io, |()| Generated::Created),
-            _ => write(workspace, output).map_or_else(Generated::Io, |()| Generated::Updated),
-        },
-        Generated::Failed,
-        |absolute| match std::fs::read(absolute) {
-            Ok(bytes) if render::is_generated(&bytes) => {
-                std::fs::remove_file(absolute).map_or_else(Generated::Io, |()| Generated::Removed)
-            }
-            Ok(_) => Generated::KeptForeign,
-            Err(error) => Generated::Io(error),
-        },
-    )
-    .0
-}
-
-/// Builds every endpoint's files and visits each, or each failure (on the path of the file it
-/// prevented); then visits every orphan under `spec/` by its absolute path. The files of an
-/// endpoint that failed are not orphans: nothing says they are stale. Returns the rows and the
-/// OpenAPI 3.1 documents built.
-fn sweep<T>(
-    workspace: &Workspace,
-    endpoints: &[&'static Endpoint],
-    mut on_output: impl FnMut(&Output) -> T,
-    mut on_failure: impl FnMut(BuildError) -> T,
-    mut on_orphan: impl FnMut(&Path) -> T,
-) -> (Vec<Row<T>>, Vec<Document>) {
-    let mut rows = Vec::new();
-    let mut documents = Vec::new();
-    let mut expected = BTreeSet::new();
+/// Builds every endpoint's files and compares each with `spec/`, then finds the orphans; the
+/// files of an endpoint that failed are not orphans: nothing says they are stale. Writes
+/// nothing.
+pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolution {
+    let mut resolution = Resolution::default();
     let mut failed = Vec::new();
     for &endpoint in endpoints {
         let built = outputs::build(workspace, endpoint);
         for output in built.outputs {
-            let outcome = on_output(&output);
-            expected.insert(output.path.clone());
-            rows.push(Row { path: output.path, outcome });
+            let outcome = compare(workspace, &output);
+            resolution.rows.push(Row { path: output.path.clone(), outcome });
+            resolution.texts.insert(output.path, output.text);
         }
-        documents.extend(built.documents);
+        resolution.documents.extend(built.documents);
         if !built.failures.is_empty() {
             failed.push(endpoint);
         }
         for (path, error) in built.failures {
-            rows.push(Row { path, outcome: on_failure(error) });
+            resolution.rows.push(Row { path, outcome: Checked::Failed(error) });
         }
     }
-    for path in orphans(workspace, &expected) {
-        if failed.iter().any(|endpoint| outputs::owns(endpoint, &path)) {
-            continue;
-        }
-        let outcome = on_orphan(&workspace.path(&path));
-        rows.push(Row { path, outcome });
+    let expected: BTreeSet<&PathBuf> = resolution.texts.keys().collect();
+    let orphans: Vec<PathBuf> = orphans(workspace)
+        .into_iter()
+        .filter(|path| !expected.contains(path))
+        .filter(|path| !failed.iter().any(|endpoint| paths::owns(endpoint, path)))
+        .collect();
+    for path in orphans {
+        let generated = std::fs::read(workspace.path(&path)).is_ok_and(|bytes| render::is_generated(&bytes));
+        resolution.rows.push(Row { path, outcome: Checked::Orphaned { generated } });
     }
-    (rows, documents)
+    resolution
+}
+
+/// Brings `spec/` in step with the code as `resolution` found it: writes every file that is
+/// stale or missing, removes the orphans the pipeline wrote, leaves everything else.
+pub fn apply(workspace: &Workspace, resolution: Resolution) -> Vec<Row<Generated>> {
+    let Resolution { rows, texts, .. } = resolution;
+    let write = |path: &Path, done: Generated| match texts.get(path) {
+        Some(text) => write_file(workspace, path, text).map_or_else(Generated::Io, |()| done),
+        None => Generated::KeptForeign,
+    };
+    rows.into_iter()
+        .map(|Row { path, outcome }| {
+            let outcome = match outcome {
+                Checked::Fresh => Generated::Unchanged,
+                Checked::Missing => write(&path, Generated::Created),
+                Checked::Stale { .. } | Checked::Unreadable(_) => write(&path, Generated::Updated),
+                Checked::Orphaned { generated: true } => std::fs::remove_file(workspace.path(&path))
+                    .map_or_else(Generated::Io, |()| Generated::Removed),
+                Checked::Orphaned { generated: false } => Generated::KeptForeign,
+                Checked::Failed(error) => Generated::Failed(error),
+            };
+            Row { path, outcome }
+        })
+        .collect()
 }
 
 fn compare(workspace: &Workspace, output: &Output) -> Checked {
@@ -155,10 +145,6 @@ fn compare(workspace: &Workspace, output: &Output) -> Checked {
     }
 }
 
-fn write(workspace: &Workspace, output: &Output) -> std::io::Result<()> {
-    write_file(workspace, &output.path, &output.text)
-}
-
 /// Write then rename, so that a reader never sees half a file and a failed write leaves the
 /// old one in place. No fsync: `spec/` is rebuilt from the code at will, and one per file
 /// made generating 1,000 documents take 4 s instead of 1. `relative` is relative to the workspace root.
@@ -172,11 +158,10 @@ pub fn write_file(workspace: &Workspace, relative: &Path, text: &str) -> std::io
     Ok(())
 }
 
-/// Files under `spec/` that no endpoint generates, relative to the root, sorted.
-fn orphans(workspace: &Workspace, expected: &BTreeSet<PathBuf>) -> Vec<PathBuf> {
+/// Every file under `spec/`, relative to the root, sorted.
+fn orphans(workspace: &Workspace) -> Vec<PathBuf> {
     let mut found = Vec::new();
     walk(workspace, Path::new(SPEC_DIR), &mut found);
-    found.retain(|path| !expected.contains(path));
     found.sort();
     found
 }

@@ -3,7 +3,7 @@
 //! English string gets an entry that holds the English behind `TODO(translate): `, which the
 //! build refuses until it is translated.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::document::{self, BuildError};
 use crate::endpoint::Endpoint;
@@ -49,7 +49,7 @@ pub fn select(
     locale: &str,
     chosen: Vec<&'static Endpoint>,
 ) -> Result<Vec<&'static Endpoint>, SelectError> {
-    if locale == crate::capture::contract::DEFAULT_LOCALE {
+    if locale == crate::paths::SOURCE_LOCALE {
         return Err(SelectError::Source(locale.to_owned()));
     }
     let publishing = |endpoint: &&'static Endpoint| endpoint.provider.locales.contains(&locale);
@@ -84,7 +84,7 @@ pub fn refresh(
     locale: &str,
 ) -> Result<Refreshed, BuildError> {
     let document = document::build(workspace, endpoint)?;
-    let path = endpoint.overlay_path(locale);
+    let path = crate::paths::overlay(endpoint, locale);
     let absolute = workspace.path(&path);
     let existing = if absolute.exists() { Some(overlay::read(&absolute, &path)?) } else { None };
     let title = format!("{} {}", endpoint.key(), "translation");
@@ -98,10 +98,38 @@ pub fn refresh(
         .count();
     let text = yaml_serde::to_string(&skeleton).map_err(BuildError::Render)?;
     let text = crate::yaml11::quote_ambiguous(&text);
-    let changed = std::fs::read_to_string(&absolute).ok().as_deref() != Some(text.as_str());
-    if changed {
-        sync::write_file(workspace, &path, &text)
-            .map_err(|source| BuildError::Overlay(OverlayError::Read { path: path.clone(), source }))?;
-    }
+    let changed = write_if_changed(workspace, &path, &text)?;
     Ok(Refreshed { path, changed, untranslated })
+}
+
+/// Writes `text` to the overlay at `path` unless it already holds it; whether it wrote.
+fn write_if_changed(workspace: &Workspace, path: &Path, text: &str) -> Result<bool, OverlayError> {
+    let changed = std::fs::read_to_string(workspace.path(path)).ok().as_deref() != Some(text);
+    if changed {
+        sync::write_file(workspace, path, text)
+            .map_err(|source| OverlayError::Write { path: path.to_owned(), source })?;
+    }
+    Ok(changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A write that fails says so, naming the overlay: not "cannot read".
+    #[test]
+    fn a_failed_write_is_reported_as_one() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let workspace = Workspace::new(dir.path());
+        std::fs::write(dir.path().join("blocker"), "a file where a directory must be").expect("write");
+        let path = Path::new("blocker/module.zh-CN.overlay.yaml");
+        let error = write_if_changed(&workspace, path, "actions: []\n").expect_err("the directory is a file");
+        assert!(
+            error.to_string().starts_with("blocker/module.zh-CN.overlay.yaml: cannot write: "),
+            "{error}"
+        );
+        let written = Path::new("module.zh-CN.overlay.yaml");
+        assert!(write_if_changed(&workspace, written, "actions: []\n").expect("writes"));
+        assert!(!write_if_changed(&workspace, written, "actions: []\n").expect("reads"), "unchanged");
+    }
 }

@@ -1,19 +1,12 @@
-//! Where things live in a cloudspec checkout.
+//! The checkout the commands act on. (Where each file lives in it is [`crate::paths`]'s.)
 
 use std::path::{Path, PathBuf};
-
-use crate::endpoint::Endpoint;
 
 /// A checkout of the workspace: the root that holds `spec/` and `tests/fixtures/`.
 #[derive(Clone, Debug)]
 pub struct Workspace {
     root: PathBuf,
 }
-
-/// The directory of generated documents, relative to the root.
-pub const SPEC_DIR: &str = "spec";
-/// The directory of fixtures, relative to the root.
-pub const FIXTURES_DIR: &str = "tests/fixtures";
 
 /// The table of the root `Cargo.toml` that marks a cloudspec checkout.
 pub const MARKER: &str = "[workspace.metadata.cloudspec]";
@@ -49,16 +42,6 @@ impl Workspace {
 
     pub fn root(&self) -> &Path {
         &self.root
-    }
-
-    /// `spec/<provider>/<service>/<OperationId>.yaml`, relative to the root.
-    pub fn document_path(endpoint: &Endpoint) -> PathBuf {
-        Path::new(SPEC_DIR).join(format!("{}.yaml", endpoint.key()))
-    }
-
-    /// `tests/fixtures/<provider>/<service>/<OperationId>`, relative to the root.
-    pub fn fixture_dir(endpoint: &Endpoint) -> PathBuf {
-        Path::new(FIXTURES_DIR).join(endpoint.key())
     }
 
     /// `relative` below the root.

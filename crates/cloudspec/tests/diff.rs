@@ -43,7 +43,7 @@ fn text(diff: &render::Diff) -> String {
 }
 
 fn rendered(diff: &render::Diff, format: Format) -> String {
-    let report = render::report(diff, format, false);
+    let report = diff::report(diff, format, false);
     format!("{}[exit {}]\n", anstream::adapter::strip_str(&report.text), report.exit_code)
 }
 
@@ -176,7 +176,7 @@ fn accepted_changes() {
         match outcome {
             Ok(stale) => {
                 let diff = render::Diff { base: "before".into(), head: "after".into(), changes, stale };
-                let report = render::report(&diff, Format::Text, false);
+                let report = diff::report(&diff, Format::Text, false);
                 let summary = anstream::adapter::strip_str(&report.text).to_string();
                 let kept = ["Summary", "Stale", "accepted:"];
                 let lines: Vec<&str> = summary

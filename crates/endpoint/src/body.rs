@@ -2,7 +2,7 @@
 //! fixture as it.
 
 use std::borrow::Cow;
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -106,7 +106,7 @@ where
     T: DeserializeOwned + Serialize + fmt::Debug,
 {
     let typed: T = serde_path_to_error::deserialize(value).map_err(|error| DecodeError {
-        pointer: pointer(error.path()),
+        pointer: cloudspec_schema::pointer::from_serde_path(error.path()),
         message: error.inner().to_string(),
     })?;
     let json = serde_json::to_value(&typed).map_err(|error| DecodeError {
@@ -114,22 +114,4 @@ where
         message: format!("serializing {} back to JSON: {error}", std::any::type_name::<T>()),
     })?;
     Ok(Decoded { debug: format!("{typed:#?}"), json })
-}
-
-/// The JSON pointer (RFC 6901) to where serde stopped.
-fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut pointer = String::new();
-    for segment in path {
-        match segment {
-            Segment::Seq { index } => {
-                let _ = write!(pointer, "/{index}");
-            }
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                let _ = write!(pointer, "/{}", key.replace('~', "~0").replace('/', "~1"));
-            }
-            Segment::Unknown => {}
-        }
-    }
-    pointer
 }

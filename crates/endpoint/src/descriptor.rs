@@ -2,7 +2,6 @@
 //! know of one documented operation, and nothing about output formats.
 
 use std::fmt;
-use std::path::PathBuf;
 
 use crate::body::Body;
 use crate::response::{Content, Declared, Response};
@@ -48,19 +47,6 @@ impl Endpoint {
         let mut locales = vec!["en"];
         locales.extend(self.provider.locales);
         locales
-    }
-
-    /// The overlay of `locale`, relative to the workspace root.
-    pub fn overlay_path(&self, locale: &str) -> PathBuf {
-        let stem = self.source_file.strip_suffix(".rs").unwrap_or(self.source_file);
-        PathBuf::from(format!("{stem}.{locale}.overlay.yaml"))
-    }
-
-    /// The file of accepted differences from the vendor's contract (see `conform`), beside
-    /// the overlays, relative to the workspace root.
-    pub fn conform_path(&self) -> PathBuf {
-        let stem = self.source_file.strip_suffix(".rs").unwrap_or(self.source_file);
-        PathBuf::from(format!("{stem}.conform.yaml"))
     }
 
     /// Every documented response: the operation's own, then the service's errors, each with

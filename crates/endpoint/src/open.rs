@@ -19,8 +19,7 @@ use serde_json::Value;
 use utoipa::openapi::schema::Schema;
 use utoipa::openapi::{RefOr, extensions::Extensions};
 
-/// The extension that lists the values an open enum is known to take.
-pub const KNOWN_VALUES: &str = "x-extensible-enum";
+pub use cloudspec_schema::keywords::{KNOWN_VALUES, known_values};
 
 /// What the description of an open enum ends with, for readers of rendered pages, which do
 /// not show extensions.
@@ -116,9 +115,4 @@ impl<T: schemars::JsonSchema, R> schemars::JsonSchema for Open<T, R> {
         }
         schema
     }
-}
-
-/// The values `schema` (a JSON Schema object) lists as known, if it is an open enum.
-pub fn known_values(schema: &Value) -> Option<&[Value]> {
-    schema.get(KNOWN_VALUES)?.as_array().map(Vec::as_slice)
 }

@@ -84,7 +84,7 @@ pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Outcom
 
 /// One endpoint held against its contract.
 pub fn hold(workspace: &Workspace, endpoint: &Endpoint) -> Outcome {
-    let conform_file = endpoint.conform_path();
+    let conform_file = crate::paths::conform_file(endpoint);
     let result = accepted::read(workspace.root(), &conform_file)
         .map_err(|error| error.to_string())
         .and_then(|file| held(workspace, endpoint, file));
@@ -98,7 +98,7 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
     let (Some(contract), Some(url)) = (file.contract.file(), file.contract.url()) else {
         return Err("the contract names no file".to_owned());
     };
-    let document_path = Workspace::document_path(endpoint);
+    let document_path = crate::paths::document(endpoint);
     let document = read_document(workspace, &document_path)?;
     let vendor = crate::json::read(&workspace.path(&contract)).map_err(|error| {
         let error = error.with_path(contract.clone());

@@ -217,7 +217,7 @@ fn collect(
             .into_iter()
             .flatten()
             .enumerate()
-            .filter(|(_, branch)| !openapi::is_null_schema(branch))
+            .filter(|(_, branch)| !openapi::is_null_type(branch))
             .collect();
         if let [(index, branch)] = branches.as_slice() {
             collect(out, names, file, branch, &format!("{at}/{keyword}/{index}"), required, depth + 1);

@@ -27,8 +27,8 @@ pub struct Refreshed {
 pub fn refresh(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<Vec<Refreshed>, String> {
     let mut contracts: Vec<ContractRef> = Vec::new();
     for endpoint in endpoints {
-        let file =
-            accepted::read(workspace.root(), &endpoint.conform_path()).map_err(|error| error.to_string())?;
+        let file = accepted::read(workspace.root(), &crate::paths::conform_file(endpoint))
+            .map_err(|error| error.to_string())?;
         if file.contract.file().is_some() && !contracts.contains(&file.contract) {
             contracts.push(file.contract);
         }
@@ -115,5 +115,5 @@ pub fn report(refreshed: &[Refreshed]) -> Report {
         let next = "cargo xtask conform, then accept or fix each new difference";
         labelled(&mut text, anstyle::Style::new().dimmed(), "Next", next);
     }
-    Report { text, exit_code: if failed == 0 { exit::OK } else { exit::INVALID } }
+    Report::new(text, if failed == 0 { exit::OK } else { exit::INVALID })
 }

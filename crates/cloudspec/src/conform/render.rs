@@ -12,11 +12,14 @@ use super::{Comparison, Held, Judged, Outcome};
 use crate::report::{Report, exit, labelled};
 use crate::workspace;
 
-/// How to print the report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How to print the report. (The doc comments are `--help`'s.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// For a terminal.
     Text,
+    /// To paste into a review.
     Markdown,
+    /// For machines; field names are stable.
     Json,
 }
 
@@ -85,7 +88,7 @@ pub fn report(outcomes: &[Outcome], format: Format) -> Report {
         Format::Json => json(outcomes, &summary),
     };
     let exit_code = if outcomes.iter().all(Outcome::passes) { exit::OK } else { exit::INVALID };
-    Report { text, exit_code }
+    Report::new(text, exit_code)
 }
 
 /// The entry that would accept the difference, waiting for its reason.

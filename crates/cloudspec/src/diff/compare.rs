@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::lifecycle::Date;
+use super::date::Date;
 use super::rules::{self, Direction, Rule, Verdict};
 use crate::{overlay, pointer};
 

@@ -5,8 +5,8 @@
 use serde_json::{Value, json};
 
 use super::compare::{Comparer, Loc, Side};
+use super::effective::{DOCS, Effective};
 use super::rules::{self, Directed, Direction};
-use super::schema::{DOCS, Effective};
 
 /// Keywords this module compares.
 pub(super) const HANDLED: [&str; 4] = ["allOf", "anyOf", "oneOf", "discriminator"];

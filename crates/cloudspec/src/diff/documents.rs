@@ -45,10 +45,7 @@ impl SourceError {
 /// (`<OperationId>.openapi-3.0.yaml`) derive from it, so they are not compared: a change
 /// that matters to clients shows in the contract itself.
 pub fn is_contract(path: &Path) -> bool {
-    path.file_name()
-        .and_then(|name| name.to_str())
-        .and_then(|name| name.strip_suffix(".yaml"))
-        .is_some_and(|stem| !stem.is_empty() && !stem.contains('.'))
+    crate::paths::SpecFile::parse(path).is_some_and(|file| file.is_contract())
 }
 
 /// Parses one document; `path` (and the revision, if any) is named in the error.
@@ -116,7 +113,7 @@ fn walk(absolute: &Path, relative: &Path, found: &mut Vec<PathBuf>) -> Result<()
 pub fn built(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<DocumentSet, SourceError> {
     let mut set = DocumentSet::new();
     for &endpoint in endpoints {
-        let path = workspace::display(&Workspace::document_path(endpoint));
+        let path = workspace::display(&crate::paths::document(endpoint));
         let built = document::build(workspace, endpoint)
             .map_err(|error| SourceError::Build { path: path.clone(), error: Box::new(error) })?;
         set.insert(path, built.value);

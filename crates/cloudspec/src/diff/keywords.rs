@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 use serde_json::{Value, json};
 
 use super::compare::{Comparer, Loc, Side};
+use super::effective::Effective;
 use super::rules::{self, Directed, Direction};
-use super::schema::Effective;
 
 /// How a keyword holds its subschemas.
 #[derive(Clone, Copy, Debug)]

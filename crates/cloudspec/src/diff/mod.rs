@@ -13,10 +13,12 @@ pub mod accepted;
 mod ci_formats;
 mod compare;
 mod composition;
+mod date;
 pub mod documents;
+mod effective;
 pub mod git;
 mod keywords;
-pub mod lifecycle;
+mod lifecycle;
 pub mod locate;
 mod operations;
 pub mod render;
@@ -28,14 +30,15 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub use compare::{Change, Side, fingerprint};
+pub use date::Date;
 pub use documents::{DocumentSet, SourceError};
-pub use lifecycle::Date;
 pub use render::Format;
 pub use rules::{Rule, Verdict};
 
 use crate::endpoint::Endpoint;
-use crate::report::Report;
-use crate::workspace::{SPEC_DIR, Workspace};
+use crate::paths::SPEC_DIR;
+use crate::report::{Report, exit};
+use crate::workspace::Workspace;
 
 /// Every change from `before` to `after`, operation by operation; sunsets are judged on
 /// `today`.
@@ -51,21 +54,30 @@ pub fn locate(changes: &mut [Change], texts: &BTreeMap<String, String>) {
     }
 }
 
-/// What `cargo xtask diff` was asked to do.
-#[derive(Debug)]
+/// What `cargo xtask diff` was asked to do. (The doc comments are `--help`'s.)
+#[derive(Debug, clap::Args)]
 pub struct Options {
-    /// The revision to compare with; the merge base of `HEAD` and the main branch if `None`.
+    /// The revision to compare with [default: the merge base of HEAD and main].
+    #[arg(long, value_name = "REV")]
     pub base: Option<String>,
-    /// Read the new documents from this directory instead of generating them.
+    /// Read the new documents from this directory instead of generating them from the working tree.
+    #[arg(long = "after", value_name = "DIR")]
     pub after_dir: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Exit 0 even when a change is breaking.
+    #[arg(long)]
     pub allow_breaking: bool,
-    /// The accepted-changes file; [`accepted::ACCEPTED_FILE`] if `None`, where a missing
-    /// file accepts nothing.
+    /// The accepted breaking changes [default: .cloudspec/diff-accepted.yaml, if it exists].
+    #[arg(long, value_name = "FILE")]
     pub accepted: Option<PathBuf>,
-    /// The day sunsets are judged on; today if `None`.
+    /// Judge `x-sunset` dates as on this day (YYYY-MM-DD) [default: today, in UTC].
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<Date>,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).ok_or_else(|| format!("{text:?} is not a date: expected YYYY-MM-DD"))
 }
 
 /// Reads both sides, compares them and renders the report.
@@ -104,7 +116,7 @@ pub fn run(
     let entries = accepted::load(&workspace.path(&path), &documents::shown(&path), required)?;
     let stale = accepted::apply(&mut changes, &entries)?;
     let report = render::Diff { base, head, changes, stale };
-    Ok(render::report(&report, options.format, options.allow_breaking))
+    Ok(self::report(&report, options.format, options.allow_breaking))
 }
 
 /// The text of each new document, to find lines in: the files read, or the YAML `generate`
@@ -121,4 +133,26 @@ fn texts(workspace: &Workspace, after: &DocumentSet, from_files: bool) -> BTreeM
             text.map(|text| (path.clone(), text))
         })
         .collect()
+}
+
+/// The report in `format`, and its exit code: [`exit::BREAKING`] when a change is breaking
+/// and not accepted, unless `allow_breaking`; else [`exit::STALE`] when an accepted change
+/// is no longer there.
+pub fn report(diff: &render::Diff, format: Format, allow_breaking: bool) -> Report {
+    let summary = render::Summary::of(&diff.changes);
+    let text = match format {
+        Format::Text => render::text(diff, &summary),
+        Format::Markdown => render::markdown(diff, &summary),
+        Format::Json => render::json(diff, &summary),
+        Format::Junit => ci_formats::junit(diff, &summary),
+        Format::Github => ci_formats::github(diff, &summary),
+    };
+    let exit_code = if diff.changes.iter().any(compare::Change::fails) && !allow_breaking {
+        exit::BREAKING
+    } else if diff.stale.is_empty() {
+        exit::OK
+    } else {
+        exit::STALE
+    };
+    Report::new(text, exit_code)
 }

@@ -7,8 +7,9 @@ use std::hash::Hash;
 use serde_json::{Value, json};
 
 use super::compare::{Comparer, Doc, Loc, Side};
+use super::date::Date;
 use super::documents::DocumentSet;
-use super::lifecycle::{Date, Removal};
+use super::lifecycle::Removal;
 use super::rules::{self, Direction, Rule};
 use crate::openapi::{self, Operation};
 

@@ -1,6 +1,7 @@
 //! What `diff` prints: text for a terminal (ANSI styles, stripped off-terminal by the
 //! CLI's writer), Markdown to paste into a review, JSON for machines; the formats for CI
-//! systems are in [`super::ci_formats`]. Field names of the JSON are stable.
+//! systems are in [`super::ci_formats`]; [`super::report`] picks one. Field names of the JSON are
+//! stable.
 
 use std::fmt::Write as _;
 
@@ -9,20 +10,22 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::accepted::Accepted;
-use super::ci_formats;
 use super::compare::{Change, Side};
 use super::rules::Verdict;
-use crate::report::{Report, exit};
 
-/// How to print the report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How to print the report: `conform`'s formats, and those of CI servers. (The doc comments
+/// are `--help`'s.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// For a terminal.
     Text,
+    /// To paste into a review.
     Markdown,
+    /// For machines; field names are stable.
     Json,
-    /// JUnit XML: a test case per change, failing where the change fails `diff`.
+    /// JUnit XML, for CI servers' test reports: a failing case per breaking change.
     Junit,
-    /// GitHub Actions workflow commands: an annotation per change, at its file and line.
+    /// GitHub Actions annotations (`::error file=...,line=...::`) on the changed lines.
     Github,
 }
 
@@ -89,28 +92,6 @@ impl std::fmt::Display for Summary {
     }
 }
 
-/// The report in `format`, and its exit code: [`exit::BREAKING`] when a change is breaking
-/// and not accepted, unless `allow_breaking`; else [`exit::STALE`] when an accepted change
-/// is no longer there.
-pub fn report(diff: &Diff, format: Format, allow_breaking: bool) -> Report {
-    let summary = Summary::of(&diff.changes);
-    let text = match format {
-        Format::Text => text(diff, &summary),
-        Format::Markdown => markdown(diff, &summary),
-        Format::Json => json(diff, &summary),
-        Format::Junit => ci_formats::junit(diff, &summary),
-        Format::Github => ci_formats::github(diff, &summary),
-    };
-    let exit_code = if diff.changes.iter().any(Change::fails) && !allow_breaking {
-        exit::BREAKING
-    } else if diff.stale.is_empty() {
-        exit::OK
-    } else {
-        exit::STALE
-    };
-    Report { text, exit_code }
-}
-
 /// What a stale entry says, in every format.
 pub(super) fn stale_message(entry: &Accepted) -> String {
     format!(
@@ -150,7 +131,7 @@ pub(super) fn shown(value: Option<&Value>) -> String {
     format!("{cut}…")
 }
 
-fn text(diff: &Diff, summary: &Summary) -> String {
+pub(super) fn text(diff: &Diff, summary: &Summary) -> String {
     let dim = Style::new().dimmed();
     let mut out = String::new();
     let _ = writeln!(out, "{dim}{:>WIDTH$}{dim:#} {} -> {}", "Comparing", diff.base, diff.head);
@@ -184,7 +165,7 @@ fn text(diff: &Diff, summary: &Summary) -> String {
     out
 }
 
-fn markdown(diff: &Diff, summary: &Summary) -> String {
+pub(super) fn markdown(diff: &Diff, summary: &Summary) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### API changes: {summary}\n");
     let _ = writeln!(out, "From {} to {}.\n", diff.base, diff.head);
@@ -228,7 +209,7 @@ fn cell(text: &str) -> String {
     format!("`{}`", text.replace('|', "\\|").replace('`', "'").replace('\n', " "))
 }
 
-fn json(diff: &Diff, summary: &Summary) -> String {
+pub(super) fn json(diff: &Diff, summary: &Summary) -> String {
     let value = serde_json::json!({
         "base": diff.base,
         "head": diff.head,

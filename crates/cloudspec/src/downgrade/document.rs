@@ -5,8 +5,8 @@
 
 use serde_json::{Map, Value, json};
 
-use super::walk::METHODS;
 use super::{Finding, Notes, OPENAPI_3_0, compact, note_in_description};
+use crate::openapi::METHODS;
 
 /// The dialect of a 3.1 document that declares none.
 const DEFAULT_DIALECT: &str = "https://spec.openapis.org/oas/3.1/dialect/base";

@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use crate::openapi::METHODS;
 use crate::pointer;
 
 /// The kind of object a Reference Object stands for: it decides which of the reference's
@@ -87,9 +88,6 @@ fn reference_or(node: &mut Value, at: &str, kind: Kind, visitor: &mut impl Visit
     }
     false
 }
-
-/// The fields of a Path Item that hold an operation.
-pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 fn path_item(item: &mut Value, at: &str, visitor: &mut impl Visitor) {
     if reference_or(item, at, Kind::PathItem, visitor) {

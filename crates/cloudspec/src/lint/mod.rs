@@ -1,7 +1,7 @@
 //! `lint`: the house rules a finished document must follow beyond valid OpenAPI 3.1, each
 //! finding with its rule, severity, document and JSON pointer.
 //!
-//! [`operations`] holds the rules on operations, servers and responses; [`schemas`] those on
+//! [`operations`] holds the rules on operations and responses; [`schemas`] those on
 //! schemas, names and examples; [`components`] finds unused components; the uniqueness of
 //! operationIds is checked here, across the catalog. [`report`] prints findings.
 
@@ -12,17 +12,15 @@ pub mod rules;
 mod schemas;
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use serde_json::Value;
 
 pub use rules::{Rule, Severity};
 
 use crate::document::Document;
-use crate::endpoint::{Endpoint, WireCase};
-use crate::report::{self as reports, Report, exit};
-use crate::workspace::{self, Workspace};
-use crate::{openapi, sync};
+use crate::endpoint::WireCase;
+use crate::openapi;
+use crate::workspace;
 
 /// A document to lint.
 #[derive(Clone, Copy, Debug)]
@@ -70,7 +68,6 @@ pub fn lint(subjects: &[Subject<'_>]) -> Vec<Finding> {
     for &subject in subjects {
         let mut linter = Linter { subject, findings: Vec::new() };
         linter.operations();
-        linter.servers();
         linter.schemas();
         linter.examples();
         linter.unused_components();
@@ -122,36 +119,10 @@ pub fn documents(documents: &[Document]) -> Vec<Finding> {
     let (english, localized): (Vec<_>, Vec<_>) = documents
         .iter()
         .zip(&paths)
-        .partition(|(built, _)| built.path == Workspace::document_path(built.endpoint));
+        .partition(|(built, _)| built.path == crate::paths::document(built.endpoint));
     let mut findings = lint(&english.into_iter().map(subject).collect::<Vec<_>>());
     for twin in localized {
         findings.extend(lint(&[subject(twin)]));
     }
     findings
-}
-
-/// `lint`: builds every endpoint's documents (English and each locale's) and lints them. A
-/// document that cannot be built is an error too.
-pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
-    let mut built = Vec::new();
-    let mut failures = String::new();
-    for &endpoint in endpoints {
-        let outputs = crate::outputs::build(workspace, endpoint);
-        built.extend(outputs.documents);
-        for (path, error) in outputs.failures {
-            let _ = writeln!(failures, "{}: cannot build the document: {error}", workspace::display(&path));
-        }
-    }
-    let mut report = report::lint(endpoints.len(), &documents(&built));
-    if !failures.is_empty() {
-        report.text.insert_str(0, &failures);
-        report.exit_code = exit::INVALID;
-    }
-    report
-}
-
-/// `check` with the lint findings on the documents it built.
-pub fn check(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
-    let (rows, built) = sync::check_keeping(workspace, endpoints);
-    report::with_check(reports::check(&rows), &documents(&built))
 }

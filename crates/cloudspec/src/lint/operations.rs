@@ -1,4 +1,4 @@
-//! Rules on operations, their responses and the servers they are reached at.
+//! Rules on operations and their responses.
 
 use serde_json::Value;
 
@@ -29,19 +29,9 @@ fn non_empty<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
 impl Linter<'_> {
     pub(super) fn operations(&mut self) {
         let document = self.subject.document;
-        let declared_tags: Vec<&str> = document
-            .get("tags")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(|tag| tag.get("name").and_then(Value::as_str))
-            .collect();
         for operation in openapi::operations(document) {
             let at = operation.pointer.as_str();
             let value = operation.value;
-            if non_empty(value, "operationId").is_none() {
-                self.report(rules::OPERATION_ID, at, format!("{} has no operationId", operation.label()));
-            }
             if non_empty(value, "summary").is_none() {
                 self.report(rules::OPERATION_SUMMARY, at, "the operation has no summary");
             }
@@ -51,16 +41,6 @@ impl Linter<'_> {
             let tags = value.get("tags").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
             if tags.is_empty() {
                 self.report(rules::OPERATION_TAGS, at, "the operation has no tags");
-            }
-            for (index, tag) in tags.iter().enumerate() {
-                let name = tag.as_str().unwrap_or_default();
-                if !declared_tags.contains(&name) {
-                    self.report(
-                        rules::TAG_DECLARED,
-                        &format!("{at}/tags/{index}"),
-                        format!("tag {tag} is not declared in the root `tags` (declared: {declared_tags:?})"),
-                    );
-                }
             }
             self.security(&operation);
             self.responses(&operation);
@@ -127,35 +107,6 @@ impl Linter<'_> {
                     REPLACEMENT_WORDS.join(", ")
                 ),
             );
-        }
-    }
-
-    /// Every server, of the document, a path or an operation, is a template with a
-    /// `{region}` variable: a client picks the region, not the document.
-    pub(super) fn servers(&mut self) {
-        let document = self.subject.document;
-        let mut lists: Vec<(String, Option<&Value>)> = vec![("/servers".to_owned(), document.get("servers"))];
-        if document.get("servers").is_none() {
-            self.report(rules::SERVER_REGION, "", "the document declares no servers");
-        }
-        for (path, item) in document.get("paths").and_then(Value::as_object).into_iter().flatten() {
-            let at = crate::pointer::join(["paths", path.as_str()]);
-            lists.push((format!("{at}/servers"), item.get("servers")));
-        }
-        for operation in openapi::operations(document) {
-            lists.push((format!("{}/servers", operation.pointer), operation.value.get("servers")));
-        }
-        for (at, servers) in lists {
-            for (index, server) in servers.and_then(Value::as_array).into_iter().flatten().enumerate() {
-                let url = server.get("url").and_then(Value::as_str).unwrap_or_default();
-                if !url.contains("{region}") || server.pointer("/variables/region").is_none() {
-                    self.report(
-                        rules::SERVER_REGION,
-                        &format!("{at}/{index}"),
-                        format!("server {url:?} has no {{region}} variable in its URL and its `variables`"),
-                    );
-                }
-            }
         }
     }
 }

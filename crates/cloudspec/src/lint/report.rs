@@ -46,7 +46,7 @@ pub fn lint(documents: usize, findings: &[Finding]) -> Report {
         "{dim}{:>12}{dim:#} {documents} documents: {errors} errors, {warnings} warnings",
         "Summary"
     );
-    Report { text, exit_code: if errors > 0 { exit::INVALID } else { exit::OK } }
+    Report::new(text, if errors > 0 { exit::INVALID } else { exit::OK })
 }
 
 /// `check`'s report with the lint findings after it: a lint error fails `check` as an
@@ -55,7 +55,7 @@ pub fn with_check(check: Report, findings: &[Finding]) -> Report {
     let mut text = check.text;
     text.push_str(&self::findings(findings));
     let exit_code = if count(findings, Severity::Error) > 0 { exit::INVALID } else { check.exit_code };
-    Report { text, exit_code }
+    Report::new(text, exit_code)
 }
 
 #[cfg(test)]
@@ -69,10 +69,10 @@ mod tests {
 
     #[test]
     fn a_lint_error_fails_check_and_a_warning_does_not() {
-        let fresh = || Report { text: String::new(), exit_code: exit::OK };
-        assert_eq!(with_check(fresh(), &[finding(rules::OPERATION_ID)]).exit_code, exit::INVALID);
+        let fresh = || Report::new(String::new(), exit::OK);
+        assert_eq!(with_check(fresh(), &[finding(rules::OPERATION_SUMMARY)]).exit_code, exit::INVALID);
         assert_eq!(with_check(fresh(), &[finding(rules::UNUSED_COMPONENT)]).exit_code, exit::OK);
-        let stale = Report { text: String::new(), exit_code: exit::STALE };
+        let stale = Report::new(String::new(), exit::STALE);
         assert_eq!(with_check(stale, &[]).exit_code, exit::STALE);
     }
 }

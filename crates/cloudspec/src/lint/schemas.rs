@@ -118,7 +118,7 @@ fn described(document: &Value, schema: &Value, depth: usize) -> bool {
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
-            .filter(|branch| !openapi::is_null_schema(branch))
+            .filter(|branch| !openapi::is_null_type(branch))
             .collect();
         branches.len() == 1 && described(document, branches[0], depth + 1)
     })

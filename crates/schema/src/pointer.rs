@@ -31,6 +31,24 @@ pub fn join<'a>(tokens: impl IntoIterator<Item = &'a str>) -> String {
     })
 }
 
+/// The pointer to where serde stopped, from `serde_path_to_error`'s path.
+pub fn from_serde_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in path {
+        match segment {
+            Segment::Seq { index } => {
+                let _ = write!(pointer, "/{index}");
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                let _ = write!(pointer, "/{}", escape(key));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
 /// The pointer as a URI fragment: percent-encodes what RFC 3986 does not allow there,
 /// such as the braces of a templated path.
 pub fn to_uri_fragment(pointer: &str) -> String {

@@ -1,30 +1,29 @@
-//! Captured response bodies checked against the contract a published document declares:
-//! find the document and the schema ([`contract`]), open the capture as a stream ([`input`]),
+//! Captured response bodies checked against the schema a published document declares
+//! (compiled and split into a [`Plan`]): open the capture as a stream ([`input`]),
 //! and read it ([`reader`]) while walking it against the schema split for that ([`stream`],
 //! [`walk`]), handing on each violation, and each value off an open enum's list ([`known`]),
 //! placed at its line and column, as it is found. Memory stays bounded whatever the capture's
 //! size ([`walk::HELD`]).
 
-pub mod contract;
 pub mod input;
 pub mod known;
 mod names;
 pub mod progress;
 pub mod reader;
-pub mod report;
 pub mod stream;
 pub mod walk;
 
 use std::path::{Path, PathBuf};
 
-use crate::capture::contract::Contract;
-use crate::capture::input::Source;
-use crate::capture::known::Notice;
-use crate::capture::progress::Progress;
-use crate::capture::walk::{Counts, Failure, Stop};
-use crate::json::JsonFileError;
-use crate::pointer;
-use crate::validate::Violation;
+use crate::input::Source;
+use crate::known::Notice;
+use crate::progress::Progress;
+use cloudspec_schema::json::JsonFileError;
+use cloudspec_schema::pointer;
+use cloudspec_schema::validate::Violation;
+
+pub use crate::stream::Plan;
+use crate::walk::{Counts, Failure, Stop};
 
 /// A violation and where its value starts in the capture.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,18 +108,16 @@ pub struct Checked {
     pub outcome: Outcome,
 }
 
-/// Checks the capture `source` against `contract` while reading it; each violation and each
+/// Checks the capture `source` against `plan` while reading it; each violation and each
 /// notice goes to `sink` as soon as it is found.
 pub fn check(
-    contract: &Contract,
+    plan: &Plan,
     source: Source,
     progress: &mut dyn Progress,
     sink: &mut dyn FnMut(Finding),
 ) -> Checked {
     let (counts, outcome) = match input::open(&source, progress) {
-        Ok(stream) => {
-            judge(source.path(), contract.plan.check(stream, sink, &mut |done| progress.update(done)))
-        }
+        Ok(stream) => judge(source.path(), plan.check(stream, sink, &mut |done| progress.update(done))),
         Err(error) => (Counts::default(), Outcome::Unreadable(error)),
     };
     progress.end();
@@ -128,21 +125,17 @@ pub fn check(
 }
 
 /// [`check`], keeping every finding: for tests and callers that expect few.
-pub fn check_all(contract: &Contract, source: Source, progress: &mut dyn Progress) -> (Checked, Findings) {
+pub fn check_all(plan: &Plan, source: Source, progress: &mut dyn Progress) -> (Checked, Findings) {
     let mut findings = Findings::default();
-    let checked = check(contract, source, progress, &mut |finding| findings.push(finding));
+    let checked = check(plan, source, progress, &mut |finding| findings.push(finding));
     (checked, findings)
 }
 
-/// Every violation and notice of the JSON `text` against `contract`, in the order found; the
+/// Every violation and notice of the JSON `text` against `plan`, in the order found; the
 /// outcome when the text is not a conforming or non-conforming JSON body.
-pub fn validate_text(
-    contract: &Contract,
-    text: &str,
-    progress: &mut dyn FnMut(u64),
-) -> Result<Findings, Outcome> {
+pub fn validate_text(plan: &Plan, text: &str, progress: &mut dyn FnMut(u64)) -> Result<Findings, Outcome> {
     let mut findings = Findings::default();
-    let result = contract.plan.check(text.as_bytes(), &mut |finding| findings.push(finding), progress);
+    let result = plan.check(text.as_bytes(), &mut |finding| findings.push(finding), progress);
     match judge(Path::new("<text>"), result).1 {
         Outcome::Valid | Outcome::Invalid => Ok(findings),
         outcome => Err(outcome),
@@ -151,7 +144,7 @@ pub fn validate_text(
 
 /// The outcome of a walk, and what it handed on. Notices alone leave a capture valid.
 fn judge(path: &Path, result: Result<Counts, Failure>) -> (Counts, Outcome) {
-    use crate::capture::reader::Error;
+    use crate::reader::Error;
     let Failure { stop, pointer, counts } = match result {
         Ok(counts) if counts.violations == 0 => return (counts, Outcome::Valid),
         Ok(counts) => return (counts, Outcome::Invalid),

@@ -209,9 +209,11 @@ fn schema<'a>(value: &'a Value, at: &str, visit: &mut dyn FnMut(&str, &'a Value)
     }
 }
 
-/// Whether a schema admits `null`: `type: [T, "null"]`, OpenAPI 3.0's `nullable: true`, or a
-/// `oneOf`/`anyOf` with a `{type: "null"}` branch, as utoipa writes an `Option` of a `$ref`.
-pub fn is_null_schema(schema: &Value) -> bool {
+/// Whether a schema is `{type: "null"}`, admitting `null` and nothing else: the branch beside
+/// a `$ref` in the `oneOf`/`anyOf` that utoipa writes for an `Option` of a type. It does not
+/// tell whether a schema admits `null` among other values (`type: [T, "null"]`,
+/// `nullable: true`, an `enum` with `null`...): where that matters, the caller looks.
+pub fn is_null_type(schema: &Value) -> bool {
     schema.get("type").and_then(Value::as_str) == Some("null")
 }
 
@@ -220,6 +222,23 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn the_null_type_is_told_from_schemas_that_admit_null_among_others() {
+        assert!(is_null_type(&json!({"type": "null"})));
+        assert!(is_null_type(&json!({"type": "null", "description": "absent"})));
+        for other in [
+            json!({"type": ["string", "null"]}),
+            json!({"type": "string", "nullable": true}),
+            json!({"enum": ["a", null]}),
+            json!({"const": null}),
+            json!({"oneOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}),
+            json!({"type": "string"}),
+            json!({}),
+        ] {
+            assert!(!is_null_type(&other), "{other}");
+        }
+    }
 
     #[test]
     fn resolve_follows_chains_and_stops_at_cycles() {

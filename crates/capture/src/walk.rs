@@ -1,6 +1,6 @@
 //! The walk over a capture as it is read: each value is checked against its node of the
 //! [`Plan`] the moment it is complete, each violation and each value off an open enum's list
-//! ([`crate::capture::known`]) handed on at once with its line, column and JSON pointer, and
+//! ([`crate::known`]) handed on at once with its line, column and JSON pointer, and
 //! nothing kept but the path to the current value, the member names of the objects open
 //! around it, and a value that a schema must see whole.
 //!
@@ -13,13 +13,13 @@ use std::io::Read;
 
 use serde_json::{Map, Value};
 
-use crate::capture::known::Watch;
-use crate::capture::names::Names;
-use crate::capture::reader::{self, Position, Reader, Token};
-use crate::capture::stream::{ArrayNode, Node, ObjectNode, Plan};
-use crate::capture::{Finding, Located, Noted};
-use crate::pointer;
-use crate::validate::{BodySchema, Violation};
+use crate::known::Watch;
+use crate::names::Names;
+use crate::reader::{self, Position, Reader, Token};
+use crate::stream::{ArrayNode, Node, ObjectNode, Plan};
+use crate::{Finding, Located, Noted};
+use cloudspec_schema::pointer;
+use cloudspec_schema::validate::{BodySchema, Violation};
 
 /// The most a walk holds of a capture at once, in bytes (roughly: the parsed form of a value
 /// held whole is counted at [`NODE_COST`] a node besides its strings).
@@ -329,7 +329,7 @@ impl<R: Read> Walk<'_, '_, R> {
             (_, Some(max)) if count as u64 > max => ("maxItems", format!("at most {max} items")),
             _ => return Ok(count),
         };
-        let found = crate::validate::count(count, "item");
+        let found = cloudspec_schema::words::count(count, "item");
         let violation = Violation {
             pointer: self.pointer.clone(),
             message: format!("the array has {found}: expected {broken}"),
@@ -353,8 +353,8 @@ impl<R: Read> Walk<'_, '_, R> {
         let found = match (kind, count) {
             ("object", 0) => "{}".to_owned(),
             (_, 0) => "[]".to_owned(),
-            ("object", _) => format!("an object of {}", crate::validate::count(count, "property")),
-            _ => format!("an array of {}", crate::validate::count(count, "item")),
+            ("object", _) => format!("an object of {}", cloudspec_schema::words::count(count, "property")),
+            _ => format!("an array of {}", cloudspec_schema::words::count(count, "item")),
         };
         let violation = Violation {
             pointer: self.pointer.clone(),
@@ -513,7 +513,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::validate::Schemas;
+    use cloudspec_schema::validate::Schemas;
 
     /// A value off an open enum's list is noticed wherever the walk meets it: a scalar whose
     /// schema is the list ([`Watch::Leaf`]), one it reaches through a nullable `oneOf`, and one

@@ -1,18 +1,70 @@
-//! What `validate` prints: each violation and each notice as it is found, at its file, line
-//! and column; then each capture's verdict (Valid, Invalid, Malformed, Unchecked or
-//! Unreadable), a summary, and the exit code. Printed as it goes, so that a capture with
-//! millions of violations needs no memory for them. A notice (a value off an open enum's list)
-//! is counted apart and is no reason to fail.
+//! `cargo xtask validate`: checks captured response bodies against the schema the committed
+//! document declares ([`crate::contract`]), with the capture validator (`cloudspec-capture`).
+//! What it prints: each violation and each notice as it is found, at its file, line and
+//! column; then each capture's verdict (Valid, Invalid, Malformed, Unchecked or Unreadable), a
+//! summary, and the exit code. Handed on as it goes, so that a capture with millions of
+//! violations needs no memory for them. A notice (a value off an open enum's list) is counted
+//! apart and is no reason to fail.
 
 use std::fmt::Write as _;
+use std::path::PathBuf;
 
 use anstyle::{AnsiColor, Style};
+use cloudspec_capture::input::Source;
+use cloudspec_capture::progress::Progress;
+use cloudspec_capture::{Checked, Finding, Located, Noted, Outcome};
 
-use crate::capture::contract::Contract;
-use crate::capture::{Checked, Finding, Located, Noted, Outcome};
+use crate::contract::{self, Contract};
+use crate::endpoint::Endpoint;
 use crate::pointer;
 use crate::report::{Report, exit, labelled};
-use crate::validate::count;
+use crate::words::count;
+use crate::workspace::Workspace;
+
+/// What `validate` was asked to do. (The doc comments are `--help`'s.)
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// The operation: its operationId, or provider/service/OperationId when several share it.
+    pub operation: String,
+    /// The response status the captures are bodies of.
+    #[arg(long, default_value = "200")]
+    pub status: String,
+    /// The locale of the document to hold the captures to (en: spec/<provider>/<service>/<OperationId>.yaml).
+    #[arg(long, default_value = contract::DEFAULT_LOCALE)]
+    pub locale: String,
+    /// The captured JSON bodies; - reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+/// Checks each capture in turn; what to print goes to `out` as it is found (the contract,
+/// each finding, each verdict, flushed after each capture), and the report holds the summary
+/// and the exit code.
+pub fn run(
+    workspace: &Workspace,
+    endpoints: &[&'static Endpoint],
+    options: &Options,
+    progress: &mut dyn Progress,
+    out: &mut dyn std::io::Write,
+) -> Report {
+    let contract =
+        match contract::load(workspace, endpoints, &options.operation, &options.status, &options.locale) {
+            Ok(contract) => contract,
+            Err(error) => return Report::error(error, exit::USAGE),
+        };
+    let _ = out.write_all(self::contract(&contract).as_bytes());
+    let mut tally = Tally::default();
+    for file in &options.files {
+        let source = Source::from_arg(file.clone());
+        let name = source.path().display().to_string();
+        let checked = cloudspec_capture::check(&contract.plan, source, progress, &mut |finding| {
+            let _ = out.write_all(self::finding(&name, &finding).as_bytes());
+        });
+        let _ = out.write_all(tally.verdict(&checked).as_bytes());
+        let _ = out.flush();
+    }
+    tally.summary()
+}
 
 const GOOD: Style = AnsiColor::Green.on_default().bold();
 const BAD: Style = AnsiColor::Red.on_default().bold();
@@ -20,14 +72,14 @@ const NOTE: Style = AnsiColor::Yellow.on_default().bold();
 const DIM: Style = Style::new().dimmed();
 
 /// The first line: what the captures are held to.
-pub fn contract(contract: &Contract) -> String {
+fn contract(contract: &Contract) -> String {
     let mut out = String::new();
     labelled(&mut out, DIM, "Contract", &contract.describe());
     out
 }
 
 /// One finding in the capture `name`, violation or notice.
-pub fn finding(name: &str, finding: &Finding) -> String {
+fn finding(name: &str, finding: &Finding) -> String {
     match finding {
         Finding::Violation(item) => violation(name, item),
         Finding::Notice(item) => notice(name, item),
@@ -35,7 +87,7 @@ pub fn finding(name: &str, finding: &Finding) -> String {
 }
 
 /// One violation of the capture `name`.
-pub fn violation(name: &str, item: &Located) -> String {
+fn violation(name: &str, item: &Located) -> String {
     let violation = &item.violation;
     let rule = if violation.rule.is_empty() { String::new() } else { format!(" (rule #{})", violation.rule) };
     format!(
@@ -51,7 +103,7 @@ pub fn violation(name: &str, item: &Located) -> String {
 }
 
 /// One value of the capture `name` that an open enum does not list: accepted, and told.
-pub fn notice(name: &str, item: &Noted) -> String {
+fn notice(name: &str, item: &Noted) -> String {
     let notice = &item.notice;
     let mut out = String::new();
     labelled(
@@ -73,7 +125,7 @@ pub fn notice(name: &str, item: &Noted) -> String {
 
 /// The captures checked so far, for the verdict of each and the summary.
 #[derive(Debug, Default)]
-pub struct Tally {
+struct Tally {
     files: usize,
     valid: usize,
     invalid: usize,
@@ -84,7 +136,7 @@ pub struct Tally {
 
 impl Tally {
     /// The verdict on one capture, after its violations.
-    pub fn verdict(&mut self, checked: &Checked) -> String {
+    fn verdict(&mut self, checked: &Checked) -> String {
         let mut out = String::new();
         let name = checked.source.path().display().to_string();
         self.files += 1;
@@ -125,7 +177,7 @@ impl Tally {
     /// The summary line, and the exit code: 0 when every capture conforms (notices or not),
     /// 1 when one does not (or is not JSON, or could not be checked), 2 when one cannot be
     /// read.
-    pub fn summary(&self) -> Report {
+    fn summary(&self) -> Report {
         let mut text = String::new();
         let notices =
             if self.notices == 0 { String::new() } else { format!(", {}", count(self.notices, "notice")) };
@@ -146,7 +198,7 @@ impl Tally {
         } else {
             exit::OK
         };
-        Report { text, exit_code }
+        Report::new(text, exit_code)
     }
 }
 

@@ -17,9 +17,9 @@ use std::fmt;
 
 use serde_json::{Map, Value, json};
 
-use crate::capture::known::Watch;
-use crate::pointer;
-use crate::validate::{BodySchema, SchemaError, Schemas};
+use crate::known::Watch;
+use cloudspec_schema::pointer;
+use cloudspec_schema::validate::{BodySchema, SchemaError, Schemas};
 
 /// Keywords that never fail validation, whatever the value.
 const ANNOTATIONS: &[&str] = &[

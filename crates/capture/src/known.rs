@@ -1,4 +1,4 @@
-//! Values off the list of an open enum ([`crate::open::KNOWN_VALUES`]): the schema accepts
+//! Values off the list of an open enum ([`cloudspec_schema::keywords::KNOWN_VALUES`]): the schema accepts
 //! them, as a client must, so they are not violations; but a reviewer wants to hear of a value
 //! no page documents, so each is a [`Notice`].
 //!
@@ -12,8 +12,8 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::open::{KNOWN_VALUES, known_values};
-use crate::{openapi, pointer};
+use cloudspec_schema::keywords::{KNOWN_VALUES, known_values};
+use cloudspec_schema::{openapi, pointer};
 
 /// A value the schema accepts that is not among an open enum's documented values.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +73,7 @@ fn unlisted(known: &[Value], value: &Value, at: &str, rule: &str) -> Option<Noti
         pointer: at.to_owned(),
         rule: rule.to_owned(),
         known: words(known),
-        found: crate::validate::shorten(value),
+        found: cloudspec_schema::words::shorten(value),
     })
 }
 
@@ -138,7 +138,7 @@ fn walk(
         let branches = schema.get(key).and_then(Value::as_array).map_or(0, Vec::len);
         for index in 0..branches {
             let branch = format!("{schema_at}/{key}/{index}");
-            if !document.pointer(&branch).is_some_and(openapi::is_null_schema) {
+            if !document.pointer(&branch).is_some_and(openapi::is_null_type) {
                 walk(document, &branch, value, at, found, depth + 1);
             }
         }

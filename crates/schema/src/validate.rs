@@ -3,12 +3,14 @@
 //! against the official OpenAPI 3.1 or 3.0 schema.
 
 use std::fmt;
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
+pub use jsonschema::Draft;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::{Draft, Registry, ValidationError, Validator};
+use jsonschema::{Registry, ValidationError, Validator};
 use serde_json::{Value, json};
 
+use crate::words::{count, shorten};
 use crate::{keywords, pointer};
 
 /// The base URI under which a document is registered, so that its `#/components/...`
@@ -72,15 +74,9 @@ impl Schemas {
         Self::with_draft(document, Draft::Draft202012)
     }
 
-    /// The schemas of an OpenAPI 3.0 document, read as openapi-schema-validator's OAS 3.0
-    /// validator reads them (see [`Oas30Semantics`]): draft 4, with `nullable`.
-    pub fn openapi_3_0(document: &Value) -> Result<Self, SchemaError> {
-        let mut mapped = document.clone();
-        crate::downgrade::walk::document(&mut mapped, &mut Oas30Semantics);
-        Self::with_draft(mapped, Draft::Draft4)
-    }
-
-    fn with_draft(document: Value, draft: Draft) -> Result<Self, SchemaError> {
+    /// The schemas of `document` read as JSON Schema `draft`: an OpenAPI 3.0 document's, once
+    /// mapped to what OAS 3.0.3 means (the pipeline's `oas::schemas_3_0`), are draft 4.
+    pub fn with_draft(document: Value, draft: Draft) -> Result<Self, SchemaError> {
         let registry = Registry::new()
             .draft(draft)
             .add(DOCUMENT_URI, document.clone())
@@ -178,13 +174,6 @@ impl BodySchema {
         schemas.compile(&schemas.response_pointer(operation_id, status)?)
     }
 
-    /// The same in an OpenAPI 3.0 `document`, read as openapi-schema-validator reads it
-    /// ([`Schemas::openapi_3_0`]).
-    pub fn of_response_3_0(document: &Value, operation_id: &str, status: &str) -> Result<Self, SchemaError> {
-        let schemas = Schemas::openapi_3_0(document)?;
-        schemas.compile(&schemas.response_pointer(operation_id, status)?)
-    }
-
     /// The schema at `pointer` in the OpenAPI 3.1 `document`, whose `$ref`s resolve inside it.
     pub fn at(document: &Value, pointer: &str) -> Result<Self, SchemaError> {
         Schemas::new(document.clone())?.compile(pointer)
@@ -224,7 +213,8 @@ impl BodySchema {
 /// The pointer of the `application/json` schema of response `status` of `operation_id` in
 /// `document`.
 pub fn response_pointer(document: &Value, operation_id: &str, status: &str) -> Result<String, SchemaError> {
-    let operation = find_operation(document, operation_id)
+    let operation = crate::openapi::find(document, operation_id)
+        .map(|operation| operation.pointer)
         .ok_or_else(|| SchemaError::NoOperation(operation_id.to_owned()))?;
     let pointer = format!(
         "{operation}{}",
@@ -241,65 +231,11 @@ fn reference(pointer: &str) -> Value {
     json!({ "$ref": format!("{DOCUMENT_URI}#{}", pointer::to_uri_fragment(pointer)) })
 }
 
-/// Reads each 3.0 Schema Object as openapi-schema-validator's OAS 3.0 validator does, after
-/// OAS 3.0.3: `nullable: true` adds null to the `type` beside it (`type: [T, "null"]`) and has
-/// no effect without one; the keywords beside a `$ref` apply too (`allOf: [{$ref}]`). Nothing
-/// moves but a `$ref`, so the pointers of the violations name places in the 3.0 document.
-struct Oas30Semantics;
-
-impl crate::downgrade::walk::Visitor for Oas30Semantics {
-    fn reference(&mut self, _node: &mut Value, _at: &str, _kind: crate::downgrade::walk::Kind) {}
-
-    fn schema(&mut self, node: &mut Value, at: &str) {
-        for (tokens, subschema) in crate::downgrade::walk::subschemas_3_0(node) {
-            self.schema(subschema, &format!("{at}{tokens}"));
-        }
-        let Some(schema) = node.as_object_mut() else { return };
-        if schema.shift_remove("nullable") == Some(Value::Bool(true))
-            && let Some(Value::String(name)) = schema.get("type")
-        {
-            let types = json!([name, "null"]);
-            schema.insert("type".into(), types);
-        }
-        if schema.len() > 1
-            && let Some(reference) = schema.shift_remove("$ref")
-        {
-            let all_of = schema.entry("allOf").or_insert_with(|| json!([]));
-            if let Some(all_of) = all_of.as_array_mut() {
-                all_of.push(json!({ "$ref": reference }));
-            }
-        }
-    }
-}
-
-/// Every way `document` breaks the official OpenAPI 3.1 schema.
-pub fn openapi_3_1_violations(document: &Value) -> Vec<Violation> {
-    static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
-        let schema: Value = serde_json::from_str(include_str!("../data/openapi-3.1.schema.json"))
-            .expect("the bundled OpenAPI 3.1 schema is valid JSON");
-        jsonschema::options()
-            .with_draft(Draft::Draft202012)
-            .build(&schema)
-            .expect("the bundled OpenAPI 3.1 schema compiles")
-    });
+/// Every violation of `instance` against `validator`, a schema that is not a document's (such
+/// as the official OpenAPI schema), sorted by pointer.
+pub fn violations_of(validator: &Validator, instance: &Value) -> Vec<Violation> {
     let mut found: Vec<Violation> =
-        VALIDATOR.iter_errors(document).map(|error| violation(&error, &Value::Null, None)).collect();
-    sort(&mut found);
-    found
-}
-
-/// Every way `document` breaks the official OpenAPI 3.0 schema.
-pub fn openapi_3_0_violations(document: &Value) -> Vec<Violation> {
-    static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
-        let schema: Value = serde_json::from_str(include_str!("../data/openapi-3.0.schema.json"))
-            .expect("the bundled OpenAPI 3.0 schema is valid JSON");
-        jsonschema::options()
-            .with_draft(Draft::Draft4)
-            .build(&schema)
-            .expect("the bundled OpenAPI 3.0 schema compiles")
-    });
-    let mut found: Vec<Violation> =
-        VALIDATOR.iter_errors(document).map(|error| violation(&error, &Value::Null, None)).collect();
+        validator.iter_errors(instance).map(|error| violation(&error, &Value::Null, None)).collect();
     sort(&mut found);
     found
 }
@@ -424,38 +360,4 @@ fn list(options: &Value) -> String {
         || options.to_string(),
         |options| options.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
     )
-}
-
-/// At most [`SHORT`] characters of `value` as JSON, so that a huge value does not flood a report.
-pub fn shorten(value: &Value) -> String {
-    match value {
-        Value::Array(items) if !items.is_empty() => format!("an array of {}", count(items.len(), "item")),
-        Value::Object(members) if !members.is_empty() => {
-            format!("an object of {}", count(members.len(), "property"))
-        }
-        _ => {
-            let text = value.to_string();
-            match text.char_indices().nth(SHORT) {
-                Some((end, _)) => format!("{}…", &text[..end]),
-                None => text,
-            }
-        }
-    }
-}
-
-/// `1 item`, `2 items`; `1 property`, `2 properties`.
-pub fn count(n: usize, noun: &str) -> String {
-    match (n, noun.strip_suffix('y')) {
-        (1, _) => format!("1 {noun}"),
-        (_, Some(stem)) => format!("{n} {stem}ies"),
-        (_, None) => format!("{n} {noun}s"),
-    }
-}
-
-/// How many characters of a value a message shows.
-const SHORT: usize = 60;
-
-/// The JSON pointer of the operation named `operation_id`.
-pub fn find_operation(document: &Value, operation_id: &str) -> Option<String> {
-    crate::openapi::find(document, operation_id).map(|operation| operation.pointer)
 }

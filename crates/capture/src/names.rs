@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, RandomState};
 
-use crate::capture::reader::Position;
+use crate::reader::Position;
 
 /// Objects with more members than this get an index of their names.
 const SEARCHED_IN_ORDER: usize = 16;

@@ -7,13 +7,14 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::capture::stream::Plan;
 use crate::endpoint::Endpoint;
+use crate::paths;
 use crate::validate::{SchemaError, Schemas};
 use crate::workspace::{self, Workspace};
+use cloudspec_capture::Plan;
 
-/// The locale of the documents under `spec/` as `generate` writes them today.
-pub const DEFAULT_LOCALE: &str = "en";
+/// The locale of the document a capture is held to unless another is named.
+pub const DEFAULT_LOCALE: &str = paths::SOURCE_LOCALE;
 
 /// What a capture is held to.
 #[derive(Debug)]
@@ -25,7 +26,7 @@ pub struct Contract {
     pub document: PathBuf,
     /// The body schema in the document, after following `$ref`s that stand alone.
     pub schema: String,
-    pub(crate) plan: Plan,
+    pub plan: Plan,
 }
 
 /// Why no contract could be found: each is a wrong command line or a `spec/` to regenerate.
@@ -144,52 +145,29 @@ pub fn close_matches(keys: impl IntoIterator<Item = String>, name: &str) -> Vec<
     scored.into_iter().take_while(|(distance, _)| *distance <= best + 2).map(|(_, key)| key).collect()
 }
 
-/// `spec/<provider>/<service>/<OperationId>.yaml` for [`DEFAULT_LOCALE`], and
-/// `...<OperationId>.<locale>.yaml` for another; an error when that file does not exist.
+/// The document of `endpoint` in `locale`; an error when that file does not exist.
 fn document_path(workspace: &Workspace, endpoint: &Endpoint, locale: &str) -> Result<PathBuf, ContractError> {
-    if !is_language_tag(locale) {
+    if !paths::is_language_tag(locale) {
         return Err(ContractError::BadLocale(locale.to_owned()));
     }
-    let path = localized_path(endpoint, locale);
-    if locale == DEFAULT_LOCALE || workspace.path(&path).is_file() {
+    let path = paths::localized_document(endpoint, locale);
+    if locale == paths::SOURCE_LOCALE || workspace.path(&path).is_file() {
         return Ok(path);
     }
     Err(ContractError::NoLocale {
         key: endpoint.key(),
         locale: locale.to_owned(),
-        available: locales(endpoint),
+        available: endpoint.locales().into_iter().map(str::to_owned).collect(),
         path,
     })
 }
 
-fn localized_path(endpoint: &Endpoint, locale: &str) -> PathBuf {
-    if locale == DEFAULT_LOCALE {
-        Workspace::document_path(endpoint)
-    } else {
-        crate::outputs::localized_path(endpoint, locale)
-    }
-}
-
-/// The locales `endpoint` has a document in, as its descriptor says.
-fn locales(endpoint: &Endpoint) -> Vec<String> {
-    endpoint.locales().into_iter().map(str::to_owned).collect()
-}
-
-/// A BCP 47-like tag: letters, then subtags of letters and digits after hyphens. Anything
-/// else (a path, a dot) is refused before it reaches a file name.
-fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let language = parts.next().unwrap_or_default();
-    (2..=3).contains(&language.len())
-        && language.bytes().all(|byte| byte.is_ascii_alphabetic())
-        && parts.all(|part| {
-            (1..=8).contains(&part.len()) && part.bytes().all(|byte| byte.is_ascii_alphanumeric())
-        })
-}
-
 /// The statuses of `operation_id` that have an `application/json` schema.
 pub fn declared_statuses(document: &Value, operation_id: &str) -> Vec<String> {
-    let Some(operation) = crate::validate::find_operation(document, operation_id) else { return Vec::new() };
+    let Some(operation) = crate::openapi::find(document, operation_id).map(|operation| operation.pointer)
+    else {
+        return Vec::new();
+    };
     let responses = document.pointer(&format!("{operation}/responses")).and_then(Value::as_object);
     responses
         .into_iter()
@@ -301,14 +279,5 @@ mod tests {
             Some("aliyun/swas/ListImages")
         );
         assert!(close_matches(keys(), "DeleteServer").is_empty());
-    }
-
-    #[test]
-    fn language_tags_are_checked_before_they_name_a_file() {
-        assert!(is_language_tag("en"));
-        assert!(is_language_tag("zh-CN"));
-        assert!(!is_language_tag("../x"));
-        assert!(!is_language_tag("en.yaml"));
-        assert!(!is_language_tag(""));
     }
 }

@@ -4,8 +4,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::capture::progress::Progress;
-use crate::json::JsonFileError;
+use crate::progress::Progress;
+use cloudspec_schema::json::JsonFileError;
 
 /// A capture to check: a file, or standard input (`-` on the command line).
 #[derive(Clone, Debug, PartialEq, Eq)]

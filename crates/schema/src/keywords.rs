@@ -7,6 +7,16 @@ use serde_json::{Map, Value};
 /// (counting characters) cannot express: 43 Chinese characters are 129 bytes.
 pub const MAX_BYTES: &str = "x-max-bytes";
 
+/// `x-extensible-enum`: the values an open enum is known to take (the name and meaning of
+/// Zalando's API guideline 112). The schema beside it accepts any value of its type; a value
+/// off the list is a notice, not a violation (see `cloudspec::Open`).
+pub const KNOWN_VALUES: &str = "x-extensible-enum";
+
+/// The values `schema` (a JSON Schema object) lists as known, if it is an open enum.
+pub fn known_values(schema: &Value) -> Option<&[Value]> {
+    schema.get(KNOWN_VALUES)?.as_array().map(Vec::as_slice)
+}
+
 /// Validation options that know every keyword of ours.
 pub fn options() -> jsonschema::ValidationOptions<'static> {
     jsonschema::options().with_keyword(MAX_BYTES, max_bytes)
@@ -35,7 +45,7 @@ pub fn describe(keyword: &str, rule: Option<&Value>, instance: &Value) -> Option
             let length = instance.as_str().map_or(0, str::len);
             Some((
                 format!("at most {limit} bytes in UTF-8"),
-                format!("{length} bytes: {}", crate::validate::shorten(instance)),
+                format!("{length} bytes: {}", crate::words::shorten(instance)),
             ))
         }
         _ => None,

@@ -1,0 +1,55 @@
+//! `cargo xtask docs`: builds the static reference site from `spec/`, and serves it.
+
+use std::path::PathBuf;
+
+use super::{Report, exit};
+use crate::endpoint::Endpoint;
+use crate::site;
+use crate::workspace::Workspace;
+
+/// What `docs` was asked to do. (The doc comments are `--help`'s.)
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// Where to write the site.
+    #[arg(long, default_value = "target/site")]
+    pub out: PathBuf,
+    /// Serve the site on 127.0.0.1 after building it, until interrupted.
+    #[arg(long)]
+    pub serve: bool,
+    /// The port to serve on.
+    #[arg(long, default_value_t = 8000)]
+    pub port: u16,
+}
+
+/// Builds the site; with `--serve`, serves it until interrupted. `say` prints each line as it
+/// comes (serving never ends, so nothing waits for the report).
+pub fn run(
+    workspace: &Workspace,
+    endpoints: &[&'static Endpoint],
+    options: &Options,
+    say: &mut dyn FnMut(&str),
+) -> Report {
+    let out = workspace.path(&options.out);
+    let pages = match site::install_renderer(workspace).and_then(|()| site::build(workspace, endpoints, &out))
+    {
+        Ok(pages) => pages,
+        Err(error) => return Report::error(error, exit::INVALID),
+    };
+    say(&format!("{:>12} {} pages and the index in {}\n", "Built", pages.len(), out.display()));
+    if !options.serve {
+        say(&format!("{:>12} cargo xtask docs --serve, then open http://127.0.0.1:8000/\n", "Preview"));
+        return Report::default();
+    }
+    let port = options.port;
+    let listener = match std::net::TcpListener::bind(("127.0.0.1", port)) {
+        Ok(listener) => listener,
+        Err(error) => {
+            return Report::error(format!("cannot listen on 127.0.0.1:{port}: {error}"), exit::INVALID);
+        }
+    };
+    say(&format!("{:>12} http://127.0.0.1:{port}/ (Ctrl-C to stop)\n", "Serving"));
+    match site::serve(&out, &listener, None) {
+        Ok(()) => Report::default(),
+        Err(error) => Report::error(error, exit::INVALID),
+    }
+}

@@ -1,0 +1,7 @@
+//! The pipeline's tests over folders of cases, one binary: each file is a module.
+
+mod conform;
+mod diff;
+mod finish;
+mod lint;
+mod overlays;

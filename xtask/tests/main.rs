@@ -1,0 +1,5 @@
+//! The command line's tests, one binary: each file is a module.
+
+mod cli;
+mod site;
+mod streams;
