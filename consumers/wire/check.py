@@ -66,6 +66,11 @@ def wire_path(template, values):
     return template
 
 
+# The parameters Alibaba Cloud's signature v1 adds to a request (the "Request signatures" page):
+# what a signing client writes, never the caller.
+SIGNATURE_V1 = ("Signature", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp")
+
+
 def sign_v1(query, secret):
     """Alibaba Cloud signature v1 of a GET to `/`: HMAC-SHA1 keyed by `secret&` over
     `GET&%2F&` + the percent-encoded, sorted query (the "Request signatures" page)."""

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use cloudspec::conform::place::Stated;
 use cloudspec::conform::{self, ContractRef, Entry, rules};
 use cloudspec::openapi;
 use serde_json::Value;
@@ -159,15 +160,17 @@ fn refresh_normalises_and_names_what_failed() {
 }
 
 /// An entry that accepts no difference is stale: the report names its file and line, and
-/// exits 1; the difference it was meant for is reported with the entry that would accept it.
+/// exits 1; the difference it was meant for is reported by its JSON pointers, with the entry
+/// that would accept it, which names its stable places.
 #[test]
 fn a_stale_entry_fails_naming_its_line() {
-    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases/limit-differs/huawei");
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases/format-differs/huawei");
     let (document, vendor) = read(&case);
     let differences =
         conform::compare_files(&document, "ListItems", &contract("huawei"), &vendor).expect("compares");
     let mut entry = Entry::of(&differences[0], "the page is the contract");
-    entry.vendor = "/definitions/Item/properties/id/maxLength = 16".into();
+    entry.vendor =
+        Stated::parse(r#"operation/parameters[in=query,name=limit]/format = "int64""#).expect("a place");
     entry.line = 7;
     let (judged, stale) = conform::judge(differences, vec![entry]);
     let outcome = conform::Outcome {

@@ -9,16 +9,20 @@
 //!   operation: ListCloudPhoneImages
 //! accepted:
 //! - rule: operation-name-differs
-//!   document: /paths/~1v1~1{project_id}~1cloud-phone~1phone-images/get/operationId = "ListPhoneImages"
-//!   vendor: /paths/~1v1~1{project_id}~1cloud-phone~1phone-images/get/operationId = "ListCloudPhoneImages"
+//!   document: operation/operationId = "ListPhoneImages"
+//!   vendor: operation/operationId = "ListCloudPhoneImages"
 //!   reason: The pages are the contract.
 //! ```
+//!
+//! `document` and `vendor` name each side by its stable place ([`super::place`]), not its
+//! JSON pointer, so that reordering parameters or renaming a path moves no entry.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use super::compare::Difference;
+use super::place::Stated;
 use super::{aliyun, huawei, rules};
 use crate::workspace;
 
@@ -89,13 +93,13 @@ impl ContractRef {
 pub const REASON_TO_WRITE: &str = "TODO(conform):";
 
 /// One accepted difference. `document` and `vendor` are its places as reports print them:
-/// `pointer = value` or `pointer (absent)`.
+/// `place = value` or `place (absent)`.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     pub rule: String,
-    pub document: String,
-    pub vendor: String,
+    pub document: Stated,
+    pub vendor: Stated,
     pub reason: String,
     /// The line the entry starts on (1-based); 0 for an entry not read from a file.
     #[serde(skip)]
@@ -107,8 +111,8 @@ impl Entry {
     pub fn of(difference: &Difference, reason: &str) -> Self {
         Self {
             rule: difference.rule.id.to_owned(),
-            document: difference.document.to_string(),
-            vendor: difference.vendor.to_string(),
+            document: difference.document.stated(),
+            vendor: difference.vendor.stated(),
             reason: reason.to_owned(),
             line: 0,
         }
@@ -116,8 +120,8 @@ impl Entry {
 
     pub fn accepts(&self, difference: &Difference) -> bool {
         self.rule == difference.rule.id
-            && self.document == difference.document.to_string()
-            && self.vendor == difference.vendor.to_string()
+            && self.document == difference.document.stated()
+            && self.vendor == difference.vendor.stated()
     }
 
     /// The entry as YAML, indented to sit in an `accepted:` list.
@@ -137,8 +141,8 @@ pub enum FileError {
     Missing(PathBuf),
     #[error("{}: cannot read: {source}", workspace::display(.path))]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("{}: {message}", workspace::display(.path))]
-    Yaml { path: PathBuf, message: String },
+    #[error("{}:{line}:{column}: {message}", workspace::display(.path))]
+    Yaml { path: PathBuf, line: usize, column: usize, message: String },
     #[error("{}:{line}: {message}", workspace::display(.path))]
     Entry { path: PathBuf, line: usize, message: String },
 }
@@ -158,8 +162,12 @@ pub fn read(root: &Path, relative: &Path) -> Result<ConformFile, FileError> {
 
 /// Parses the text of the file at `relative`.
 pub fn parse(relative: &Path, text: &str) -> Result<ConformFile, FileError> {
-    let mut file: ConformFile = yaml_serde::from_str(text)
-        .map_err(|error| FileError::Yaml { path: relative.to_owned(), message: error.to_string() })?;
+    let mut file: ConformFile = yaml_serde::from_str(text).map_err(|error| {
+        let (line, column) = error.location().map_or((0, 0), |at| (at.line(), at.column()));
+        let message = error.to_string();
+        let message = message.strip_suffix(&format!(" at line {line} column {column}")).unwrap_or(&message);
+        FileError::Yaml { path: relative.to_owned(), line, column, message: message.to_owned() }
+    })?;
     let starts = entry_lines(text);
     let known: Vec<&str> = rules::all().iter().map(|rule| rule.id).collect();
     for (index, entry) in file.accepted.iter_mut().enumerate() {
@@ -263,5 +271,23 @@ accepted:
             .replace("limit-differs", "type-differs");
         let error = parse(Path::new("x.conform.yaml"), &twice).expect_err("duplicate");
         assert_eq!(error.to_string(), "x.conform.yaml:13: the same difference as the entry on line 6");
+    }
+
+    /// A place that does not read is an error naming the file, the line and column of the
+    /// value, and what was expected.
+    #[test]
+    fn a_malformed_place_names_its_line_and_column() {
+        let old_style = FILE.replace("vendor: /d = 3", "vendor: parameters/1/maxLength = 3");
+        let error = parse(Path::new("x.conform.yaml"), &old_style).expect_err("not a place");
+        assert_eq!(
+            error.to_string(),
+            "x.conform.yaml:15:11: accepted[1].vendor: expected a place that starts with `operation`, `path-item` or `/`, found \"parameters/1/maxLength\""
+        );
+        let no_value = FILE.replace("document: /c (absent)", "document: '/c = '");
+        let error = parse(Path::new("x.conform.yaml"), &no_value).expect_err("no value");
+        assert!(
+            error.to_string().starts_with("x.conform.yaml:14:13: accepted[1].document: expected"),
+            "{error}"
+        );
     }
 }

@@ -8,10 +8,11 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::model::{Located, Operation, Schema, canonical};
+use super::place::Stated;
 use super::rules::{self, Rule};
 
 /// What one side has at a place.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Found {
     /// A value: a keyword's, or the name of what is present.
     Value(Value),
@@ -19,38 +20,51 @@ pub enum Found {
     Absent,
 }
 
-/// A JSON pointer in one side's file and what is found there.
+/// Where a difference is in one side's file, and what is found there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
+    /// The JSON pointer, for navigation.
     pub pointer: String,
+    /// The stable place (see [`super::place`]), which entries name; the pointer until
+    /// [`Difference::locate`] works it out.
+    pub at: String,
     pub found: Found,
 }
 
 impl Place {
     fn value(pointer: &str, value: Value) -> Self {
-        Self { pointer: pointer.to_owned(), found: Found::Value(value) }
+        Self { pointer: pointer.to_owned(), at: pointer.to_owned(), found: Found::Value(value) }
     }
 
     fn absent(pointer: &str) -> Self {
-        Self { pointer: pointer.to_owned(), found: Found::Absent }
+        Self { pointer: pointer.to_owned(), at: pointer.to_owned(), found: Found::Absent }
+    }
+
+    /// The stable place and what is found there, which entries name.
+    pub fn stated(&self) -> Stated {
+        Stated { place: crate::pointer::display(&self.at).to_owned(), found: self.found.clone() }
+    }
+
+    /// `pointer = value` (compact JSON), or `pointer (absent)`: the place by its pointer, to
+    /// find it in the file.
+    pub fn by_pointer(&self) -> String {
+        Stated { place: crate::pointer::display(&self.pointer).to_owned(), found: self.found.clone() }
+            .to_string()
     }
 }
 
-/// `pointer = value` (compact JSON), or `pointer (absent)`: how entries name a place.
+/// `place = value` (compact JSON), or `place (absent)`: how entries name a place.
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pointer = crate::pointer::display(&self.pointer);
-        match &self.found {
-            Found::Value(value) => write!(f, "{pointer} = {value}"),
-            Found::Absent => write!(f, "{pointer} (absent)"),
-        }
+        self.stated().fmt(f)
     }
 }
 
 impl Serialize for Place {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(Some(2))?;
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("place", &self.at)?;
         map.serialize_entry("pointer", &self.pointer)?;
         match &self.found {
             Found::Value(value) => map.serialize_entry("value", value)?,
@@ -66,6 +80,23 @@ pub struct Difference {
     pub rule: Rule,
     pub document: Place,
     pub vendor: Place,
+}
+
+impl Difference {
+    /// The difference with the stable place of each side worked out from its file, where
+    /// `document_operation` and `vendor_operation` point at the operations compared.
+    #[must_use]
+    pub fn locate(
+        mut self,
+        document: &Value,
+        document_operation: &str,
+        vendor: &Value,
+        vendor_operation: &str,
+    ) -> Self {
+        self.document.at = super::place::of(document, document_operation, &self.document.pointer);
+        self.vendor.at = super::place::of(vendor, vendor_operation, &self.vendor.pointer);
+        self
+    }
 }
 
 /// Every difference between `document` and `vendor`, each once: a place reached from
@@ -86,7 +117,7 @@ struct Differences {
 
 impl Differences {
     fn push(&mut self, rule: Rule, document: Place, vendor: Place) {
-        let key = format!("{}\n{document}\n{vendor}", rule.id);
+        let key = format!("{}\n{}\n{}", rule.id, document.by_pointer(), vendor.by_pointer());
         if self.seen.insert(key) {
             self.list.push(Difference { rule, document, vendor });
         }

@@ -4,8 +4,9 @@
 //!
 //! [`document`] reads an operation of our OpenAPI documents, [`huawei`] and [`aliyun`] the
 //! vendors' formats, all into [`model`]; [`compare`] finds the differences, each under a rule
-//! of [`rules`]; [`accepted`] reads the endpoint's file of accepted differences; [`render`]
-//! prints text, Markdown or JSON; [`refresh`] downloads the vendors' current files.
+//! of [`rules`] and at a stable [`place`] in both files; [`accepted`] reads the endpoint's
+//! file of accepted differences; [`render`] prints text, Markdown or JSON; [`refresh`]
+//! downloads the vendors' current files.
 
 pub mod accepted;
 pub mod aliyun;
@@ -13,6 +14,7 @@ pub mod compare;
 pub mod document;
 pub mod huawei;
 pub mod model;
+pub mod place;
 pub mod refresh;
 pub mod render;
 pub mod rules;
@@ -66,7 +68,7 @@ pub struct Judged {
 }
 
 impl Judged {
-    /// A short, stable name of the difference: FNV-1a of its rule and both places.
+    /// A short, stable name of the difference: FNV-1a of its rule and both stable places.
     pub fn fingerprint(&self) -> String {
         let difference = &self.difference;
         let text = format!("{}\n{}\n{}", difference.rule.id, difference.document, difference.vendor);
@@ -172,7 +174,11 @@ pub fn compare_files(
         ContractRef::None { .. } => return Ok(Vec::new()),
     }
     .map_err(Side::Vendor)?;
-    Ok(compare::compare(&ours, &theirs))
+    let differences = compare::compare(&ours, &theirs);
+    Ok(differences
+        .into_iter()
+        .map(|difference| difference.locate(document, &ours.at, vendor, &theirs.at))
+        .collect())
 }
 
 /// Each difference with the entry that accepts it; and the entries that accept none.

@@ -134,8 +134,8 @@ fn compared(out: &mut String, outcome: &Outcome, comparison: &Comparison, file: 
             continue;
         }
         labelled(out, BAD, "Difference", &format!("{}: {}", difference.rule.id, difference.rule.title));
-        labelled(out, Style::new(), "document", &format!("{document}#{}", difference.document));
-        labelled(out, Style::new(), "vendor", &format!("{contract}#{}", difference.vendor));
+        labelled(out, Style::new(), "document", &format!("{document}#{}", difference.document.by_pointer()));
+        labelled(out, Style::new(), "vendor", &format!("{contract}#{}", difference.vendor.by_pointer()));
         labelled(out, Style::new(), "accept", &format!("with its reason in {file}:"));
         for line in suggested(judged).yaml().lines() {
             let _ = writeln!(out, "{:>12}   {line}", "");
@@ -165,8 +165,8 @@ fn markdown(outcomes: &[Outcome], summary: &Summary) -> String {
                 "| {} | {} | {} | {} | {} |",
                 cell(&outcome.key),
                 cell(rule),
-                cell(document),
-                cell(vendor),
+                document,
+                vendor,
                 verdict.replace('|', "\\|").replace('\n', " ")
             );
         };
@@ -185,8 +185,8 @@ fn markdown(outcomes: &[Outcome], summary: &Summary) -> String {
                     row(
                         &mut out,
                         difference.rule.id,
-                        &difference.document.to_string(),
-                        &difference.vendor.to_string(),
+                        &located(&difference.document),
+                        &located(&difference.vendor),
                         &verdict,
                     );
                 }
@@ -194,8 +194,8 @@ fn markdown(outcomes: &[Outcome], summary: &Summary) -> String {
                     row(
                         &mut out,
                         &entry.rule,
-                        &entry.document,
-                        &entry.vendor,
+                        &cell(&entry.document.to_string()),
+                        &cell(&entry.vendor.to_string()),
                         &format!("**stale** ({file}:{})", entry.line),
                     );
                 }
@@ -203,6 +203,15 @@ fn markdown(outcomes: &[Outcome], summary: &Summary) -> String {
         }
     }
     out
+}
+
+/// A cell naming a place: the stable place that entries name, then its JSON pointer.
+fn located(place: &super::Place) -> String {
+    format!(
+        "{} at {}",
+        cell(&place.to_string()),
+        cell(&format!("#{}", crate::pointer::display(&place.pointer)))
+    )
 }
 
 /// A table cell: code, with what would end the cell or the code span escaped.
