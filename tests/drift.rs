@@ -13,7 +13,7 @@ use serde_json::Value;
 fn every_body_type_agrees() {
     for endpoint in ENDPOINTS {
         let document = cloudspec_tests::document(endpoint);
-        for body in endpoint.bodies {
+        for body in endpoint.body_types() {
             let name = (body.schema_name)();
             let found = differences(&document, &name, &body.json_schema());
             assert!(

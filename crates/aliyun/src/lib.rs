@@ -5,7 +5,7 @@ pub mod error;
 pub mod rpc;
 pub mod swas;
 
-use cloudspec::{ApiKeyLocation, Provider, SecurityScheme, WireCase};
+use cloudspec_endpoint::{ApiKeyLocation, Provider, SecurityScheme, WireCase};
 
 /// Alibaba Cloud: AccessKey signatures and `PascalCase` wire names on every product.
 pub static ALIBABA_CLOUD: Provider = Provider {

@@ -39,6 +39,26 @@ pub fn parameters(action: &str, version: &str) -> Vec<Parameter> {
     parameters
 }
 
+/// Declares `$name`, the type an action's `#[utoipa::path(params(...))]` lists for `Action`,
+/// `Version` and the common parameters, from the action's name (written here alone) and its
+/// product's [`Service`](cloudspec_endpoint::Service), whose `api_version` is the `Version`.
+macro_rules! action {
+    ($name:ident, $action:literal, $service:path) => {
+        #[doc = concat!("`Action` (always `", $action, "`), `Version` and the common parameters.")]
+        struct $name;
+
+        impl ::utoipa::IntoParams for $name {
+            fn into_params(
+                _: impl Fn() -> Option<::utoipa::openapi::path::ParameterIn>,
+            ) -> Vec<::utoipa::openapi::path::Parameter> {
+                $crate::rpc::parameters($action, $service.api_version)
+            }
+        }
+    };
+}
+
+pub(crate) use action;
+
 fn fixed(name: &str, value: &str, description: &str) -> Parameter {
     query(
         name,

@@ -6,7 +6,9 @@ pub use list_images::{
     Image, ImageType, JsonArrayOfIds, LIST_IMAGES, ListImagesQuery, ListImagesResponse, Platform,
 };
 
-use cloudspec::{ServerTemplate, Service, Tag};
+use cloudspec_endpoint::{Body, ServerTemplate, Service, Tag};
+
+use crate::error::ErrorBody;
 
 /// The swas-open API, version 2020-06-01.
 pub static SWAS: Service = Service {
@@ -20,4 +22,7 @@ pub static SWAS: Service = Service {
         description: "The region ID of the endpoint, as ListRegions returns them, such as `cn-hangzhou`.",
     },
     tags: &[Tag { name: "Images", description: "Images that simple application servers run." }],
+    error_body: Body::of::<ErrorBody>(),
+    // Each action's page lists its own error codes, under the statuses they come with.
+    errors: &[],
 };

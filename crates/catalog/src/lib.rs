@@ -1,7 +1,7 @@
 //! Every endpoint cloudspec documents, in one list. Adding an endpoint means adding it here.
 
-use cloudspec::Endpoint;
 use cloudspec_aliyun as aliyun;
+use cloudspec_endpoint::Endpoint;
 use cloudspec_huaweicloud as huaweicloud;
 
 /// Every endpoint, in the order `list` prints them and `generate` writes them.
@@ -51,7 +51,10 @@ mod tests {
                 }
             }
             files.extend(
-                endpoint.bodies.iter().map(|body| paths::json_schema(endpoint, &(body.schema_name)())),
+                endpoint
+                    .body_types()
+                    .into_iter()
+                    .map(|body| paths::json_schema(endpoint, &(body.schema_name)())),
             );
             files.sort();
             files.dedup();
@@ -98,7 +101,7 @@ mod tests {
         let mut actions = Vec::new();
         for endpoint in ENDPOINTS.iter().filter(|e| e.provider.id == aliyun::ALIBABA_CLOUD.id) {
             let key = endpoint.key();
-            let document = serde_json::to_value((endpoint.openapi)()).expect("serializes");
+            let document = cloudspec::finish::utoipa_document(endpoint).expect("the operation");
             let paths: Vec<&String> = document["paths"].as_object().expect("paths").keys().collect();
             assert_eq!(paths, [aliyun::rpc::PATH], "{key}: an RPC action's document has the one path /");
             let operation =
@@ -143,7 +146,7 @@ mod tests {
             ("fe9c66133a9d4688872869726b52****,794c230fd3e64ea19f83f4d7a0ad****".to_owned(), false),
             (r#"["a", 1]"#.to_owned(), false),
         ];
-        let document = serde_json::to_value((aliyun::swas::LIST_IMAGES.openapi)()).expect("serializes");
+        let document = cloudspec::finish::utoipa_document(&aliyun::swas::LIST_IMAGES).expect("the operation");
         let operation =
             cloudspec::openapi::find(&document, aliyun::swas::LIST_IMAGES.operation_id).expect("op");
         let index = operation.value["parameters"]

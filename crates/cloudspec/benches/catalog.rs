@@ -3,15 +3,22 @@
 //! grows. A benchmark, not a test: it asserts nothing, so a slow machine never fails CI.
 //!
 //! Each synthetic endpoint is the size of a real one (a path and a query parameter, a body of
-//! nested objects behind `$ref`s with byte limits, an enum, an error body, an example).
+//! nested objects behind `$ref`s with byte limits, an enum, an error body, a fixture), and
+//! generates what a real one does: its document, its 3.0 rendition and two JSON Schemas.
 
+use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use cloudspec::diff::{self, DocumentSet};
-use cloudspec::{ApiKeyLocation, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Tag, WireCase};
+use cloudspec::{
+    ApiKeyLocation, Body, Endpoint, Operation, Provider, Response, SecurityScheme, ServerTemplate, Service,
+    Tag, WireCase,
+};
 use cloudspec::{Workspace, lint, sync, workspace};
-use serde_json::{Value, json};
-use utoipa::openapi::OpenApi;
+use cloudspec_endpoint::schemas;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::openapi::path::Paths;
 
 static PROVIDER: Provider = Provider {
     id: "synthetic",
@@ -37,81 +44,95 @@ static SERVICE: Service = Service {
         description: "The region.",
     },
     tags: &[Tag { name: "Things", description: "The things." }],
+    error_body: Body::of::<ErrorBody>(),
+    errors: &[Response::error(400, "Bad Request")],
 };
 
-/// The utoipa document of synthetic operation `N`. A descriptor holds a plain `fn`, so each
-/// operation is its own instance of this function.
-fn openapi<const N: usize>() -> OpenApi {
-    serde_path_to_error::deserialize(document(N)).unwrap_or_else(|error| panic!("{}: {error}", error.path()))
+/// Every synthetic endpoint answers a page of things.
+static RESPONSES: &[Response] = &[Response::json(200, "OK", Body::of::<ListThingsResponse>())];
+
+/// A page of things.
+#[schemas]
+#[derive(Debug, Serialize, Deserialize)]
+struct ListThingsResponse {
+    /// The request ID.
+    request_id: String,
+    /// The things.
+    things: Vec<Thing>,
 }
 
-fn document(n: usize) -> Value {
-    let response = format!("ListThings{n}Response");
-    let text = |description: &str, bytes: u64| {
-        json!({"type": "string", "description": format!("{description} At most {bytes} bytes."),
-               "maxLength": bytes, "x-max-bytes": bytes})
-    };
-    json!({
-        "openapi": "3.1.0",
-        "info": {"title": "t", "version": "v1"},
-        "paths": {format!("/v1/{{project_id}}/things{n}"): {"get": {
-            "tags": ["Things"],
-            "summary": format!("List things {n}"),
-            "description": "Lists the things of the project.",
-            "operationId": format!("ListThings{n}"),
-            "parameters": [
-                {"name": "project_id", "in": "path", "required": true, "description": "The project.",
-                 "schema": {"type": "string", "minLength": 32, "maxLength": 32}},
-                {"name": "limit", "in": "query", "required": false, "description": "Page size.",
-                 "schema": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 100}},
-            ],
-            "responses": {
-                "200": {"description": "OK", "content": {"application/json": {
-                    "schema": {"$ref": format!("#/components/schemas/{response}")},
-                    "examples": {"documented": {"value": {"request_id": "r", "things": [
-                        {"thing_id": "a", "thing_name": "first", "state": "on", "size": 1}]}}},
-                }}},
-                "400": {"description": "Bad Request", "content": {"application/json": {
-                    "schema": {"$ref": "#/components/schemas/ErrorBody"}}}},
-            },
-        }}},
-        "components": {"schemas": {
-            response: {"type": "object", "description": "A page of things.", "required": ["request_id", "things"],
-                "properties": {
-                    "request_id": {"type": "string", "description": "The request ID."},
-                    "things": {"type": "array", "description": "The things.",
-                               "items": {"$ref": "#/components/schemas/Thing"}},
-                }},
-            "Thing": {"type": "object", "description": "A thing.", "required": ["thing_id", "state"],
-                "properties": {
-                    "thing_id": text("The ID.", 32),
-                    "thing_name": text("The name.", 128),
-                    "state": {"$ref": "#/components/schemas/State"},
-                    "size": {"type": "integer", "format": "int64", "description": "The size.", "minimum": 0},
-                }},
-            "State": {"type": "string", "description": "The state.", "enum": ["on", "off", "broken"]},
-            "ErrorBody": {"type": "object", "description": "An error.", "required": ["error_code"],
-                "properties": {
-                    "error_code": {"type": "string", "description": "The code."},
-                    "error_msg": {"type": "string", "description": "The message."},
-                }},
-        }},
-    })
+/// A thing.
+#[schemas]
+#[derive(Debug, Serialize, Deserialize)]
+#[expect(clippy::struct_field_names, reason = "the synthetic API's wire names")]
+struct Thing {
+    /// The ID.
+    #[field(max_bytes = 32)]
+    thing_id: String,
+    /// The name.
+    #[field(optional, max_bytes = 128)]
+    thing_name: Option<String>,
+    state: State,
+    /// The size.
+    #[field(optional, minimum = 0)]
+    size: Option<i64>,
+}
+
+/// The state.
+#[schemas]
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum State {
+    On,
+    Off,
+    Broken,
+}
+
+/// An error.
+#[schemas]
+#[derive(Debug, Serialize, Deserialize)]
+struct ErrorBody {
+    /// The code.
+    error_code: String,
+    /// The message.
+    #[field(optional)]
+    error_msg: Option<String>,
+}
+
+/// The operation of synthetic endpoint `N`. A descriptor holds a plain `fn`, so each
+/// operation is its own instance of this function.
+fn paths<const N: usize>() -> Paths {
+    serde_json::from_value(operation(N)).unwrap_or_else(|error| panic!("{error}"))
+}
+
+fn operation(n: usize) -> serde_json::Value {
+    json!({format!("/v1/{{project_id}}/things{n}"): {"get": {
+        "tags": ["Things"],
+        "summary": format!("List things {n}"),
+        "description": "Lists the things of the project.",
+        "parameters": [
+            {"name": "project_id", "in": "path", "required": true, "description": "The project.",
+             "schema": {"type": "string", "minLength": 32, "maxLength": 32}},
+            {"name": "limit", "in": "query", "required": false, "description": "Page size.",
+             "schema": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 100}},
+        ],
+        "responses": {},
+    }}})
 }
 
 macro_rules! units {
     ($h:literal $t:literal) => {
         [
-            openapi::<{ $h * 100 + $t * 10 }>,
-            openapi::<{ $h * 100 + $t * 10 + 1 }>,
-            openapi::<{ $h * 100 + $t * 10 + 2 }>,
-            openapi::<{ $h * 100 + $t * 10 + 3 }>,
-            openapi::<{ $h * 100 + $t * 10 + 4 }>,
-            openapi::<{ $h * 100 + $t * 10 + 5 }>,
-            openapi::<{ $h * 100 + $t * 10 + 6 }>,
-            openapi::<{ $h * 100 + $t * 10 + 7 }>,
-            openapi::<{ $h * 100 + $t * 10 + 8 }>,
-            openapi::<{ $h * 100 + $t * 10 + 9 }>,
+            paths::<{ $h * 100 + $t * 10 }>,
+            paths::<{ $h * 100 + $t * 10 + 1 }>,
+            paths::<{ $h * 100 + $t * 10 + 2 }>,
+            paths::<{ $h * 100 + $t * 10 + 3 }>,
+            paths::<{ $h * 100 + $t * 10 + 4 }>,
+            paths::<{ $h * 100 + $t * 10 + 5 }>,
+            paths::<{ $h * 100 + $t * 10 + 6 }>,
+            paths::<{ $h * 100 + $t * 10 + 7 }>,
+            paths::<{ $h * 100 + $t * 10 + 8 }>,
+            paths::<{ $h * 100 + $t * 10 + 9 }>,
         ]
     };
 }
@@ -123,7 +144,7 @@ macro_rules! tens {
         ]
     };
 }
-type Table = [[[fn() -> OpenApi; 10]; 10]; 10];
+type Table = [[[fn() -> Paths; 10]; 10]; 10];
 static TABLE: Table =
     [tens!(0), tens!(1), tens!(2), tens!(3), tens!(4), tens!(5), tens!(6), tens!(7), tens!(8), tens!(9)];
 
@@ -133,7 +154,7 @@ fn endpoints() -> Vec<&'static Endpoint> {
         .flatten()
         .flatten()
         .enumerate()
-        .map(|(n, openapi)| {
+        .map(|(n, paths)| {
             &*Box::leak(Box::new(Endpoint {
                 provider: &PROVIDER,
                 service: &SERVICE,
@@ -143,12 +164,29 @@ fn endpoints() -> Vec<&'static Endpoint> {
                     locale: "en",
                     url: "https://docs.example.com/things",
                 }],
-                openapi: *openapi,
-                bodies: &[],
+                operation: Operation::from_paths(*paths),
+                responses: RESPONSES,
                 source_file: file!(),
             }))
         })
         .collect()
+}
+
+/// Writes each endpoint's example of 200 and its row in the fixtures' README.
+fn write_fixtures(workspace: &Workspace, endpoints: &[&'static Endpoint]) {
+    let mut readme = String::from("| Fixture | Summary | Source |\n|---|---|---|\n");
+    let body = json!({"request_id": "r", "things": [{"thing_id": "a", "thing_name": "first", "state": "on", "size": 1}]});
+    for endpoint in endpoints {
+        let dir = workspace.path(cloudspec::paths::fixture_dir(endpoint));
+        std::fs::create_dir_all(&dir).expect("a fixture directory");
+        std::fs::write(
+            workspace.path(cloudspec::paths::documented_fixture(endpoint, "200")),
+            body.to_string(),
+        )
+        .expect("a fixture");
+        let _ = writeln!(readme, "| `{}/200.json` | Synthetic | Written by the benchmark. |", endpoint.key());
+    }
+    std::fs::write(workspace.path(cloudspec::fixtures::README), readme).expect("the fixtures' README");
 }
 
 /// Seconds spent in each stage for one catalog.
@@ -174,6 +212,7 @@ fn time<T>(work: impl FnOnce() -> T) -> (T, Duration) {
 fn run(endpoints: &[&'static Endpoint]) -> Timings {
     let root = tempfile::tempdir().expect("temporary directory");
     let workspace = Workspace::new(root.path());
+    write_fixtures(&workspace, endpoints);
     let (rows, generate) = time(|| sync::apply(&workspace, sync::resolve(&workspace, endpoints)));
     assert!(
         rows.iter().all(|row| matches!(row.outcome, sync::Generated::Created)),

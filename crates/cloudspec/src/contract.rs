@@ -192,7 +192,7 @@ impl Contract {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::endpoint::{Provider, ServerTemplate, Service, WireCase};
+    use crate::endpoint::{Body, Operation, Provider, ServerTemplate, Service, WireCase};
 
     fn provider(id: &'static str) -> &'static Provider {
         Box::leak(Box::new(Provider {
@@ -220,15 +220,16 @@ mod tests {
                 description: "",
             },
             tags: &[],
+            error_body: Body::of::<serde_json::Value>(),
+            errors: &[],
         }));
-        let openapi = || utoipa::openapi::OpenApiBuilder::new().build();
         Box::leak(Box::new(Endpoint {
             provider,
             service,
             operation_id,
             sources: &[],
-            openapi,
-            bodies: &[],
+            operation: Operation::from_paths(utoipa::openapi::path::Paths::new),
+            responses: &[],
             source_file: file!(),
         }))
     }

@@ -181,7 +181,7 @@ fn invalid_fixture(value: &Value, endpoint: &Endpoint, examples: &[Example]) -> 
     })
 }
 
-/// What `list` shows of an endpoint, read from its utoipa document alone.
+/// What `list` shows of an endpoint, read from its descriptor alone.
 #[derive(Debug)]
 pub struct Summary {
     pub method: String,
@@ -196,7 +196,7 @@ pub struct Summary {
 
 /// The method, path and deprecation of `endpoint`'s one operation.
 pub fn summary(endpoint: &Endpoint) -> Result<Summary, FinishError> {
-    let document = serde_json::to_value((endpoint.openapi)())?;
+    let document = finish::utoipa_document(endpoint)?;
     let operation = crate::openapi::find(&document, endpoint.operation_id)
         .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
     let fixed_query = operation

@@ -5,6 +5,10 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde_json::{Map, Value, json};
+use utoipa::openapi::{
+    ComponentsBuilder, ContentBuilder, OpenApiBuilder, Ref, ResponseBuilder, ResponsesBuilder,
+};
+use utoipa::openapi::{HeaderBuilder, RefOr, Responses};
 
 use crate::endpoint::{ApiKeyLocation, Endpoint};
 use crate::pointer;
@@ -17,10 +21,16 @@ pub const DOCUMENTED_EXAMPLE: &str = "documented";
 pub enum FinishError {
     #[error("utoipa's document does not serialize: {0}")]
     Serialize(#[from] serde_json::Error),
-    #[error("the document has no operation {0:?}; the descriptor and the utoipa document disagree")]
+    #[error("the document has no operation {0:?}")]
     NoOperation(String),
     #[error("the document has {0} operations; one document models one operation")]
     OperationCount(usize),
+    #[error(
+        "{pointer}: #[utoipa::path] declares responses; declare each in the descriptor's `responses` (or the service's `errors`), once"
+    )]
+    ResponsesInPath { pointer: String },
+    #[error("response {0} is declared twice: by the endpoint and by its service, or twice by one of them")]
+    DuplicateStatus(u16),
     #[error(
         "{pointer}: tag {tag:?} is not declared by the service descriptor (expected one of {declared:?})"
     )]
@@ -35,8 +45,6 @@ pub enum FinishError {
     ServerInPaths(String),
     #[error("example {file}: response {status} is not documented for this operation")]
     ExampleWithoutResponse { file: String, status: String },
-    #[error("example {file}: response {status} has no application/json content to hold it")]
-    ExampleWithoutContent { file: String, status: String },
 }
 
 /// A fixture to embed as the example of one response.
@@ -57,8 +65,8 @@ pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, Finish
     if endpoint.sources.is_empty() {
         return Err(FinishError::NoSources);
     }
-    let mut document = serde_json::to_value((endpoint.openapi)())?;
-    let operation_pointer = single_operation(&document, endpoint.operation_id)?;
+    let mut document = utoipa_document(endpoint)?;
+    let operation_pointer = single_operation(&document)?;
     no_servers_in_paths(&document)?;
 
     let used_tags = apply_operation_defaults(&mut document, &operation_pointer, endpoint)?;
@@ -87,14 +95,66 @@ pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, Finish
     Ok(finished)
 }
 
-fn single_operation(document: &Value, operation_id: &str) -> Result<String, FinishError> {
-    let count = crate::openapi::operations(document).len();
-    if count != 1 {
-        return Err(FinishError::OperationCount(count));
+/// What utoipa's types say of `endpoint`: its one operation, named after the descriptor and
+/// with the responses the descriptor declares (the service's errors among them), and the
+/// components of their body types.
+pub fn utoipa_document(endpoint: &Endpoint) -> Result<Value, FinishError> {
+    let (responses, schemas) = responses(endpoint)?;
+    let openapi = OpenApiBuilder::new()
+        .paths(endpoint.operation.paths())
+        .components(Some(ComponentsBuilder::new().schemas_from_iter(schemas).build()))
+        .build();
+    let mut document = serde_json::to_value(openapi)?;
+    let pointer = single_operation(&document)?;
+    let operation = document
+        .pointer_mut(&pointer)
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
+    // utoipa names the operation after its function; the descriptor's name takes its place.
+    operation.insert("operationId".into(), json!(endpoint.operation_id));
+    if operation.get("responses").and_then(Value::as_object).is_some_and(|declared| !declared.is_empty()) {
+        return Err(FinishError::ResponsesInPath { pointer: format!("{pointer}/responses") });
     }
-    crate::openapi::find(document, operation_id)
-        .map(|operation| operation.pointer)
-        .ok_or_else(|| FinishError::NoOperation(operation_id.to_owned()))
+    operation.insert("responses".into(), serde_json::to_value(responses)?);
+    Ok(document)
+}
+
+/// The responses of `endpoint`, each an `application/json` reference to its body type's
+/// component, and every component those refer to.
+#[expect(clippy::type_complexity, reason = "utoipa's own shape of a list of components")]
+fn responses(
+    endpoint: &Endpoint,
+) -> Result<(Responses, Vec<(String, RefOr<utoipa::openapi::Schema>)>), FinishError> {
+    let mut responses = ResponsesBuilder::new();
+    let mut schemas = Vec::new();
+    let mut statuses = Vec::new();
+    for declared in endpoint.all_responses() {
+        if statuses.contains(&declared.status) {
+            return Err(FinishError::DuplicateStatus(declared.status));
+        }
+        statuses.push(declared.status);
+        let components = declared.body.components();
+        let name = components.first().map(|(name, _)| name.clone()).unwrap_or_default();
+        schemas.extend(components);
+        let content = ContentBuilder::new().schema(Some(Ref::from_schema_name(name))).build();
+        let mut response =
+            ResponseBuilder::new().description(declared.description).content("application/json", content);
+        for header in declared.headers {
+            let value =
+                HeaderBuilder::new().schema(Some((header.schema)())).description(Some(header.description));
+            response = response.header(header.name, value.build());
+        }
+        responses = responses.response(declared.status.to_string(), response.build());
+    }
+    Ok((responses.build(), schemas))
+}
+
+/// The pointer to the document's one operation.
+fn single_operation(document: &Value) -> Result<String, FinishError> {
+    match crate::openapi::operations(document).as_slice() {
+        [operation] => Ok(operation.pointer.clone()),
+        operations => Err(FinishError::OperationCount(operations.len())),
+    }
 }
 
 /// The only servers are the service's, at the root: a path item's or an operation's would
@@ -169,17 +229,14 @@ fn embed_example(
     operation_pointer: &str,
     example: &Example,
 ) -> Result<(), FinishError> {
-    let response_pointer = format!("{operation_pointer}{}", pointer::join(["responses", &example.status]));
-    let response = document.pointer_mut(&response_pointer).ok_or_else(|| {
+    // Every documented response has `application/json` content: the descriptor declares no other.
+    let media_pointer = format!(
+        "{operation_pointer}{}",
+        pointer::join(["responses", &example.status, "content", "application/json"])
+    );
+    let media = document.pointer_mut(&media_pointer).and_then(Value::as_object_mut).ok_or_else(|| {
         FinishError::ExampleWithoutResponse { file: example.file.clone(), status: example.status.clone() }
     })?;
-    let media = response
-        .pointer_mut(&pointer::join(["content", "application/json"]))
-        .and_then(Value::as_object_mut)
-        .ok_or_else(|| FinishError::ExampleWithoutContent {
-            file: example.file.clone(),
-            status: example.status.clone(),
-        })?;
     let examples = media.entry("examples").or_insert_with(|| json!({}));
     examples[DOCUMENTED_EXAMPLE] = json!({
         "summary": example.summary,

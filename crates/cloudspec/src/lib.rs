@@ -17,12 +17,10 @@ pub mod diff;
 pub mod document;
 pub mod downgrade;
 pub mod drift;
-pub mod endpoint;
 pub mod finish;
 pub mod fixtures;
 pub mod lint;
 pub mod oas;
-pub mod open;
 mod outputs;
 pub mod overlay;
 pub mod paths;
@@ -38,9 +36,14 @@ pub mod workspace;
 mod yaml11;
 mod yaml_text;
 
-pub use cloudspec_schema::{json, keywords, openapi, pointer, validate, words};
-pub use endpoint::{
-    ApiKeyLocation, Body, Endpoint, Provider, SecurityScheme, ServerTemplate, Service, Source, Tag, WireCase,
+/// The descriptor types, from the crate the providers depend on: the pipeline's paths to them
+/// (`cloudspec::endpoint::Endpoint`, `cloudspec::Endpoint`) stay as they were.
+pub use cloudspec_endpoint as endpoint;
+pub use cloudspec_endpoint::open;
+pub use cloudspec_endpoint::{
+    ApiKeyLocation, Body, Endpoint, Header, Operation, Provider, Response, SecurityScheme, ServerTemplate,
+    Service, Source, Tag, WireCase,
 };
+pub use cloudspec_schema::{json, keywords, openapi, pointer, validate, words};
 pub use open::Open;
 pub use workspace::Workspace;

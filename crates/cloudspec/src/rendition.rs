@@ -75,13 +75,9 @@ fn embedded_examples(document: &Value) -> Vec<Embedded<'_>> {
 /// status with that type validate against it.
 pub fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
     let mut outputs = Vec::new();
-    let mut done = Vec::new();
-    for body in document.endpoint.bodies {
+    let responses = document.endpoint.all_responses();
+    for body in document.endpoint.body_types() {
         let name = (body.schema_name)().into_owned();
-        if done.contains(&name) {
-            continue;
-        }
-        done.push(name.clone());
         let schema = body.json_schema();
         let differences = drift::differences(&document.value, &name, &schema);
         if !differences.is_empty() {
@@ -89,17 +85,13 @@ pub fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
         }
         let validator = BodySchema::standalone(&schema)
             .map_err(|source| BuildError::StandaloneSchema { type_name: name.clone(), source })?;
-        let statuses: Vec<&str> = document
-            .endpoint
-            .bodies
+        let statuses: Vec<String> = responses
             .iter()
-            .filter(|other| (other.schema_name)() == name)
-            .map(|other| other.status)
+            .filter(|response| (response.body.schema_name)() == name)
+            .map(|response| response.status.to_string())
             .collect();
         for example in embedded_examples(&document.value) {
-            if example.operation_id != document.endpoint.operation_id
-                || !statuses.contains(&example.status.as_str())
-            {
+            if example.operation_id != document.endpoint.operation_id || !statuses.contains(&example.status) {
                 continue;
             }
             let violations = validator.violations(example.value);

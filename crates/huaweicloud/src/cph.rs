@@ -6,17 +6,16 @@ pub use list_phone_images::{
     ImageLabel, ImageVisibility, LIST_PHONE_IMAGES, ListPhoneImagesResponse, PhoneImage,
 };
 
-use std::collections::BTreeMap;
-
-use cloudspec::{ServerTemplate, Service, Tag};
-use schemars::JsonSchema;
+use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};
 use serde::{Deserialize, Serialize};
-use utoipa::openapi::{RefOr, response::Response};
-use utoipa::{IntoResponses, ToSchema};
 
-use crate::error::{self, ErrorCode, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
+use crate::error::{ErrorCode, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
 
 /// CPH's v1 API.
+///
+/// Its errors are the abnormal statuses of CPH's "Returned Values" page, each with
+/// [`CphError`]; and 401 and 429, which that page does not list but the API gateway in front
+/// of CPH answers, with its body, which is [`CphError`] too.
 pub static CPH: Service = Service {
     id: "cph",
     name: "Cloud Phone Host (CPH)",
@@ -41,43 +40,34 @@ pub static CPH: Service = Service {
         name: "Cloud Phone Management",
         description: "Cloud phones and the images they run (API Explorer: 手机实例管理).",
     }],
+    error_body: Body::of::<CphError>(),
+    errors: &[
+        Response::error(
+            400,
+            "Bad Request: the server failed to process the request. CPH's error code table maps every `CPS.xxxx` code to 400 on its older English page; a newer Chinese page moves some (CPS.0005 Phone is not found) to 404.",
+        ),
+        GATEWAY_UNAUTHORIZED,
+        Response::error(403, "Forbidden: the request was refused."),
+        Response::error(404, "Not Found: the requested resource could not be found."),
+        GATEWAY_THROTTLED,
+        Response::error(500, "Internal Server Error: the service failed to complete the request."),
+        Response::error(501, "Not Implemented: the service does not support the requested function."),
+        Response::error(502, "Bad Gateway: a gateway received an invalid response."),
+        Response::error(503, "Service Unavailable: the service is temporarily unable to handle the request."),
+        Response::error(504, "Gateway Timeout: a gateway timed out waiting for the service."),
+    ],
 };
 
 /// The error body of CPH's "Abnormal Response" page: the request ID, then the code and message.
 ///
 /// Cloud Gaming APIs add a `failures` array; the cloud phone APIs, this one among them, do not.
 /// The API gateway's body (401, 429) has the same three members.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct CphError {
     /// Specifies the request ID, which is unique.
     pub request_id: String,
     #[serde(flatten)]
     pub error: ErrorCode,
-}
-
-/// The abnormal statuses of CPH's "Returned Values" page, each with [`CphError`]; then 401
-/// and 429, which that page does not list but the API gateway in front of CPH answers, with
-/// its body, which is [`CphError`] too.
-#[derive(Debug)]
-pub struct CphErrors;
-
-impl IntoResponses for CphErrors {
-    fn responses() -> BTreeMap<String, RefOr<Response>> {
-        let mut responses = error::responses::<CphError>(&[
-            (
-                400,
-                "Bad Request: the server failed to process the request. CPH's error code table maps every `CPS.xxxx` code to 400 on its older English page; a newer Chinese page moves some (CPS.0005 Phone is not found) to 404.",
-            ),
-            (403, "Forbidden: the request was refused."),
-            (404, "Not Found: the requested resource could not be found."),
-            (500, "Internal Server Error: the service failed to complete the request."),
-            (501, "Not Implemented: the service does not support the requested function."),
-            (502, "Bad Gateway: a gateway received an invalid response."),
-            (503, "Service Unavailable: the service is temporarily unable to handle the request."),
-            (504, "Gateway Timeout: a gateway timed out waiting for the service."),
-        ]);
-        responses.extend(error::responses::<CphError>(&[GATEWAY_UNAUTHORIZED, GATEWAY_THROTTLED]));
-        responses
-    }
 }

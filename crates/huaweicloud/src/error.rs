@@ -15,16 +15,12 @@
 //! responses carry different bodies: so each service has one error body, which admits the
 //! gateway's too, and requires only what every status it serves sends.
 
-use std::collections::BTreeMap;
-
-use cloudspec::endpoint::json_response;
-use schemars::JsonSchema;
+use cloudspec_endpoint::{Response, schemas};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use utoipa::openapi::{RefOr, response::Response};
 
 /// The error code and message every Huawei Cloud error body carries.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ErrorCode {
     /// The error code: the service's own (`CPS.xxxx`, `WKS.xxxx`) or the API gateway's
@@ -34,28 +30,19 @@ pub struct ErrorCode {
     pub error_msg: String,
 }
 
-/// 401 as the gateway answers it.
-pub const GATEWAY_UNAUTHORIZED: (u16, &str) = (
+/// 401 as the gateway answers it, with the service's error body, which admits the gateway's.
+pub const GATEWAY_UNAUTHORIZED: Response = Response::error(
     401,
     "Unauthorized: the API gateway in front of the service refused the IAM token (`APIG.0301`, \
      incorrect IAM authentication information, such as \"decrypt token fail\"). The body is the \
      gateway's: `error_code`, `error_msg` and `request_id` (API Gateway User Guide, \"Error Codes\").",
 );
 
-/// 429 as the gateway answers it.
-pub const GATEWAY_THROTTLED: (u16, &str) = (
+/// 429 as the gateway answers it, with the service's error body, which admits the gateway's.
+pub const GATEWAY_THROTTLED: Response = Response::error(
     429,
     "Too Many Requests: the API gateway's throttling threshold was reached (`APIG.0308`; the \
      services' pages write `APIGW.0308`, as in \"The throttling threshold has been reached: policy \
      ip over ratelimit,limit:5,time:5 second\"). The body is the gateway's: `error_code`, `error_msg` \
      and `request_id` (API Gateway User Guide, \"Error Codes\").",
 );
-
-/// The responses for `statuses`, each a `(status, description)` pair as the service's page
-/// documents it, all carrying body `T`.
-pub fn responses<T: ToSchema>(statuses: &[(u16, &str)]) -> BTreeMap<String, RefOr<Response>> {
-    statuses
-        .iter()
-        .map(|&(status, description)| (status.to_string(), json_response(description, &T::name())))
-        .collect()
-}

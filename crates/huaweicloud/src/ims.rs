@@ -7,17 +7,14 @@ pub use glance_list_images_detail::{
     ImagesDetailQuery,
 };
 
-use std::collections::BTreeMap;
-
-use cloudspec::{ServerTemplate, Service, Tag};
-use schemars::JsonSchema;
+use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};
 use serde::{Deserialize, Serialize};
-use utoipa::openapi::{RefOr, response::Response};
-use utoipa::{IntoResponses, ToSchema};
 
-use crate::error::{self, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
+use crate::error::{GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
 
 /// IMS, with the versions of the native OpenStack APIs in the paths.
+///
+/// Its errors are the abnormal statuses of the v1.1 page, and 429, each with [`ImsError`].
 pub static IMS: Service = Service {
     id: "ims",
     name: "Image Management Service (IMS)",
@@ -37,6 +34,25 @@ pub static IMS: Service = Service {
         name: "Image (Native OpenStack APIs)",
         description: "Glance's own image APIs, which IMS serves beside its own.",
     }],
+    error_body: Body::of::<ImsError>(),
+    errors: &[
+        Response::error(400, "Bad Request: request error. No source documents the body."),
+        GATEWAY_UNAUTHORIZED,
+        Response::error(
+            403,
+            "Forbidden: you do not have the rights to perform the operation. No source documents the body.",
+        ),
+        Response::error(
+            404,
+            "Not Found: the requested resource was not found. No source documents the body.",
+        ),
+        GATEWAY_THROTTLED,
+        Response::error(500, "Internal Server Error: internal service error. No source documents the body."),
+        Response::error(
+            503,
+            "Service Unavailable: the service is unavailable. No source documents the body.",
+        ),
+    ],
 };
 
 /// What an error of the v1.1 API may carry.
@@ -46,43 +62,17 @@ pub static IMS: Service = Service {
 /// "code"}}` (IMS's "Error Codes" page, `ims_03_0908`), but upstream Glance v1 answers with an
 /// HTML page (webob), and nothing says which this API sends. So no member is required, and
 /// any other is admitted.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ImsError {
     /// The API gateway's error code, such as `APIG.0301`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "String")]
+    #[field(optional)]
     pub error_code: Option<String>,
     /// The API gateway's error message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "String")]
+    #[field(optional)]
     pub error_msg: Option<String>,
     /// The ID of the request the gateway refused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "String")]
+    #[field(optional)]
     pub request_id: Option<String>,
-}
-
-/// The abnormal statuses of the v1.1 page, then 429, each with [`ImsError`].
-#[derive(Debug)]
-pub struct ImsErrors;
-
-impl IntoResponses for ImsErrors {
-    fn responses() -> BTreeMap<String, RefOr<Response>> {
-        error::responses::<ImsError>(&[
-            (400, "Bad Request: request error. No source documents the body."),
-            GATEWAY_UNAUTHORIZED,
-            (
-                403,
-                "Forbidden: you do not have the rights to perform the operation. No source documents the body.",
-            ),
-            (404, "Not Found: the requested resource was not found. No source documents the body."),
-            GATEWAY_THROTTLED,
-            (500, "Internal Server Error: internal service error. No source documents the body."),
-            (503, "Service Unavailable: the service is unavailable. No source documents the body."),
-        ])
-    }
 }

@@ -7,7 +7,7 @@ pub mod ims;
 pub mod project;
 pub mod workspace;
 
-use cloudspec::{ApiKeyLocation, Provider, SecurityScheme, WireCase};
+use cloudspec_endpoint::{ApiKeyLocation, Provider, SecurityScheme, WireCase};
 
 /// Huawei Cloud: IAM token auth and `snake_case` wire names on every service.
 pub static HUAWEI_CLOUD: Provider = Provider {

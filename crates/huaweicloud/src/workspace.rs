@@ -7,17 +7,18 @@ pub use list_images::{
     SortField, SortType,
 };
 
-use std::collections::BTreeMap;
-
-use cloudspec::{ServerTemplate, Service, Tag};
-use schemars::JsonSchema;
+use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};
 use serde::{Deserialize, Serialize};
-use utoipa::openapi::{RefOr, response::Response};
-use utoipa::{IntoResponses, ToSchema};
 
-use crate::error::{self, ErrorCode, GATEWAY_THROTTLED};
+use crate::error::{ErrorCode, GATEWAY_THROTTLED};
 
 /// Workspace's v2 API.
+///
+/// Its errors are the error statuses of Workspace's page, each with [`WorkspaceError`] (the
+/// descriptions are API Explorer's, translated); and 429, which the page does not list but
+/// the API gateway in front of Workspace answers, with its body, which [`WorkspaceError`]
+/// admits. The page documents 401 with Workspace's body; the gateway answers an invalid
+/// token with its own, which [`WorkspaceError`] admits too.
 pub static WORKSPACE: Service = Service {
     id: "workspace",
     name: "Workspace",
@@ -43,6 +44,17 @@ pub static WORKSPACE: Service = Service {
         name: "Image",
         description: "Product images that desktops are created from (API Explorer: 镜像).",
     }],
+    error_body: Body::of::<WorkspaceError>(),
+    errors: &[
+        Response::error(400, "Bad Request: the request has a syntax error the server cannot understand."),
+        Response::error(401, "Unauthorized: authentication failed."),
+        Response::error(403, "Forbidden: no permission for the operation."),
+        Response::error(404, "Not Found: the resource cannot be found."),
+        Response::error(405, "Method Not Allowed: the method in the request is not allowed."),
+        GATEWAY_THROTTLED,
+        Response::error(500, "Internal Server Error: see the error codes."),
+        Response::error(503, "Service Unavailable: the service is unavailable."),
+    ],
 };
 
 /// The error body of Workspace's page: the code and message, and for a request IAM denied,
@@ -51,45 +63,17 @@ pub static WORKSPACE: Service = Service {
 /// The page lists `encoded_authorization_message` for every error status, 503 included;
 /// API Explorer's `BaseResponse` has only the code and message, so the field is optional. The
 /// API gateway's body (401, 429) adds `request_id`, optional too.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct WorkspaceError {
     #[serde(flatten)]
     pub error: ErrorCode,
     /// The detailed reason for the denial, encrypted. Decrypt it with the
     /// decode-authorization-message API of STS.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "String")]
+    #[field(optional)]
     pub encoded_authorization_message: Option<String>,
     /// The request ID, which the API gateway's bodies carry; the page does not list it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "String")]
+    #[field(optional)]
     pub request_id: Option<String>,
-}
-
-/// The error statuses of Workspace's page, each with [`WorkspaceError`] (the descriptions are
-/// API Explorer's, translated); then 429, which the page does not list but the API gateway in
-/// front of Workspace answers, with its body, which [`WorkspaceError`] admits.
-///
-/// The page documents 401 with Workspace's body; the gateway answers an invalid token with
-/// its own, which [`WorkspaceError`] admits too.
-#[derive(Debug)]
-pub struct WorkspaceErrors;
-
-impl IntoResponses for WorkspaceErrors {
-    fn responses() -> BTreeMap<String, RefOr<Response>> {
-        let mut responses = error::responses::<WorkspaceError>(&[
-            (400, "Bad Request: the request has a syntax error the server cannot understand."),
-            (401, "Unauthorized: authentication failed."),
-            (403, "Forbidden: no permission for the operation."),
-            (404, "Not Found: the resource cannot be found."),
-            (405, "Method Not Allowed: the method in the request is not allowed."),
-            (500, "Internal Server Error: see the error codes."),
-            (503, "Service Unavailable: the service is unavailable."),
-        ]);
-        responses.extend(error::responses::<WorkspaceError>(&[GATEWAY_THROTTLED]));
-        responses
-    }
 }

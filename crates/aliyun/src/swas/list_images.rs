@@ -1,14 +1,12 @@
 //! ListImages, from the page "ListImages - Query images" (swas-open 2020-06-01).
 
-use cloudspec::{Body, Endpoint, Source};
-use schemars::JsonSchema;
+use cloudspec_endpoint::{Body, Endpoint, Operation, Response, Source, schemas};
 use serde::{Deserialize, Serialize};
-use utoipa::openapi::path::Parameter;
-use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa::{IntoParams, ToSchema};
 
 use super::SWAS;
 use crate::ALIBABA_CLOUD;
-use crate::error::{self, DocumentedError, ErrorBody};
+use crate::error::documented_codes;
 use crate::rpc;
 
 /// The descriptor of SWAS ListImages.
@@ -21,19 +19,22 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
         locale: "en",
         url: "https://www.alibabacloud.com/help/en/simple-application-server/developer-reference/api-swas-open-2020-06-01-listimages",
     }],
-    openapi: Api::openapi,
-    bodies: &[
-        Body::of::<ListImagesResponse>("200"),
-        Body::of::<ErrorBody>("400"),
-        Body::of::<ErrorBody>("403"),
-        Body::of::<ErrorBody>("500"),
+    operation: Operation::of::<__path_list_images>(),
+    // The errors of the page's "Error codes" table.
+    responses: &[
+        Response::json(200, "OK: the images.", Body::of::<ListImagesResponse>()),
+        Response::error(
+            400,
+            documented_codes!("InvalidImageType.ValueNotSupported": "The specified parameter ImageType is invalid."),
+        ),
+        Response::error(403, documented_codes!("InvalidParam": "The specified parameter value is invalid.")),
+        Response::error(
+            500,
+            documented_codes!("InternalError": "An error occurred while processing your request."),
+        ),
     ],
     source_file: file!(),
 };
-
-#[derive(OpenApi)]
-#[openapi(paths(list_images), components(schemas(ErrorBody)))]
-struct Api;
 
 /// Query images
 ///
@@ -47,57 +48,11 @@ struct Api;
 /// The RAM action is `swas-open:ListImages` (access level get, all resources). An older
 /// version of the page limits the call to 10 times per minute per account; the current page
 /// does not say.
-#[utoipa::path(
-    get,
-    path = rpc::PATH,
-    operation_id = "SwasListImages",
-    tag = "Images",
-    params(ListImagesRpc, ListImagesQuery),
-    responses(
-        (status = 200, description = "OK: the images.", body = ListImagesResponse),
-        ListImagesErrors,
-    ),
-)]
+#[utoipa::path(get, path = rpc::PATH, tag = "Images", params(ListImagesRpc, ListImagesQuery))]
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn list_images() {}
 
-/// The action's name, written once: the `Action` parameter's only value.
-const ACTION: &str = "ListImages";
-
-/// `Action`, `Version` and the common parameters of ListImages.
-struct ListImagesRpc;
-
-impl IntoParams for ListImagesRpc {
-    fn into_params(_: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>) -> Vec<Parameter> {
-        rpc::parameters(ACTION, SWAS.api_version)
-    }
-}
-
-/// The errors of the page's "Error codes" table.
-struct ListImagesErrors;
-
-impl utoipa::IntoResponses for ListImagesErrors {
-    fn responses()
-    -> std::collections::BTreeMap<String, utoipa::openapi::RefOr<utoipa::openapi::response::Response>> {
-        error::responses(&[
-            DocumentedError {
-                status: 400,
-                code: "InvalidImageType.ValueNotSupported",
-                message: "The specified parameter ImageType is invalid.",
-            },
-            DocumentedError {
-                status: 403,
-                code: "InvalidParam",
-                message: "The specified parameter value is invalid.",
-            },
-            DocumentedError {
-                status: 500,
-                code: "InternalError",
-                message: "An error occurred while processing your request.",
-            },
-        ])
-    }
-}
+rpc::action!(ListImagesRpc, "ListImages", SWAS);
 
 /// The parameters of ListImages itself.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -148,12 +103,12 @@ impl utoipa::PartialSchema for JsonArrayOfIds {
 impl ToSchema for JsonArrayOfIds {}
 
 /// The body of a successful ListImages response.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ListImagesResponse {
     /// The request ID.
-    #[schema(example = "20758A-585D-4A41-A9B2-28DA8F4F534F")]
-    #[schemars(example = "20758A-585D-4A41-A9B2-28DA8F4F534F")]
+    #[field(example = "20758A-585D-4A41-A9B2-28DA8F4F534F")]
     pub request_id: String,
     /// Details of the queried images.
     ///
@@ -163,7 +118,8 @@ pub struct ListImagesResponse {
 }
 
 /// The information about the image.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Image {
     pub image_type: ImageType,
@@ -171,17 +127,13 @@ pub struct Image {
     ///
     /// Optional: the page marks no field required, the SDKs' models make every field
     /// optional, and a custom image has only the description its owner gave it, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "String")]
+    #[field(optional)]
     pub description: Option<String>,
     /// The name of the image.
-    #[schema(example = "WordPress-4.8.1")]
-    #[schemars(example = "WordPress-4.8.1")]
+    #[field(example = "WordPress-4.8.1")]
     pub image_name: String,
     /// The ID of the image.
-    #[schema(example = "794c230fd3e64ea19f83f4d7a0ad****")]
-    #[schemars(example = "794c230fd3e64ea19f83f4d7a0ad****")]
+    #[field(example = "794c230fd3e64ea19f83f4d7a0ad****")]
     pub image_id: String,
     pub platform: Platform,
 }
@@ -196,10 +148,9 @@ pub struct Image {
 /// `alicloud_simple_application_server_images`. The page calls them the valid values, and no
 /// source shows the list changing, so it is closed. The example, `app`, is the page's for the
 /// response.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas(example = "app")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-#[schema(example = "app")]
-#[schemars(example = &"app")]
 pub enum ImageType {
     System,
     App,
@@ -208,9 +159,8 @@ pub enum ImageType {
 
 /// The operating system type of the image: `Linux` or `Windows`, the valid values of the
 /// page (and of Terraform's `platform` filter); closed, as no source shows the list changing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
-#[schema(example = "Linux")]
-#[schemars(example = &"Linux")]
+#[schemas(example = "Linux")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Platform {
     Linux,
     Windows,

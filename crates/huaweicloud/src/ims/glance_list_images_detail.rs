@@ -1,15 +1,12 @@
 //! `GET /v1.1/images/detail`, deprecated: from the page "Querying Image Details (Native
 //! OpenStack API v1.1 - Abandoned and Not Recommended)".
 
-use cloudspec::{Body, Endpoint, Open, Source};
-use schemars::JsonSchema;
+use cloudspec_endpoint::{Body, Endpoint, Header, Open, Operation, Response, Source, schemas};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use utoipa::openapi::RefOr;
-use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
-use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa::IntoParams;
 
-use super::{IMS, ImsError, ImsErrors};
+use super::IMS;
 use crate::HUAWEI_CLOUD;
 
 /// The descriptor of GlanceListImagesDetail.
@@ -22,53 +19,27 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
         locale: "en",
         url: "https://support.huaweicloud.com/intl/en-us/api-ims/ims_03_0710.html",
     }],
-    openapi: Api::openapi,
-    bodies: &[
-        Body::of::<GlanceImagesDetail>("200"),
-        Body::of::<ImsError>("401"),
-        Body::of::<ImsError>("429"),
-    ],
+    operation: Operation::of::<__path_glance_list_images_detail>(),
+    responses: &[Response::json(
+        200,
+        "OK: the images that match the filters.",
+        Body::of::<GlanceImagesDetail>(),
+    )
+    .headers(&[Header::of::<String>(
+        "X-Openstack-Request-Id",
+        "The request ID, passed through by the OpenStack services, such as \
+             `req-68327dda-8078-41fe-b091-01a09ec073da`.",
+    )])],
     source_file: file!(),
 };
 
-#[derive(OpenApi)]
-#[openapi(paths(glance_list_images_detail), components(schemas(ImsError)))]
-struct Api;
-
-/// A timestamp as Glance v1 writes it: ISO 8601, usually without a time zone (UTC by
-/// convention), often with microseconds, such as `2016-05-22T06:04:20.425843`. It is not
-/// RFC 3339, so its schema is a pattern rather than `format: date-time`.
+#[doc = "A timestamp as Glance v1 writes it: ISO 8601, usually without a time zone (UTC by \
+         convention), often with microseconds, such as `2016-05-22T06:04:20.425843`."]
+// It is not RFC 3339, so its schema is a pattern rather than `format: date-time`.
+#[schemas(pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct GlanceTime(pub String);
-
-impl GlanceTime {
-    const DESCRIPTION: &str = "A timestamp as Glance v1 writes it: ISO 8601, usually without a time zone (UTC by \
-                               convention), often with microseconds, such as `2016-05-22T06:04:20.425843`.";
-    const PATTERN: &str = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$";
-}
-
-impl utoipa::PartialSchema for GlanceTime {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .description(Some(Self::DESCRIPTION))
-            .pattern(Some(Self::PATTERN))
-            .into()
-    }
-}
-
-impl ToSchema for GlanceTime {}
-
-impl JsonSchema for GlanceTime {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "GlanceTime".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "string", "description": Self::DESCRIPTION, "pattern": Self::PATTERN })
-    }
-}
 
 /// Query image details (deprecated)
 ///
@@ -97,40 +68,12 @@ impl JsonSchema for GlanceTime {
 #[utoipa::path(
     get,
     path = "/v1.1/images/detail",
-    operation_id = "GlanceListImagesDetail",
     tag = "Image (Native OpenStack APIs)",
-    params(ImagesDetailQuery),
-    responses(
-        (
-            status = 200,
-            description = "OK: the images that match the filters.",
-            body = GlanceImagesDetail,
-            headers(("X-Openstack-Request-Id" = String, description = "The request ID, passed through by the OpenStack services, such as `req-68327dda-8078-41fe-b091-01a09ec073da`.")),
-        ),
-        ImsErrors,
-    ),
+    params(ImagesDetailQuery)
 )]
 #[deprecated = "IMS recommends GET /v2/images (GlanceListImages), itself superseded by GET /v2/cloudimages"]
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn glance_list_images_detail() {}
-
-/// The nullable fields Glance v1 always writes, `null` when unknown: required and nullable.
-/// schemars' `required` would drop the `null`, so they are required here instead.
-fn require_nullable_fields(schema: &mut schemars::Schema) {
-    const ALWAYS_WRITTEN: [&str; 7] =
-        ["virtual_size", "name", "container_format", "disk_format", "updated_at", "owner", "deleted_at"];
-    let names: Vec<Value> = schema
-        .get("properties")
-        .and_then(Value::as_object)
-        .map(|properties| properties.keys().cloned().map(Value::String).collect())
-        .unwrap_or_default();
-    let required = schema.get("required").and_then(Value::as_array).cloned().unwrap_or_default();
-    let required: Vec<Value> = names
-        .into_iter()
-        .filter(|name| required.contains(name) || ALWAYS_WRITTEN.iter().any(|always| name == *always))
-        .collect();
-    schema.insert("required".into(), Value::Array(required));
-}
 
 /// The filters of the query; each is optional.
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -166,7 +109,8 @@ pub struct ImagesDetailQuery {
 ///
 /// Glance v1 may add `next` and `previous` links for paging; the page does not document
 /// them, and the schema admits them as additional properties.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct GlanceImagesDetail {
     /// The images.
@@ -175,74 +119,69 @@ pub struct GlanceImagesDetail {
 
 /// An image, with the page's eighteen fields in the page's order, each typed as Glance v1
 /// writes it (see the operation's description).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[schemars(transform = require_nullable_fields)]
 pub struct GlanceImage {
-    #[schema(inline)]
     pub status: Open<ImageStatus>,
     /// Virtual size of an image, in bytes; `null` until Glance knows it, as in the page's
     /// example.
-    #[schema(required = true, minimum = 0, format = Int64)]
-    #[schemars(range(min = 0))]
+    #[field(nullable, minimum = 0)]
     pub virtual_size: Option<i64>,
     /// Specifies the image name; `null` for an image created without one.
-    #[schema(required = true)]
+    #[field(nullable)]
     pub name: Option<String>,
     /// Whether an image has been deleted.
     pub deleted: bool,
     /// Image container type; `null` until the image's data is described.
-    #[schema(inline, required = true)]
+    #[field(nullable)]
     pub container_format: Option<Open<ContainerFormat>>,
     /// Time when an image was created.
     pub created_at: GlanceTime,
     /// Image file type; `null` until the image's data is described.
-    #[schema(inline, required = true)]
+    #[field(nullable)]
     pub disk_format: Option<Open<DiskFormat>>,
     /// Time when an image was updated; `null` for an image never updated.
-    #[schema(required = true)]
+    #[field(nullable)]
     pub updated_at: Option<GlanceTime>,
     /// Image attribute: custom metadata, any keys.
-    #[schema(value_type = Object, additional_properties)]
+    #[field(any_object)]
     pub properties: Map<String, Value>,
     /// Tenant to which an image belongs; `null` for an image without an owner.
-    #[schema(required = true)]
+    #[field(nullable)]
     pub owner: Option<String>,
     /// Whether an image is protected.
     pub protected: bool,
     /// Minimum memory (MB) required for running an image.
-    #[schema(minimum = 0, format = Int32)]
-    #[schemars(range(min = 0))]
+    #[field(minimum = 0)]
     pub min_ram: i32,
     /// Image verification sum (MD5). This parameter is available after an image file is
     /// uploaded: before that, Glance v1 writes `null`, and the page's wording allows its
     /// absence, so it is optional as well.
     pub checksum: Option<String>,
     /// Minimum disk capacity (GB) required for running the image.
-    #[schema(minimum = 0, format = Int32)]
-    #[schemars(range(min = 0))]
+    #[field(minimum = 0)]
     pub min_disk: i32,
     /// Whether an image is a public one.
     pub is_public: bool,
     /// Time when an image was deleted; `null` for an image that is not, as in the page's
     /// example.
-    #[schema(required = true)]
+    #[field(nullable)]
     pub deleted_at: Option<GlanceTime>,
     /// Image UUID.
-    #[schema(format = "uuid")]
-    #[schemars(extend("format" = "uuid"))]
+    #[field(format = "uuid")]
     pub id: String,
     /// Image size, in bytes. This parameter is available after an image file is uploaded:
     /// nullable and optional, as `checksum` is.
-    #[schema(minimum = 0, format = Int64)]
-    #[schemars(range(min = 0))]
+    #[field(minimum = 0)]
     pub size: Option<i64>,
 }
 
 /// Image status, such as `active`. The page lists no values; these are Glance v1's (its API
 /// reference's `status` filter, and `deactivated`, which its own example of image metadata
 /// shows); IMS's v2 pages list `queued`, `saving`, `deleted`, `killed` and `active`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ImageStatus {
     Queued,
@@ -256,7 +195,8 @@ pub enum ImageStatus {
 
 /// Image container type, such as `bare`. The page lists no values; IMS's v2 pages name `bare`,
 /// Glance v1's API reference the others, and later Glance adds `compressed`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContainerFormat {
     Bare,
@@ -273,7 +213,8 @@ pub enum ContainerFormat {
 /// `zvhd`, `vhd`, `raw`, `qcow2` and `iso` (Huawei's own `zvhd` and `zvhd2` among them),
 /// Glance v1's API reference adds `aki`, `ami`, `ari`, `vdi` and `vmdk`, and later Glance
 /// `vhdx` and `ploop`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DiskFormat {
     Zvhd2,

@@ -1,12 +1,11 @@
 //! ListImages: `GET /v2/{project_id}/images`, from the Chinese page "查询产品镜像列表" (its
 //! response only) and, for the request, the sources `cloud-apis.md` names.
 
-use cloudspec::{Body, Endpoint, Open, Source};
-use schemars::JsonSchema;
+use cloudspec_endpoint::{Body, Endpoint, Open, Operation, Response, Source, schemas};
 use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa::IntoParams;
 
-use super::{WORKSPACE, WorkspaceError, WorkspaceErrors};
+use super::WORKSPACE;
 use crate::HUAWEI_CLOUD;
 use crate::project::ProjectPath;
 
@@ -27,19 +26,14 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
             url: "https://console.huaweicloud.com/apiexplorer/#/openapi/Workspace/doc?api=ListImages",
         },
     ],
-    openapi: Api::openapi,
-    bodies: &[
-        Body::of::<ListImagesResponse>("200"),
-        Body::of::<WorkspaceError>("400"),
-        Body::of::<WorkspaceError>("401"),
-        Body::of::<WorkspaceError>("429"),
-    ],
+    operation: Operation::of::<__path_list_images>(),
+    responses: &[Response::json(
+        200,
+        "OK: the product images Workspace supports.",
+        Body::of::<ListImagesResponse>(),
+    )],
     source_file: file!(),
 };
-
-#[derive(OpenApi)]
-#[openapi(paths(list_images), components(schemas(WorkspaceError)))]
-struct Api;
 
 /// Query product images
 ///
@@ -61,17 +55,7 @@ struct Api;
 ///   parameters' examples are theirs.
 /// - The page documents 400 to 503; the API gateway in front of Workspace also answers 429
 ///   when the caller is throttled, with its own body.
-#[utoipa::path(
-    get,
-    path = "/v2/{project_id}/images",
-    operation_id = "ListImages",
-    tag = "Image",
-    params(ProjectPath, ListImagesQuery),
-    responses(
-        (status = 200, description = "OK: the product images Workspace supports.", body = ListImagesResponse),
-        WorkspaceErrors,
-    ),
-)]
+#[utoipa::path(get, path = "/v2/{project_id}/images", tag = "Image", params(ProjectPath, ListImagesQuery))]
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn list_images() {}
 
@@ -113,7 +97,8 @@ pub struct ListImagesQuery {
 }
 
 /// The body of a successful ListImages response.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ListImagesResponse {
     /// The product images Workspace supports.
@@ -122,8 +107,7 @@ pub struct ListImagesResponse {
     ///
     /// API Explorer's example answers `total_count` 1 with two images: it counts something
     /// other than the images of this page, or the example is wrong; neither source says which.
-    #[schema(minimum = 0, format = Int32)]
-    #[schemars(range(min = 0))]
+    #[field(minimum = 0)]
     pub total_count: i32,
 }
 
@@ -136,44 +120,34 @@ pub struct ListImagesResponse {
 /// `image_type`) are not applied: the same definition bounds `min_ram` and `min_disk` to
 /// 1..55, which its own example (`min_ram` 0, `min_disk` 50) and the page (`min_disk` 40 to
 /// 1024) contradict.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ImageInfo {
     /// The image ID.
     pub id: String,
-    #[schema(inline)]
     pub image_type: Open<ImageType>,
-    #[schema(inline)]
     pub os_type: Open<OsType>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(inline, nullable = false)]
-    #[schemars(with = "Open<Architecture>")]
+    #[field(optional)]
     pub architecture: Option<Open<Architecture>>,
     /// The exact version of the operating system.
     pub os_version: String,
-    #[schema(inline)]
     pub disk_format: Open<DiskFormat>,
     /// The image name.
     pub name: String,
     /// The minimum memory the image needs to run, in MB. It follows the limits of the ECS
     /// flavor and is usually 0.
-    #[schema(minimum = 0, format = Int32)]
-    #[schemars(range(min = 0))]
+    #[field(minimum = 0)]
     pub min_ram: i32,
     /// The minimum disk the image needs to run, in GB, from 40 to 1024.
-    #[schema(minimum = 40, maximum = 1024, format = Int32)]
-    #[schemars(range(min = 40, max = 1024))]
+    #[field(minimum = 40, maximum = 1024)]
     pub min_disk: i32,
     /// The image's product code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "String")]
+    #[field(optional)]
     pub product_code: Option<String>,
     /// When the image was created, in UTC. The page says only "格式为UTC时间" (a UTC time) and
     /// shows no value, so no format is asserted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    #[schemars(with = "String")]
+    #[field(optional)]
     pub created_at: Option<String>,
 }
 
@@ -183,7 +157,8 @@ pub struct ImageInfo {
 /// - `private`: a private image
 ///
 /// The page lists them as the types it currently supports (目前支持).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ImageType {
     Gold,
@@ -192,7 +167,8 @@ pub enum ImageType {
 
 /// The OS type: `Linux`, `Windows` or `Other`, the values the page says it currently takes
 /// (目前取值).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OsType {
     Linux,
     Windows,
@@ -200,7 +176,8 @@ pub enum OsType {
 }
 
 /// The OS architecture: `arm` or `x86`, the values the page says it currently takes (目前取值).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Architecture {
     Arm,
@@ -209,7 +186,8 @@ pub enum Architecture {
 
 /// The image format: `vhd`, `raw`, `qcow2` or `zvhd2`, the formats the page says it currently
 /// supports (目前支持).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemas]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DiskFormat {
     Vhd,
@@ -222,9 +200,9 @@ pub enum DiskFormat {
 // The schema's default is the type's own (`#[default]`), so that the parameter's schema is one
 // string enum with its default: a `default` on the parameter makes utoipa 6 wrap the inlined
 // enum in an `allOf` beside a `type: object` member holding it, which no value satisfies.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schemas(default = json!(SortField::default()))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[schema(default = json!(SortField::default()))]
 pub enum SortField {
     #[default]
     Name,
@@ -233,9 +211,9 @@ pub enum SortField {
 
 /// The sort order: `asc` (the default) or `desc`.
 // The schema's default is the type's own, as `SortField`'s is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schemas(default = json!(SortType::default()))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[schema(default = json!(SortType::default()))]
 pub enum SortType {
     #[default]
     Asc,

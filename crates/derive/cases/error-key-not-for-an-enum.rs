@@ -1,0 +1,5 @@
+#[schemas(max_length = 3)]
+#[derive(Serialize)]
+pub enum T {
+    A,
+}

@@ -1,0 +1,6 @@
+#[schemas]
+#[derive(Serialize)]
+pub struct T {
+    #[field(optional, nullable)]
+    pub a: Option<String>,
+}

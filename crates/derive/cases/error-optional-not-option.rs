@@ -1,0 +1,6 @@
+#[schemas]
+#[derive(Serialize)]
+pub struct T {
+    #[field(optional)]
+    pub a: String,
+}
