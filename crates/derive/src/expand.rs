@@ -12,6 +12,8 @@ use crate::facts::Facts;
 const FIELD: &str = "field";
 
 /// The extension that carries a limit given in bytes: `maxLength` counts characters.
+/// (`cloudspec_vocabulary::MAX_BYTES`, written out: a test of `cloudspec-endpoint` holds the two
+/// equal.)
 const MAX_BYTES: &str = "x-max-bytes";
 
 /// Marks, in the schemars schema, a property that is required though its type is an

@@ -106,7 +106,7 @@ where
     T: DeserializeOwned + Serialize + fmt::Debug,
 {
     let typed: T = serde_path_to_error::deserialize(value).map_err(|error| DecodeError {
-        pointer: cloudspec_schema::pointer::from_serde_path(error.path()),
+        pointer: cloudspec_vocabulary::pointer::from_serde_path(error.path()),
         message: error.inner().to_string(),
     })?;
     let json = serde_json::to_value(&typed).map_err(|error| DecodeError {

@@ -19,7 +19,7 @@ use serde_json::Value;
 use utoipa::openapi::schema::Schema;
 use utoipa::openapi::{RefOr, extensions::Extensions};
 
-pub use cloudspec_schema::keywords::{KNOWN_VALUES, known_values};
+pub use cloudspec_vocabulary::{KNOWN_VALUES, known_values};
 
 /// What the description of an open enum ends with, for readers of rendered pages, which do
 /// not show extensions.

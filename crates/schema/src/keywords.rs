@@ -3,19 +3,7 @@
 use jsonschema::{Keyword, ValidationError, paths::Location};
 use serde_json::{Map, Value};
 
-/// `x-max-bytes`: the documentation limits a string in UTF-8 bytes, which `maxLength`
-/// (counting characters) cannot express: 43 Chinese characters are 129 bytes.
-pub const MAX_BYTES: &str = "x-max-bytes";
-
-/// `x-extensible-enum`: the values an open enum is known to take (the name and meaning of
-/// Zalando's API guideline 112). The schema beside it accepts any value of its type; a value
-/// off the list is a notice, not a violation (see `cloudspec::Open`).
-pub const KNOWN_VALUES: &str = "x-extensible-enum";
-
-/// The values `schema` (a JSON Schema object) lists as known, if it is an open enum.
-pub fn known_values(schema: &Value) -> Option<&[Value]> {
-    schema.get(KNOWN_VALUES)?.as_array().map(Vec::as_slice)
-}
+pub use cloudspec_vocabulary::{KNOWN_VALUES, MAX_BYTES, known_values};
 
 /// Validation options that know every keyword of ours.
 pub fn options() -> jsonschema::ValidationOptions<'static> {

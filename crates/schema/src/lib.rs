@@ -11,6 +11,7 @@
 pub mod json;
 pub mod keywords;
 pub mod openapi;
-pub mod pointer;
 pub mod validate;
 pub mod words;
+
+pub use cloudspec_vocabulary::pointer;
