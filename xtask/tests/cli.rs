@@ -10,6 +10,7 @@
 //! one-line file; `bytes PATH TEXT` writes TEXT exactly, with `\xNN` for any byte;
 //! `remove PATH` deletes one; `# ...` is a comment kept in the transcript.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -31,74 +32,89 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// Runs every script, as many at once as there are cores (each spends its time in the xtask
+/// processes it waits on), then holds each transcript to its snapshot, in order.
 #[test]
 fn scripts() {
+    let mut scripts: Vec<PathBuf> = std::fs::read_dir(workspace_root().join("xtask/tests/cases"))
+        .expect("read the cases")
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "txt"))
+        .collect();
+    scripts.sort();
+    let transcripts: BTreeMap<String, String> = scripts
+        .iter()
+        .map(|script| file_name(script))
+        .zip(crate::parallel::map(&scripts, |script| transcript(script)))
+        .collect();
     insta::glob!("cases", "*.txt", |script| {
-        let root = tempfile::tempdir().expect("temporary directory");
-        for dir in ["spec", "tests/fixtures", "crates"] {
-            copy_tree(&workspace_root().join(dir), &root.path().join(dir));
-        }
-        std::fs::copy(workspace_root().join("Cargo.toml"), root.path().join("Cargo.toml"))
-            .expect("copy Cargo.toml");
-        let mut transcript = String::new();
-        for line in std::fs::read_to_string(script).expect("read script").lines() {
-            let _ = writeln!(transcript, "{line}");
-            let (verb, rest) = line.split_once(' ').unwrap_or((line, ""));
-            match verb {
-                "" | "#" => {}
-                "run" | "run-in" => {
-                    let (args, stdin) = rest.split_once(" < ").unwrap_or((rest, ""));
-                    let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
-                    command.env("NO_COLOR", "1");
-                    let args = if verb == "run" {
-                        command.arg("--root").arg(root.path()).current_dir(root.path());
-                        args
-                    } else {
-                        let (dir, args) = args.split_once(' ').unwrap_or((args, ""));
-                        command.current_dir(root.path().join(dir));
-                        args
-                    };
-                    command.args(args.split_whitespace().flat_map(|arg| expand(root.path(), arg)));
-                    if !stdin.is_empty() {
-                        command.stdin(
-                            std::fs::File::open(root.path().join(stdin)).expect("open standard input"),
-                        );
-                    }
-                    let output = command.output().expect("run xtask");
-                    transcript.push_str(&String::from_utf8_lossy(&output.stdout));
-                    transcript.push_str(&String::from_utf8_lossy(&output.stderr));
-                    let _ = writeln!(transcript, "[exit {}]", output.status.code().unwrap_or(-1));
-                }
-                "replace" => {
-                    let (path, change) = rest.split_once(' ').expect("replace PATH FROM => TO");
-                    let (from, to) = change.split_once(" => ").expect("replace PATH FROM => TO");
-                    let path = root.path().join(path);
-                    let text = std::fs::read_to_string(&path).expect("read file to change");
-                    assert!(
-                        text.contains(from),
-                        "{}: {from:?} is not in {}",
-                        script.display(),
-                        path.display()
-                    );
-                    std::fs::write(&path, text.replacen(from, &to.replace("\\n", "\n"), 1))
-                        .expect("write changed file");
-                }
-                "write" => {
-                    let (path, text) = rest.split_once(' ').unwrap_or((rest, ""));
-                    let path = root.path().join(path);
-                    std::fs::create_dir_all(path.parent().expect("a file has a parent")).expect("mkdir");
-                    std::fs::write(path, format!("{text}\n")).expect("write file");
-                }
-                "bytes" => {
-                    let (path, text) = rest.split_once(' ').unwrap_or((rest, ""));
-                    std::fs::write(root.path().join(path), unescape_bytes(text)).expect("write bytes");
-                }
-                "remove" => std::fs::remove_file(root.path().join(rest)).expect("remove file"),
-                _ => panic!("{}: unknown script verb {verb:?}", script.display()),
-            }
-        }
-        insta::assert_snapshot!(transcript);
+        insta::assert_snapshot!(transcripts[&file_name(script)]);
     });
+}
+
+fn file_name(script: &Path) -> String {
+    script.file_name().expect("a script has a name").to_string_lossy().into_owned()
+}
+
+/// What running `script` printed, each command's output and exit code after its line.
+fn transcript(script: &Path) -> String {
+    let root = tempfile::tempdir().expect("temporary directory");
+    for dir in ["spec", "tests/fixtures", "crates"] {
+        copy_tree(&workspace_root().join(dir), &root.path().join(dir));
+    }
+    std::fs::copy(workspace_root().join("Cargo.toml"), root.path().join("Cargo.toml"))
+        .expect("copy Cargo.toml");
+    let mut transcript = String::new();
+    for line in std::fs::read_to_string(script).expect("read script").lines() {
+        let _ = writeln!(transcript, "{line}");
+        let (verb, rest) = line.split_once(' ').unwrap_or((line, ""));
+        match verb {
+            "" | "#" => {}
+            "run" | "run-in" => {
+                let (args, stdin) = rest.split_once(" < ").unwrap_or((rest, ""));
+                let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
+                command.env("NO_COLOR", "1");
+                let args = if verb == "run" {
+                    command.arg("--root").arg(root.path()).current_dir(root.path());
+                    args
+                } else {
+                    let (dir, args) = args.split_once(' ').unwrap_or((args, ""));
+                    command.current_dir(root.path().join(dir));
+                    args
+                };
+                command.args(args.split_whitespace().flat_map(|arg| expand(root.path(), arg)));
+                if !stdin.is_empty() {
+                    command.stdin(std::fs::File::open(root.path().join(stdin)).expect("open standard input"));
+                }
+                let output = command.output().expect("run xtask");
+                transcript.push_str(&String::from_utf8_lossy(&output.stdout));
+                transcript.push_str(&String::from_utf8_lossy(&output.stderr));
+                let _ = writeln!(transcript, "[exit {}]", output.status.code().unwrap_or(-1));
+            }
+            "replace" => {
+                let (path, change) = rest.split_once(' ').expect("replace PATH FROM => TO");
+                let (from, to) = change.split_once(" => ").expect("replace PATH FROM => TO");
+                let path = root.path().join(path);
+                let text = std::fs::read_to_string(&path).expect("read file to change");
+                assert!(text.contains(from), "{}: {from:?} is not in {}", script.display(), path.display());
+                std::fs::write(&path, text.replacen(from, &to.replace("\\n", "\n"), 1))
+                    .expect("write changed file");
+            }
+            "write" => {
+                let (path, text) = rest.split_once(' ').unwrap_or((rest, ""));
+                let path = root.path().join(path);
+                std::fs::create_dir_all(path.parent().expect("a file has a parent")).expect("mkdir");
+                std::fs::write(path, format!("{text}\n")).expect("write file");
+            }
+            "bytes" => {
+                let (path, text) = rest.split_once(' ').unwrap_or((rest, ""));
+                std::fs::write(root.path().join(path), unescape_bytes(text)).expect("write bytes");
+            }
+            "remove" => std::fs::remove_file(root.path().join(rest)).expect("remove file"),
+            _ => panic!("{}: unknown script verb {verb:?}", script.display()),
+        }
+    }
+    transcript
 }
 
 /// The README's table of exit codes and `--help` both come from `exit::MEANINGS`.

@@ -125,22 +125,26 @@ fn every_page_renders_in_a_browser() {
     let profile = tempfile::tempdir().expect("temporary profile");
     let index =
         rendered(&format!("http://127.0.0.1:{port}/"), &screenshots.join("index.png"), profile.path());
-    let mut failures = Vec::new();
-    for page in &pages {
+    // Each page in a Chromium of its own (a profile directory each), as many at once as
+    // there are cores.
+    let failures: Vec<String> = crate::parallel::map(&pages, |page| {
         let relative = cloudspec::paths::localized_document(page.endpoint, page.locale);
         let document = read_yaml(&workspace.path(relative));
         let url = format!("http://127.0.0.1:{port}/{}", page.path);
         let shot = screenshots.join(page.path.replace('/', "__").replace(".html", ".png"));
+        let profile = tempfile::tempdir().expect("temporary profile");
         let text = rendered(&url, &shot, profile.path());
-        for expected in expectations(&document, page.endpoint) {
-            if !text.contains(&expected) {
-                failures.push(format!("{}: does not show {expected:?}", page.path));
-            }
-        }
+        let mut failures: Vec<String> = expectations(&document, page.endpoint)
+            .into_iter()
+            .filter(|expected| !text.contains(expected))
+            .map(|expected| format!("{}: does not show {expected:?}", page.path))
+            .collect();
         if !index.contains(&page.path) {
             failures.push(format!("index.html does not link {}", page.path));
         }
-    }
+        failures
+    })
+    .concat();
     drop(server);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
