@@ -12,3 +12,4 @@ mod inputs;
 mod lint;
 mod readme;
 mod rejected;
+mod tidy;

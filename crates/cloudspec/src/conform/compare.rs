@@ -8,17 +8,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::model::{Located, Operation, Schema, canonical};
-use super::place::Stated;
+use super::place::{Found, Stated};
 use super::rules::{self, Rule};
-
-/// What one side has at a place.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Found {
-    /// A value: a keyword's, or the name of what is present.
-    Value(Value),
-    /// Nothing: the place is where it would be written.
-    Absent,
-}
 
 /// Where a difference is in one side's file, and what is found there.
 #[derive(Clone, Debug, PartialEq)]

@@ -24,7 +24,8 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 pub use accepted::{CONTRACTS_DIR, ContractRef, Entry};
-pub use compare::{Difference, Found, Place};
+pub use compare::{Difference, Place};
+pub use place::Found;
 pub use render::Format;
 
 use crate::endpoint::Endpoint;

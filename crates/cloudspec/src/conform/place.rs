@@ -21,7 +21,6 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::compare::Found;
 use crate::{openapi, pointer};
 
 /// What names the compared operation, and its path item, in a place.
@@ -30,6 +29,15 @@ const PATH_ITEM: &str = "path-item";
 
 /// What an item selector may not hold, so that a place reads back as it was written.
 const RESERVED: [char; 6] = ['[', ']', ',', '=', '/', '~'];
+
+/// What one side has at a place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// A value: a keyword's, or the name of what is present.
+    Value(Value),
+    /// Nothing: the place is where it would be written.
+    Absent,
+}
 
 /// A place and what one side has there, as an entry writes it: `place = value` (compact
 /// JSON), or `place (absent)`.
