@@ -82,7 +82,7 @@ pub fn load(
             ContractError::Read { path: document.clone(), source }
         }
     })?;
-    let value: Value = yaml_serde::from_str(&text)
+    let value: Value = crate::yaml_text::parse(&text)
         .map_err(|error| ContractError::Yaml { path: document.clone(), message: error.to_string() })?;
     let schemas =
         Schemas::new(value).map_err(|source| ContractError::Schema { path: document.clone(), source })?;

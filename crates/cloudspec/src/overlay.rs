@@ -123,9 +123,11 @@ pub fn read(path: &Path, shown: &Path) -> Result<Overlay, OverlayError> {
         column: error.column,
         message: error.message,
     })?;
-    yaml_serde::from_str(text).map_err(|error| {
-        let (line, column) = error.location().map_or((0, 0), |at| (at.line(), at.column()));
-        OverlayError::Syntax { path: shown.to_owned(), line, column, message: error.to_string() }
+    crate::yaml_text::parse(text).map_err(|error| OverlayError::Syntax {
+        path: shown.to_owned(),
+        line: error.line,
+        column: error.column,
+        message: error.message,
     })
 }
 

@@ -117,7 +117,7 @@ pub fn build(
 fn read_document(workspace: &Workspace, relative: &Path) -> Result<Value, SiteError> {
     let text = std::fs::read_to_string(workspace.path(relative))
         .map_err(|source| SiteError::Document { path: relative.to_owned(), source })?;
-    yaml_serde::from_str(&text)
+    crate::yaml_text::parse(&text)
         .map_err(|error| SiteError::Yaml { path: relative.to_owned(), message: error.to_string() })
 }
 

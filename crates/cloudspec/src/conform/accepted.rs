@@ -162,11 +162,11 @@ pub fn read(root: &Path, relative: &Path) -> Result<ConformFile, FileError> {
 
 /// Parses the text of the file at `relative`.
 pub fn parse(relative: &Path, text: &str) -> Result<ConformFile, FileError> {
-    let mut file: ConformFile = yaml_serde::from_str(text).map_err(|error| {
-        let (line, column) = error.location().map_or((0, 0), |at| (at.line(), at.column()));
-        let message = error.to_string();
-        let message = message.strip_suffix(&format!(" at line {line} column {column}")).unwrap_or(&message);
-        FileError::Yaml { path: relative.to_owned(), line, column, message: message.to_owned() }
+    let mut file: ConformFile = crate::yaml_text::parse(text).map_err(|error| FileError::Yaml {
+        path: relative.to_owned(),
+        line: error.line,
+        column: error.column,
+        message: error.message,
     })?;
     let starts = entry_lines(text);
     let known: Vec<&str> = rules::all().iter().map(|rule| rule.id).collect();

@@ -136,7 +136,7 @@ fn read_document(workspace: &Workspace, path: &std::path::Path) -> Result<Value,
     let text = std::fs::read_to_string(workspace.path(path)).map_err(|error| {
         format!("{}: cannot read ({error}); run `cargo xtask generate`", workspace::display(path))
     })?;
-    yaml_serde::from_str(&text)
+    crate::yaml_text::parse(&text)
         .map_err(|error| format!("{}: not a YAML document: {error}", workspace::display(path)))
 }
 

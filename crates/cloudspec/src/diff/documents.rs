@@ -50,7 +50,7 @@ pub fn is_contract(path: &Path) -> bool {
 
 /// Parses one document; `path` (and the revision, if any) is named in the error.
 pub fn parse(path: &str, text: &str) -> Result<Value, SourceError> {
-    yaml_serde::from_str(text)
+    crate::yaml_text::parse(text)
         .map_err(|error| SourceError::Yaml { path: path.to_owned(), message: error.to_string() })
 }
 
