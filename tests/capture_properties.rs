@@ -261,13 +261,7 @@ fn one_type(document: &Value, schema: &Value, kind: &str, depth: u32) -> BoxedSt
             prop::collection::vec(items, range).prop_map(Value::Array).boxed()
         }
         "object" => {
-            let required: Vec<&str> = schema
-                .get("required")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
+            let required = schema.as_object().map(cloudspec_schema::openapi::required).unwrap_or_default();
             let members: Vec<BoxedStrategy<Option<(String, Value)>>> = schema
                 .get("properties")
                 .and_then(Value::as_object)

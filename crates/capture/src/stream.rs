@@ -175,13 +175,7 @@ impl Builder<'_> {
         schema: &Map<String, Value>,
         whole: BodySchema,
     ) -> Result<ObjectNode, SchemaError> {
-        let required: Vec<&str> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let required = cloudspec_schema::openapi::required(schema);
         let mut members: Vec<(String, Member)> = Vec::new();
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             for name in properties.keys() {

@@ -209,6 +209,12 @@ fn schema<'a>(value: &'a Value, at: &str, visit: &mut dyn FnMut(&str, &'a Value)
     }
 }
 
+/// The names an object schema lists as `required` (none if it lists none, or lists them
+/// wrongly: the build refuses such a document before anything walks it).
+pub fn required(schema: &serde_json::Map<String, Value>) -> Vec<&str> {
+    schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect()
+}
+
 /// Whether a schema is `{type: "null"}`, admitting `null` and nothing else: the branch beside
 /// a `$ref` in the `oneOf`/`anyOf` that utoipa writes for an `Option` of a type. It does not
 /// tell whether a schema admits `null` among other values (`type: [T, "null"]`,
