@@ -29,6 +29,10 @@ pub enum FinishError {
         "{pointer}: #[utoipa::path] declares responses; declare each in the descriptor's `responses` (or the service's `errors`), once"
     )]
     ResponsesInPath { pointer: String },
+    #[error(
+        "{pointer}: #[utoipa::path] names the operation {written}; the descriptor names it ({operation_id:?}), and only the descriptor may"
+    )]
+    OperationIdInPath { pointer: String, written: Value, operation_id: String },
     #[error("response {0} is declared twice: by the endpoint and by its service, or twice by one of them")]
     DuplicateStatus(u16),
     #[error(
@@ -110,13 +114,47 @@ pub fn utoipa_document(endpoint: &Endpoint) -> Result<Value, FinishError> {
         .pointer_mut(&pointer)
         .and_then(Value::as_object_mut)
         .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
-    // utoipa names the operation after its function; the descriptor's name takes its place.
-    operation.insert("operationId".into(), json!(endpoint.operation_id));
+    // The descriptor names the operation (`Operation::of` drops the name utoipa makes up).
+    if let Some(written) = operation.get("operationId") {
+        return Err(FinishError::OperationIdInPath {
+            pointer: format!("{pointer}/operationId"),
+            written: written.clone(),
+            operation_id: endpoint.operation_id.to_owned(),
+        });
+    }
+    name_operation(operation, endpoint.operation_id);
     if operation.get("responses").and_then(Value::as_object).is_some_and(|declared| !declared.is_empty()) {
         return Err(FinishError::ResponsesInPath { pointer: format!("{pointer}/responses") });
     }
     operation.insert("responses".into(), serde_json::to_value(responses)?);
     Ok(document)
+}
+
+/// Writes `operation_id` where utoipa writes an operationId (before what follows it in
+/// utoipa's `Operation`), so that the documents read as they always have.
+fn name_operation(operation: &mut serde_json::Map<String, Value>, operation_id: &str) {
+    const AFTER: [&str; 8] = [
+        "externalDocs",
+        "parameters",
+        "requestBody",
+        "responses",
+        "callbacks",
+        "deprecated",
+        "security",
+        "servers",
+    ];
+    let members = std::mem::take(operation);
+    let mut named = false;
+    for (key, value) in members {
+        if !named && AFTER.contains(&key.as_str()) {
+            operation.insert("operationId".into(), json!(operation_id));
+            named = true;
+        }
+        operation.insert(key, value);
+    }
+    if !named {
+        operation.insert("operationId".into(), json!(operation_id));
+    }
 }
 
 /// The responses of `endpoint`, each an `application/json` reference to its body type's

@@ -120,12 +120,19 @@ impl Operation {
 }
 
 /// The path item of `P`, with the tags of its `tag = ...`: `utoipa::Path::operation` leaves
-/// them to `#[derive(OpenApi)]`, which adds them as this does.
+/// them to `#[derive(OpenApi)]`, which adds them as this does. The operationId utoipa makes
+/// up from the function's name is dropped (the descriptor names the operation); one written
+/// in `#[utoipa::path(operation_id = ...)]` stays, for the pipeline to refuse.
 fn paths_of<P>() -> utoipa::openapi::path::Paths
 where
     P: utoipa::Path + for<'t> utoipa::__dev::Tags<'t>,
 {
     let mut operation = P::operation();
+    let function =
+        std::any::type_name::<P>().rsplit("::").next().and_then(|name| name.strip_prefix("__path_"));
+    if operation.operation_id.as_deref().is_some_and(|id| Some(id) == function) {
+        operation.operation_id = None;
+    }
     operation.tags.get_or_insert_with(Vec::new).extend(P::tags().into_iter().map(str::to_owned));
     let mut paths = utoipa::openapi::path::Paths::new();
     paths.add_path_operation(P::path(), P::methods(), operation);
