@@ -7,6 +7,8 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use serde_json::Value;
 
@@ -68,7 +70,7 @@ pub enum FixtureError {
 pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixture>, FixtureError> {
     let dir = crate::paths::fixture_dir(endpoint);
     let relatives = files(workspace, &dir)?;
-    let mut rows = if relatives.is_empty() { BTreeMap::new() } else { provenance(workspace)? };
+    let rows = if relatives.is_empty() { Arc::default() } else { table(workspace)? };
     let mut fixtures = Vec::new();
     for relative in relatives {
         let status = crate::paths::documented_status(&relative)
@@ -77,7 +79,7 @@ pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixt
         let value = json::read(&workspace.path(&relative)).map_err(|error| relabel(error, &relative))?;
         let key = below_fixtures(&relative);
         let provenance =
-            rows.remove(&key).ok_or_else(|| FixtureError::NoProvenance { path: relative.clone() })?;
+            rows.get(&key).cloned().ok_or_else(|| FixtureError::NoProvenance { path: relative.clone() })?;
         fixtures.push(Fixture { status, path: relative, value, provenance });
     }
     fixtures.sort_by(|a, b| a.status.cmp(&b.status));
@@ -103,6 +105,30 @@ pub fn files(workspace: &Workspace, dir: &Path) -> Result<Vec<PathBuf>, FixtureE
     }
     files.sort();
     Ok(files)
+}
+
+/// The table as last read, by the README's path, with the modification time and length it was
+/// read at.
+type Tables = Vec<(PathBuf, Option<SystemTime>, u64, Arc<BTreeMap<String, Provenance>>)>;
+
+/// [`provenance`], read again only when the file changed: every endpoint's document needs its
+/// rows, and reading the whole table for each made a catalog's cost grow with its square.
+fn table(workspace: &Workspace) -> Result<Arc<BTreeMap<String, Provenance>>, FixtureError> {
+    static TABLES: Mutex<Tables> = Mutex::new(Vec::new());
+    let path = workspace.path(README);
+    let metadata = std::fs::metadata(&path).map_err(|source| FixtureError::ReadReadme { source })?;
+    let (modified, length) = (metadata.modified().ok(), metadata.len());
+    let mut tables = TABLES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((.., rows)) = tables
+        .iter()
+        .find(|(at, time, size, _)| *at == path && modified.is_some() && *time == modified && *size == length)
+    {
+        return Ok(Arc::clone(rows));
+    }
+    let rows = Arc::new(provenance(workspace)?);
+    tables.retain(|(at, ..)| *at != path);
+    tables.push((path, modified, length, Arc::clone(&rows)));
+    Ok(rows)
 }
 
 /// Every row of [`README`]'s table, by fixture path below `tests/fixtures/`.
@@ -144,4 +170,26 @@ pub fn below_fixtures(relative: &Path) -> String {
 /// Errors name the file relative to the workspace root, as every other message does.
 fn relabel(error: JsonFileError, relative: &Path) -> JsonFileError {
     error.with_path(PathBuf::from(workspace::display(relative)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table is read once while the file is unchanged, and again when it changes.
+    #[test]
+    fn the_table_is_read_again_when_it_changes() {
+        let root = tempfile::tempdir().expect("temporary directory");
+        let workspace = Workspace::new(root.path());
+        let readme = workspace.path(README);
+        std::fs::create_dir_all(readme.parent().expect("a parent")).expect("create tests/fixtures");
+        let row =
+            |summary: &str| format!("| `example/things/ListThings/200.json` | {summary} | The page. |\n");
+        std::fs::write(&readme, row("First")).expect("write the table");
+        let first = table(&workspace).expect("a table");
+        assert!(Arc::ptr_eq(&first, &table(&workspace).expect("a table")), "read twice while unchanged");
+        std::fs::write(&readme, row("Second, longer")).expect("rewrite the table");
+        let second = table(&workspace).expect("a table");
+        assert_eq!(second["example/things/ListThings/200.json"].summary, "Second, longer");
+    }
 }
