@@ -120,19 +120,14 @@ pub fn operation(file: &Value, action: &str) -> Result<Operation, String> {
 }
 
 fn parameter(file: &Value, parameter: &Value, at: &str) -> Option<Parameter> {
-    let name = parameter.get("name")?.as_str()?.to_owned();
-    let location = parameter.get("in")?.as_str()?.to_owned();
+    let name = parameter.get("name")?.as_str()?;
+    let location = parameter.get("in")?.as_str()?;
     let schema_at = format!("{at}/schema");
     let schema = parameter.get("schema");
     let required = schema.and_then(|schema| schema.get("required")).and_then(Value::as_bool).unwrap_or(false);
-    Some(Parameter {
-        name,
-        implied: false,
-        location: Located::new(location, format!("{at}/in")),
-        required: Some(Located::new(required, format!("{schema_at}/required"))),
-        schema: schema.map(|schema| model::schema(file, schema, &schema_at, Required::InProperty)),
-        at: at.to_owned(),
-    })
+    let required = Located::new(required, format!("{schema_at}/required"));
+    let schema = schema.map(|schema| model::schema(file, schema, &schema_at, Required::InProperty));
+    Some(Parameter::listed(name, location, at, required, schema))
 }
 
 /// `Action` and `Version`, each a required query string of one value, written where the

@@ -55,20 +55,13 @@ pub fn action(operation: &Operation) -> Option<Located<String>> {
 }
 
 fn parameter(document: &Value, parameter: &Value, at: &str) -> Option<Parameter> {
-    let name = parameter.get("name")?.as_str()?.to_owned();
-    let location = parameter.get("in")?.as_str()?.to_owned();
+    let name = parameter.get("name")?.as_str()?;
+    let location = parameter.get("in")?.as_str()?;
     let required = parameter.get("required").and_then(Value::as_bool).unwrap_or(location == "path");
     let schema = parameter
         .get("schema")
         .map(|schema| model::schema(document, schema, &format!("{at}/schema"), Required::Array));
-    Some(Parameter {
-        name,
-        implied: false,
-        location: Located::new(location, format!("{at}/in")),
-        required: Some(Located::new(required, format!("{at}/required"))),
-        schema,
-        at: at.to_owned(),
-    })
+    Some(Parameter::listed(name, location, at, Located::new(required, format!("{at}/required")), schema))
 }
 
 /// The API keys of the operation's first security requirement (or the document's), as
@@ -97,14 +90,7 @@ fn api_keys(document: &Value, operation: &Value) -> Vec<Parameter> {
             keywords: vec![("type", Located::new(Value::from("string"), format!("{at}/type")))],
             ..Schema::default()
         };
-        keys.push(Parameter {
-            name: name.to_owned(),
-            implied: false,
-            location: Located::new(location.to_owned(), format!("{at}/in")),
-            required: Some(Located::new(true, at.clone())),
-            schema: Some(string),
-            at,
-        });
+        keys.push(Parameter::listed(name, location, &at, Located::new(true, at.clone()), Some(string)));
     }
     keys
 }

@@ -113,8 +113,8 @@ pub fn operation(file: &Value) -> Result<Operation, String> {
 }
 
 fn parameter(file: &Value, parameter: &Value, at: &str) -> Option<Parameter> {
-    let name = parameter.get("name")?.as_str()?.to_owned();
-    let location = parameter.get("in")?.as_str()?.to_owned();
+    let name = parameter.get("name")?.as_str()?;
+    let location = parameter.get("in")?.as_str()?;
     let required = parameter.get("required").and_then(Value::as_bool).unwrap_or(false);
     let schema = if location == "body" {
         parameter
@@ -123,12 +123,5 @@ fn parameter(file: &Value, parameter: &Value, at: &str) -> Option<Parameter> {
     } else {
         Some(model::schema(file, parameter, at, Required::Array))
     };
-    Some(Parameter {
-        name,
-        implied: false,
-        location: Located::new(location, format!("{at}/in")),
-        required: Some(Located::new(required, format!("{at}/required"))),
-        schema,
-        at: at.to_owned(),
-    })
+    Some(Parameter::listed(name, location, at, Located::new(required, format!("{at}/required")), schema))
 }

@@ -60,6 +60,27 @@ pub struct Parameter {
     pub schema: Option<Schema>,
 }
 
+impl Parameter {
+    /// A parameter a side lists at `at`: named there, its location at `at/in`, required as
+    /// `required` says where that says it.
+    pub fn listed(
+        name: &str,
+        location: &str,
+        at: &str,
+        required: Located<bool>,
+        schema: Option<Schema>,
+    ) -> Self {
+        Self {
+            name: name.to_owned(),
+            implied: false,
+            location: Located::new(location.to_owned(), format!("{at}/in")),
+            required: Some(required),
+            schema,
+            at: at.to_owned(),
+        }
+    }
+}
+
 /// One response status.
 #[derive(Debug)]
 pub struct Response {
