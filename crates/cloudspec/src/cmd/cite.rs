@@ -32,10 +32,13 @@ pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint], options: &Opt
     for &endpoint in &chosen {
         let built = outputs::build(workspace, endpoint);
         for (path, error) in built.failures {
-            let _ = writeln!(report.errors, "{}: cannot build the document: {error}", workspace::display(&path));
+            let _ =
+                writeln!(report.errors, "{}: cannot build the document: {error}", workspace::display(&path));
             report.exit_code = exit::INVALID;
         }
-        documents.extend(built.documents.into_iter().filter(|document| document.path == paths::document(endpoint)));
+        documents.extend(
+            built.documents.into_iter().filter(|document| document.path == paths::document(endpoint)),
+        );
     }
     let provenance = provenance::check(workspace, &documents);
     for (outcome, document) in provenance.outcomes.iter().zip(&documents) {
@@ -44,14 +47,18 @@ pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint], options: &Opt
             report.text,
             "# {}: {} of {} facts uncited; cite them in {} (or its service's or provider's file)",
             workspace::display(&outcome.document),
-            outcome.uncited.len(),
-            outcome.facts,
+            outcome.facts.len() - outcome.cited(),
+            outcome.facts.len(),
             workspace::display(&file)
         );
-        for fact in &outcome.uncited {
+        for fact in outcome.uncited() {
             let value = fact.value.to_string();
             let value: String = value.chars().take(100).collect();
-            let _ = writeln!(report.text, "- at: {}\n  # {}: {value}\n  cite:\n  - judgement: {TO_WRITE}", fact.place, fact.kind);
+            let _ = writeln!(
+                report.text,
+                "- at: {}\n  # {}: {value}\n  cite:\n  - judgement: {TO_WRITE}",
+                fact.place, fact.kind
+            );
         }
     }
     for problem in &provenance.problems {

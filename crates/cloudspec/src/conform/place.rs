@@ -194,7 +194,8 @@ pub fn resolve(file: &Value, operation: &str, place: &str) -> Option<String> {
             let index = list.iter().position(|item| {
                 let (item, _) = openapi::resolve(file, item, "");
                 wanted.split(',').all(|pair| {
-                    pair.split_once('=').is_some_and(|(key, value)| item.get(key).and_then(Value::as_str) == Some(value))
+                    pair.split_once('=')
+                        .is_some_and(|(key, value)| item.get(key).and_then(Value::as_str) == Some(value))
                 })
             })?;
             at = format!("{at}/{index}");

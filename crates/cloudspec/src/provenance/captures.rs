@@ -90,7 +90,9 @@ impl Captures {
             };
             pages.insert(id.clone(), Capture { id, entry, normalised: normalise(&text) });
         }
-        for file in crate::walk::files(&workspace.path(dir)).map_err(|source| CaptureError::Read { path: dir.to_owned(), source })? {
+        for file in crate::walk::files(&workspace.path(dir))
+            .map_err(|source| CaptureError::Read { path: dir.to_owned(), source })?
+        {
             let id = file.to_string_lossy().replace('\\', "/");
             if id != INDEX && !id.ends_with("README.md") && !pages.contains_key(&id) {
                 return Err(CaptureError::Unlisted { path: dir.join(&file), index: index_path, id });
@@ -111,10 +113,13 @@ impl Captures {
 
     /// A set of captures made in memory, for tests.
     pub fn of(pages: impl IntoIterator<Item = (String, String)>) -> Self {
-        let entry = Entry { title: String::new(), url: String::new(), captured: String::new(), note: String::new() };
+        let entry =
+            Entry { title: String::new(), url: String::new(), captured: String::new(), note: String::new() };
         let pages = pages
             .into_iter()
-            .map(|(id, text)| (id.clone(), Capture { id, entry: entry.clone(), normalised: normalise(&text) }))
+            .map(|(id, text)| {
+                (id.clone(), Capture { id, entry: entry.clone(), normalised: normalise(&text) })
+            })
             .collect();
         Self { pages }
     }

@@ -56,9 +56,13 @@ pub enum Citation {
 impl Citation {
     fn of(written: Written) -> Result<Self, String> {
         match written {
-            Written { page: Some(page), quote: Some(quote), contract: None, facts: None, judgement: None } => {
-                Ok(Self::Page { page, quote })
-            }
+            Written {
+                page: Some(page),
+                quote: Some(quote),
+                contract: None,
+                facts: None,
+                judgement: None,
+            } => Ok(Self::Page { page, quote }),
             Written { page: None, quote: None, contract: Some(place), facts: None, judgement: None } => {
                 Ok(Self::Contract { place })
             }
@@ -102,7 +106,8 @@ impl Entry {
     pub fn covers(&self, place: &str) -> bool {
         let pattern = steps(&self.at);
         let place = steps(place);
-        pattern.len() == place.len() && pattern.iter().zip(&place).all(|(want, have)| *want == "*" || want == have)
+        pattern.len() == place.len()
+            && pattern.iter().zip(&place).all(|(want, have)| *want == "*" || want == have)
     }
 }
 
@@ -181,7 +186,9 @@ pub fn parse(relative: &Path, text: &str) -> Result<Vec<Entry>, FileError> {
             let cite = written
                 .cite
                 .into_iter()
-                .map(|citation| Citation::of(citation).map_err(|message| error(format!("{}: {message}", written.at))))
+                .map(|citation| {
+                    Citation::of(citation).map_err(|message| error(format!("{}: {message}", written.at)))
+                })
                 .collect::<Result<_, _>>()?;
             Ok(Entry { file: relative.to_owned(), line, at: written.at, cite })
         })
@@ -210,8 +217,14 @@ mod tests {
     fn a_pattern_stands_for_one_step_and_selectors_are_one_step() {
         let entry = |at: &str| Entry { file: PathBuf::new(), line: 1, at: at.to_owned(), cite: Vec::new() };
         assert!(entry("/components/schemas/A/properties/*").covers("/components/schemas/A/properties/b"));
-        assert!(!entry("/components/schemas/A/properties/*").covers("/components/schemas/A/properties/b/maxLength"));
-        assert!(entry("operation/parameters[in=path,name=a/b]/required").covers("operation/parameters[in=path,name=a/b]/required"));
+        assert!(
+            !entry("/components/schemas/A/properties/*")
+                .covers("/components/schemas/A/properties/b/maxLength")
+        );
+        assert!(
+            entry("operation/parameters[in=path,name=a/b]/required")
+                .covers("operation/parameters[in=path,name=a/b]/required")
+        );
         assert!(entry("operation/responses/*").covers("operation/responses/400"));
     }
 

@@ -127,7 +127,8 @@ impl Found<'_> {
                 self.push(&format!("{at}/{}", pointer::escape(keyword)), value.clone(), keyword);
             }
         }
-        if map.get("type").and_then(Value::as_array).is_some_and(|types| types.contains(&Value::from("null"))) {
+        if map.get("type").and_then(Value::as_array).is_some_and(|types| types.contains(&Value::from("null")))
+        {
             self.push(&format!("{at}/type"), map["type"].clone(), "nullable");
         }
         for branches in ["oneOf", "anyOf"] {

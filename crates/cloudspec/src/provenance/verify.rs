@@ -40,18 +40,23 @@ pub struct Sources<'a> {
 pub fn citation(citation: &Citation, fact: &Fact, sources: &Sources) -> Result<(), String> {
     match citation {
         Citation::Page { page, quote } => {
-            let capture = sources
-                .captures
-                .page(page)
-                .ok_or_else(|| format!("cites the page {page}, which is no capture under {}/", captures::SOURCES_DIR))?;
-            quoted(&capture.normalised, quote).map_err(|says| format!("the page {page} does not say {quote:?}{says}"))
+            let capture = sources.captures.page(page).ok_or_else(|| {
+                format!("cites the page {page}, which is no capture under {}/", captures::SOURCES_DIR)
+            })?;
+            quoted(&capture.normalised, quote)
+                .map_err(|says| format!("the page {page} does not say {quote:?}{says}"))
         }
         Citation::Facts { quote } => {
             let notes = sources.captures.page(captures::FACTS).ok_or_else(|| {
-                format!("quotes the research notes, which are no capture ({}/{})", captures::SOURCES_DIR, captures::FACTS)
+                format!(
+                    "quotes the research notes, which are no capture ({}/{})",
+                    captures::SOURCES_DIR,
+                    captures::FACTS
+                )
             })?;
-            quoted(&notes.normalised, quote)
-                .map_err(|says| format!("the research notes ({}) do not say {quote:?}{says}", captures::FACTS))
+            quoted(&notes.normalised, quote).map_err(|says| {
+                format!("the research notes ({}) do not say {quote:?}{says}", captures::FACTS)
+            })
         }
         Citation::Judgement { reason } => {
             if reason.trim().chars().count() < SHORTEST_REASON {
@@ -64,17 +69,38 @@ pub fn citation(citation: &Citation, fact: &Fact, sources: &Sources) -> Result<(
     }
 }
 
+/// What `contract` has at `place`, if anything.
+pub fn at<'a>(contract: &'a Contract, place: &str) -> Option<&'a Value> {
+    let pointer = place::resolve(&contract.value, &contract.operation, place)?;
+    contract.value.pointer(&pointer)
+}
+
 fn contract(place: &str, fact: &Fact, contract: Option<&Contract>) -> Result<(), String> {
-    let contract = contract.ok_or_else(|| format!("cites the contract at {place}, but the endpoint has none"))?;
+    let contract =
+        contract.ok_or_else(|| format!("cites the contract at {place}, but the endpoint has none"))?;
     let file = crate::workspace::display(&contract.file);
-    let nothing = || format!("cites {file} at {place}, where the contract has nothing");
-    let pointer = place::resolve(&contract.value, &contract.operation, place).ok_or_else(nothing)?;
-    let says = contract.value.pointer(&pointer).ok_or_else(nothing)?;
+    let accepted = |vendor_place: &str, absent: bool| {
+        contract.accepted.iter().any(|entry| {
+            (entry.vendor.place == vendor_place || entry.vendor.place == place)
+                && (!absent || entry.vendor.found == place::Found::Absent)
+        })
+    };
+    let Some(pointer) = place::resolve(&contract.value, &contract.operation, place) else {
+        // Where the contract lacks what the document states, the citation shows that
+        // difference, if conform accepts it.
+        return if accepted(place, true) {
+            Ok(())
+        } else {
+            Err(format!(
+                "cites {file} at {place}, where the contract has nothing, and no entry of the endpoint's .conform.yaml accepts its absence"
+            ))
+        };
+    };
+    let says = contract.value.pointer(&pointer).unwrap_or(&Value::Null);
     if agrees(fact, says) {
         return Ok(());
     }
-    let vendor_place = place::of(&contract.value, &contract.operation, &pointer);
-    if contract.accepted.iter().any(|entry| entry.vendor.place == vendor_place || entry.vendor.place == place) {
+    if accepted(&place::of(&contract.value, &contract.operation, &pointer), false) {
         return Ok(());
     }
     Err(format!(
@@ -93,8 +119,12 @@ fn agrees(fact: &Fact, says: &Value) -> bool {
         (Value::String(presence), Value::Bool(required)) if fact.kind == "presence" => {
             *required == (presence == "required")
         }
-        // A place that holds an object or list shows what is there: a property, a response.
+        // A place that holds an object shows what is there: a property, a response.
         (_, Value::Object(_)) => true,
+        // A one-value enum (an RPC action's `Version`) and the contract's one value.
+        (Value::Array(ours), theirs) if ours.len() == 1 && !theirs.is_array() => {
+            canonical(&ours[0]) == canonical(theirs)
+        }
         // As `conform` compares: a vendor's `"1"` agrees with our `1`, an enum is a set.
         (ours, theirs) => canonical(ours) == canonical(theirs),
     }

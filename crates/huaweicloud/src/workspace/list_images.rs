@@ -5,9 +5,8 @@ use cloudspec_endpoint::{Body, Endpoint, Open, Operation, Response, Source, sche
 use serde::{Deserialize, Serialize};
 use utoipa::IntoParams;
 
-use super::WORKSPACE;
+use super::{WORKSPACE, WorkspaceProjectPath};
 use crate::HUAWEI_CLOUD;
-use crate::project::ProjectPath;
 
 /// The descriptor of Workspace ListImages.
 pub static LIST_IMAGES: Endpoint = Endpoint {
@@ -55,7 +54,12 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
 ///   parameters' examples are theirs.
 /// - The page documents 400 to 503; the API gateway in front of Workspace also answers 429
 ///   when the caller is throttled, with its own body.
-#[utoipa::path(get, path = "/v2/{project_id}/images", tag = "Image", params(ProjectPath, ListImagesQuery))]
+#[utoipa::path(
+    get,
+    path = "/v2/{project_id}/images",
+    tag = "Image",
+    params(WorkspaceProjectPath, ListImagesQuery)
+)]
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn list_images() {}
 
@@ -65,7 +69,7 @@ fn list_images() {}
 #[serde(rename_all = "snake_case")]
 pub struct ListImagesQuery {
     /// The OS type of the product image, such as Windows: free text, as the pages and API
-    /// Explorer (1 to 255 characters) give it, unlike the list of the response's `os_type`.
+    /// Explorer (at most 255 characters) give it, unlike the list of the response's `os_type`.
     #[param(max_length = 255, example = "Linux")]
     pub os_type: Option<String>,
     /// The image type. API Explorer admits `gold` and `private` only (`pattern: gold|private`).
