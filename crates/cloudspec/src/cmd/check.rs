@@ -1,12 +1,15 @@
 //! `cargo xtask check`: compares `spec/` with the code and writes nothing, then lints the
-//! documents it built; a lint error fails it as an invalid document does.
+//! documents it built and holds the localized ones to the editorial rules; a lint or
+//! editorial error fails it as an invalid document does.
 
 use super::Report;
 use crate::endpoint::Endpoint;
 use crate::workspace::Workspace;
-use crate::{lint, report, sync};
+use crate::{editorial, lint, report, sync};
 
 pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
     let resolution = sync::resolve(workspace, endpoints);
-    lint::report::with_check(report::check(&resolution.rows), &lint::documents(&resolution.documents))
+    let mut findings = lint::documents(&resolution.documents);
+    findings.extend(editorial::documents(workspace, &resolution.documents));
+    lint::report::with_check(report::check(&resolution.rows), &findings)
 }
