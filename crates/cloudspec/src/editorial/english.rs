@@ -79,7 +79,7 @@ mod tests {
                 .map(|range| read.chars[range].iter().collect::<String>())
                 .collect::<Vec<_>>()
         };
-        assert_eq!(found("改为 404（CPS.0005 Phone is not found）。"), ["Phone is not found"]);
+        assert_eq!(found("改为 404（CPS.0005 Phone is not found）。"), ["CPS.0005 Phone is not found"]);
         assert_eq!(
             found("Not expressible in OpenAPI 3.0 (see the OpenAPI 3.1 document):"),
             ["Not expressible in OpenAPI 3.0", "see the OpenAPI 3.1 document"]

@@ -75,7 +75,7 @@ pub fn lint(subject: Subject<'_>) -> Vec<Finding> {
                 rules::ENGLISH,
                 format!(
                     "English in Chinese prose: {:?}; translate it, or quote it (“…”) if it is a message or a title",
-                    read.excerpt(range)
+                    read.chars[range].iter().collect::<String>()
                 ),
             );
         }
@@ -160,6 +160,30 @@ pub fn verbatim_findings(overlay: &Overlay, shown: &str) -> Vec<Finding> {
     findings
 }
 
+/// The translations `overlay` (shown as `shown`) makes of the English `document`, for
+/// [`consistency`] to compare across the catalog.
+pub fn translations_of(document: &Value, overlay: &Overlay, shown: &str) -> Vec<consistency::Translation> {
+    overlay::translations(document, overlay)
+        .into_iter()
+        .map(|translated| consistency::Translation {
+            variant: translated.action.variant.get(translated.field).cloned(),
+            english: translated.english,
+            text: translated.text,
+            overlay: shown.to_owned(),
+            pointer: format!("{}/{}", translated.pointer, translated.field),
+        })
+        .collect()
+}
+
+/// The passages every action of `overlay` marks verbatim.
+pub fn verbatim_passages(overlay: &Overlay) -> impl Iterator<Item = &str> {
+    overlay
+        .actions
+        .iter()
+        .flat_map(|action| action.verbatim.values().flatten())
+        .map(|passage| passage.text.as_str())
+}
+
 /// The language the 3.0 rendition of a document in `locale` writes its notes in.
 pub fn language(workspace: &Workspace, provider: &str, locale: &str) -> Result<Language, GlossaryError> {
     if locale == paths::SOURCE_LOCALE {
@@ -195,12 +219,7 @@ pub fn documents(workspace: &Workspace, documents: &[Document]) -> Vec<Finding> 
             continue;
         };
         let shown_overlay = workspace::display(&overlay_path);
-        let verbatim: Vec<&str> = overlay
-            .actions
-            .iter()
-            .flat_map(|action| action.verbatim.values().flatten())
-            .map(|passage| passage.text.as_str())
-            .collect();
+        let verbatim: Vec<&str> = verbatim_passages(&overlay).collect();
         let rendition =
             downgrade::downgrade_in(&localized.value, Language::Chinese(glossary.spacing.style)).value;
         let shown = workspace::display(&localized.path);
@@ -209,17 +228,11 @@ pub fn documents(workspace: &Workspace, documents: &[Document]) -> Vec<Finding> 
             findings.extend(lint(Subject { path, document, glossary: &glossary, verbatim: &verbatim }));
         }
         findings.extend(verbatim_findings(&overlay, &shown_overlay));
-        translations.entry(locale).or_default().extend(
-            overlay::translations(&english.value, &overlay).into_iter().map(|translated| {
-                consistency::Translation {
-                    variant: translated.action.variant.get(translated.field).cloned(),
-                    english: translated.english,
-                    text: translated.text,
-                    overlay: shown_overlay.clone(),
-                    pointer: format!("{}/{}", translated.pointer, translated.field),
-                }
-            }),
-        );
+        translations.entry(locale).or_default().extend(translations_of(
+            &english.value,
+            &overlay,
+            &shown_overlay,
+        ));
     }
     for translations in translations.values() {
         findings.extend(consistency::findings(translations));
