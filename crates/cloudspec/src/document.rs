@@ -32,6 +32,9 @@ pub enum BuildError {
     Finish(#[from] FinishError),
     #[error(transparent)]
     Overlay(#[from] crate::overlay::OverlayError),
+    /// The vendor's glossary, which says how the 3.0 rendition's notes are spaced, is unreadable.
+    #[error(transparent)]
+    Glossary(#[from] crate::editorial::GlossaryError),
     #[error("{file}: the example does not validate against response {status} of the document:\n{}", list(.violations))]
     InvalidExample { file: String, status: String, violations: Vec<Violation> },
     /// The schema a documented example (`file`) is held to cannot be found or compiled.

@@ -17,6 +17,7 @@ pub mod diff;
 pub mod document;
 pub mod downgrade;
 pub mod drift;
+pub mod editorial;
 pub mod finish;
 pub mod fixtures;
 pub mod lint;

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use crate::document::{self, BuildError, Document};
+use crate::editorial;
 use crate::endpoint::Endpoint;
 use crate::overlay;
 use crate::paths;
@@ -45,7 +46,8 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
         }),
         Err(problem) => built.failures.push((paths::sources(endpoint), BuildError::Provenance(problem))),
     }
-    let english_rendition = built.rendition(endpoint, paths::SOURCE_LOCALE, &document.value, Values::Check);
+    let english_rendition =
+        built.rendition(workspace, endpoint, paths::SOURCE_LOCALE, &document.value, Values::Check);
     match rendition::json_schemas(&document) {
         Ok(schemas) => built.outputs.extend(schemas),
         Err(error) => {
@@ -65,7 +67,7 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
                 built.outputs.push(Output { path: path.clone(), text: text.clone() });
                 // The twin of a rendition that was not proven is checked in full.
                 let values = if english_rendition { values } else { Values::Check };
-                built.rendition(endpoint, locale, &value, values);
+                built.rendition(workspace, endpoint, locale, &value, values);
                 built.documents.push(Document { endpoint, path, value, text });
             }
             Err(error) => built.failures.push((path, error)),
@@ -78,9 +80,19 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
 impl Built {
     /// Adds the OpenAPI 3.0.3 rendition of `endpoint`'s 3.1 document `value` in `locale`, or
     /// its failure; true when it built.
-    fn rendition(&mut self, endpoint: &Endpoint, locale: &str, value: &Value, values: Values) -> bool {
+    fn rendition(
+        &mut self,
+        workspace: &Workspace,
+        endpoint: &Endpoint,
+        locale: &str,
+        value: &Value,
+        values: Values,
+    ) -> bool {
         let path = paths::rendition_3_0(endpoint, locale);
-        match rendition::openapi_3_0(value, values) {
+        let rendered = editorial::language(workspace, endpoint.provider.id, locale)
+            .map_err(BuildError::from)
+            .and_then(|language| rendition::openapi_3_0(value, values, language));
+        match rendered {
             Ok(text) => {
                 self.outputs.push(Output { path, text });
                 true

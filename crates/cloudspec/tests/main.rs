@@ -2,6 +2,7 @@
 
 mod conform;
 mod diff;
+mod editorial;
 mod finish;
 mod lint;
 mod overlays;

@@ -25,7 +25,7 @@ use schemars::Schema;
 use schemars::transform::{AddNullable, Transform};
 use serde_json::{Map, Value, json};
 
-use super::Notes;
+use super::{Note, Notes};
 
 const RULE: &str = "nullable";
 
@@ -95,15 +95,10 @@ fn admit_null(members: &mut [Value], document: &Value, notes: &mut Notes<'_>) {
         }
         *member = Value::Object(inlined);
         make_nullable(member);
-        notes.lost(
-            RULE,
-            format!(
-                "the reference to `{reference}`: inlined here, because 3.0's `nullable` has effect only beside `type`"
-            ),
-        );
+        notes.lost(RULE, Note::InlinedReference { reference });
         return;
     }
-    notes.lost(RULE, "that the value may be null: 3.0's `nullable` has effect only beside `type`, and no member of the union has one".into());
+    notes.lost(RULE, Note::NullLost);
 }
 
 /// `nullable: true`, and null in the member's `enum` if it has one.

@@ -79,10 +79,13 @@ fn contract(place: &str, fact: &Fact, contract: Option<&Contract>) -> Result<(),
     let contract =
         contract.ok_or_else(|| format!("cites the contract at {place}, but the endpoint has none"))?;
     let file = crate::workspace::display(&contract.file);
+    // An accepted difference between this fact (or what holds it, or what it holds) and
+    // this place of the contract.
     let accepted = |vendor_place: &str, absent: bool| {
         contract.accepted.iter().any(|entry| {
             (entry.vendor.place == vendor_place || entry.vendor.place == place)
                 && (!absent || entry.vendor.found == place::Found::Absent)
+                && (within(&fact.place, &entry.document.place) || within(&entry.document.place, &fact.place))
         })
     };
     let Some(pointer) = place::resolve(&contract.value, &contract.operation, place) else {
@@ -107,6 +110,11 @@ fn contract(place: &str, fact: &Fact, contract: Option<&Contract>) -> Result<(),
         "{file} says {says} at {place}, the document {}; no entry of the endpoint's .conform.yaml accepts the difference",
         fact.value
     ))
+}
+
+/// Whether `place` is `outer` or lies below it.
+fn within(place: &str, outer: &str) -> bool {
+    place.strip_prefix(outer).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// Whether what the contract says at a place agrees with the fact.
@@ -150,7 +158,64 @@ fn quoted(normalised: &str, quote: &str) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
+
+    fn fact(place: &str, value: Value, kind: &str) -> Fact {
+        Fact { place: place.to_owned(), value, kind: kind.to_owned() }
+    }
+
+    /// A Swagger 2 contract of one operation, with the accepted entries `accepted` (YAML).
+    fn contract(accepted: &str) -> Contract {
+        let value = json!({
+            "paths": {"/v1/items": {"get": {
+                "parameters": [{"in": "query", "name": "limit", "maximum": 500, "required": false}],
+                "responses": {"200": {"schema": {"$ref": "#/definitions/Items"}}},
+            }}},
+            "definitions": {"Item": {
+                "required": ["id"],
+                "properties": {"id": {"maxLength": 64}, "kind": {"enum": ["b", "a"]}},
+            }},
+        });
+        let text = format!("contract:\n  format: none\n  reason: a test\naccepted:\n{accepted}\n");
+        let file = conform::accepted::parse(std::path::Path::new("t.conform.yaml"), &text).expect("a conform file");
+        Contract { file: "c.json".into(), value, operation: "/paths/~1v1~1items/get".into(), accepted: file.accepted }
+    }
+
+    #[test]
+    fn a_contract_citation_holds_where_the_contract_agrees_or_an_entry_accepts_this_difference() {
+        let none = contract("");
+        let cite = |place: &str, fact: &Fact, contract: &Contract| {
+            citation(&Citation::Contract { place: place.to_owned() }, fact, &Sources { captures: &Captures::default(), contract: Some(contract) })
+        };
+        let max = fact("/components/schemas/Item/properties/id/maxLength", json!(64), "maxLength");
+        assert_eq!(cite("/definitions/Item/properties/id/maxLength", &max, &none), Ok(()));
+        let set = fact("/components/schemas/Kind/enum", json!(["a", "b"]), "enum");
+        assert_eq!(cite("/definitions/Item/properties/kind/enum", &set, &none), Ok(()), "an enum is a set");
+        let required = fact("/components/schemas/Item/properties/id", json!("required"), "presence");
+        assert_eq!(cite("/definitions/Item/required", &required, &none), Ok(()));
+        let optional = fact("/components/schemas/Item/properties/id", json!("optional"), "presence");
+        assert!(cite("/definitions/Item/required", &optional, &none).is_err());
+        let one = fact("operation/parameters[in=query,name=Version]/schema/enum", json!(["2020"]), "enum");
+        let version = Contract { value: json!({"info": {"version": "2020"}}), ..contract("") };
+        assert_eq!(cite("/info/version", &one, &version), Ok(()), "a one-value enum and its value");
+
+        let limit = fact("operation/parameters[in=query,name=limit]/schema/maximum", json!(100), "maximum");
+        let differs = cite("operation/parameters[in=query,name=limit]/maximum", &limit, &none);
+        assert!(differs.as_ref().is_err_and(|says| says.contains("says 500")), "{differs:?}");
+        let entry = |document: &str| {
+            format!("- rule: limit-differs\n  document: '{document} = 100'\n  vendor: 'operation/parameters[in=query,name=limit]/maximum = 500'\n  reason: the page is the contract\n")
+        };
+        let accepted = contract(&entry("operation/parameters[in=query,name=limit]/schema/maximum"));
+        assert_eq!(cite("operation/parameters[in=query,name=limit]/maximum", &limit, &accepted), Ok(()));
+        let elsewhere = contract(&entry("operation/parameters[in=query,name=offset]/schema/maximum"));
+        assert!(
+            cite("operation/parameters[in=query,name=limit]/maximum", &limit, &elsewhere).is_err(),
+            "an entry for another fact of the document accepts nothing here"
+        );
+        assert!(cite("/definitions/Nothing", &limit, &none).is_err());
+    }
 
     #[test]
     fn a_missing_quote_shows_what_the_page_says_where_it_parts() {

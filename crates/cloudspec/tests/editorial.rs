@@ -1,0 +1,117 @@
+//! The editorial rules of zh-CN documents: each folder of `editorial_cases/` breaks the rule
+//! it is named after (`<rule>` or `<rule>--<variant>`; `clean` breaks none), and the report
+//! is held by a snapshot. In a folder:
+//!
+//! - every `*.yaml` but those below is a zh-CN document, held to the glossary of the provider
+//!   its first line names (`# provider: aliyun`; Huawei Cloud otherwise), from the workspace's
+//!   `i18n/`; an OpenAPI 3.1 document's Chinese 3.0 rendition is held to the rules too;
+//! - `*.overlay.yaml` are overlays: their `x-verbatim` passages are exempt in every document,
+//!   and their marks are checked;
+//! - `english.yaml`, if present, is the English document the overlays translate, whose
+//!   translations must agree across them.
+
+use std::path::{Path, PathBuf};
+
+use cloudspec::downgrade::{Language, downgrade_in};
+use cloudspec::editorial::{self, Glossary, Subject, consistency, rules};
+use cloudspec::lint;
+use cloudspec::overlay;
+use cloudspec::workspace::Workspace;
+use serde_json::Value;
+
+fn read_yaml(path: &Path) -> (String, Value) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    let value = yaml_serde::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    (text, value)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().and_then(|name| name.to_str()).expect("UTF-8 name").to_owned()
+}
+
+/// Every finding on the case in `folder`, and how many documents it holds.
+fn findings(workspace: &Workspace, folder: &Path) -> (Vec<lint::Finding>, usize) {
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(folder).expect("case folder").map(|entry| entry.expect("entry").path()).collect();
+    files.sort();
+    let (overlays, rest): (Vec<_>, Vec<_>) =
+        files.into_iter().partition(|file| file_name(file).ends_with(".overlay.yaml"));
+    let overlays: Vec<(String, overlay::Overlay)> = overlays
+        .iter()
+        .map(|file| (file_name(file), overlay::read(file, file).unwrap_or_else(|error| panic!("{error}"))))
+        .collect();
+    let verbatim: Vec<&str> =
+        overlays.iter().flat_map(|(_, overlay)| editorial::verbatim_passages(overlay)).collect();
+    let mut found = Vec::new();
+    let mut documents = 0;
+    for file in &rest {
+        let name = file_name(file);
+        let (text, document) = read_yaml(file);
+        if name == "english.yaml" {
+            let translations: Vec<consistency::Translation> = overlays
+                .iter()
+                .flat_map(|(shown, overlay)| editorial::translations_of(&document, overlay, shown))
+                .collect();
+            found.extend(consistency::findings(&translations));
+            continue;
+        }
+        let provider =
+            text.lines().next().and_then(|line| line.strip_prefix("# provider: ")).unwrap_or("huaweicloud");
+        let glossary = Glossary::load(workspace, provider, "zh-CN").unwrap_or_else(|error| panic!("{error}"));
+        documents += 1;
+        found.extend(editorial::lint(Subject {
+            path: &name,
+            document: &document,
+            glossary: &glossary,
+            verbatim: &verbatim,
+        }));
+        if document.get("openapi").and_then(Value::as_str).is_some_and(|version| version.starts_with("3.1")) {
+            let rendition = downgrade_in(&document, Language::Chinese(glossary.spacing.style)).value;
+            let shown = name.replace(".yaml", ".openapi-3.0.yaml");
+            documents += 1;
+            found.extend(editorial::lint(Subject {
+                path: &shown,
+                document: &rendition,
+                glossary: &glossary,
+                verbatim: &verbatim,
+            }));
+        }
+    }
+    for (shown, overlay) in &overlays {
+        found.extend(editorial::verbatim_findings(overlay, shown));
+    }
+    (found, documents)
+}
+
+#[test]
+fn every_case_breaks_its_rule() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let workspace = Workspace::new(manifest.join("../.."));
+    let root = manifest.join("tests/editorial_cases");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("tests/editorial_cases")
+        .map(|entry| entry.expect("entry").path())
+        .collect();
+    cases.sort();
+    for case in &cases {
+        let name = file_name(case);
+        let (findings, documents) = findings(&workspace, case);
+        let rule = name.split("--").next().unwrap_or_default();
+        if rule == "clean" {
+            assert!(findings.is_empty(), "{name}: expected no findings, found {findings:#?}");
+        } else {
+            assert!(
+                !findings.is_empty() && findings.iter().all(|finding| finding.rule.id == rule),
+                "{name}: expected findings of {rule} only, found {findings:#?}"
+            );
+        }
+        let report = lint::report::lint(documents, &findings);
+        let text = format!("{}[exit {}]\n", anstream::adapter::strip_str(&report.text), report.exit_code);
+        insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
+            insta::assert_snapshot!("case", text);
+        });
+    }
+    for rule in rules::ALL {
+        assert!(root.join(rule.id).is_dir(), "rule {} has no case in tests/editorial_cases/", rule.id);
+    }
+}
