@@ -179,15 +179,25 @@ mod tests {
             }},
         });
         let text = format!("contract:\n  format: none\n  reason: a test\naccepted:\n{accepted}\n");
-        let file = conform::accepted::parse(std::path::Path::new("t.conform.yaml"), &text).expect("a conform file");
-        Contract { file: "c.json".into(), value, operation: "/paths/~1v1~1items/get".into(), accepted: file.accepted }
+        let file =
+            conform::accepted::parse(std::path::Path::new("t.conform.yaml"), &text).expect("a conform file");
+        Contract {
+            file: "c.json".into(),
+            value,
+            operation: "/paths/~1v1~1items/get".into(),
+            accepted: file.accepted,
+        }
     }
 
     #[test]
     fn a_contract_citation_holds_where_the_contract_agrees_or_an_entry_accepts_this_difference() {
         let none = contract("");
         let cite = |place: &str, fact: &Fact, contract: &Contract| {
-            citation(&Citation::Contract { place: place.to_owned() }, fact, &Sources { captures: &Captures::default(), contract: Some(contract) })
+            citation(
+                &Citation::Contract { place: place.to_owned() },
+                fact,
+                &Sources { captures: &Captures::default(), contract: Some(contract) },
+            )
         };
         let max = fact("/components/schemas/Item/properties/id/maxLength", json!(64), "maxLength");
         assert_eq!(cite("/definitions/Item/properties/id/maxLength", &max, &none), Ok(()));
@@ -205,7 +215,9 @@ mod tests {
         let differs = cite("operation/parameters[in=query,name=limit]/maximum", &limit, &none);
         assert!(differs.as_ref().is_err_and(|says| says.contains("says 500")), "{differs:?}");
         let entry = |document: &str| {
-            format!("- rule: limit-differs\n  document: '{document} = 100'\n  vendor: 'operation/parameters[in=query,name=limit]/maximum = 500'\n  reason: the page is the contract\n")
+            format!(
+                "- rule: limit-differs\n  document: '{document} = 100'\n  vendor: 'operation/parameters[in=query,name=limit]/maximum = 500'\n  reason: the page is the contract\n"
+            )
         };
         let accepted = contract(&entry("operation/parameters[in=query,name=limit]/schema/maximum"));
         assert_eq!(cite("operation/parameters[in=query,name=limit]/maximum", &limit, &accepted), Ok(()));
