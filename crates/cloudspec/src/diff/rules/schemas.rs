@@ -8,8 +8,8 @@ use super::{Directed, NONE, Rule, Section, directed, rule};
 /// Who a request schema that admits less breaks.
 const REFUSED: &str = "clients that send a value it refuses";
 /// Who a response schema that admits more breaks: the clients that hold responses to the
-/// old schema. datamodel-code-generator writes `conint(ge=40, le=1024)` for a bounded
-/// integer, and the pydantic model raises on the first 2048.
+/// old schema. The pydantic model datamodel-code-generator writes bounds an integer of
+/// `minimum: 40, maximum: 1024` with `ge=40, le=1024`, and raises on the first 2048.
 const VALIDATING: &str = "clients that validate responses (pydantic models from datamodel-code-generator, jsonschema): they reject a value the old schema refused";
 
 // Schemas, the same both ways.
@@ -103,7 +103,7 @@ pub const LIMIT_LOOSENED: Directed = directed(
     (
         "response-limit-loosened",
         Breaking,
-        "clients that validate responses: pydantic's `conint(le=1024)` or `constr(max_length=32)` rejects the first value past the old limit, as jsonschema does; `x-max-bytes` is what clients size storage by (oasdiff: `response-property-max-increased` and its kin, errors)",
+        "clients that validate responses: a pydantic model bounded `le=1024` or `max_length=32` rejects the first value past the old limit, as jsonschema does; `x-max-bytes` is what clients size storage by (oasdiff: `response-property-max-increased` and its kin, errors)",
     ),
     "limit loosened (a minimum lowered, a maximum raised, or either dropped)",
 );
