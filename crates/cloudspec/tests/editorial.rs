@@ -115,3 +115,32 @@ fn every_case_breaks_its_rule() {
         assert!(root.join(rule.id).is_dir(), "rule {} has no case in tests/editorial_cases/", rule.id);
     }
 }
+
+/// The README's Languages section shows every vendor's glossary and the rules, as the data
+/// and the code have them.
+#[test]
+fn readme_shows_the_glossaries_and_the_rules() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let workspace = Workspace::new(manifest.join("../.."));
+    let mut providers: Vec<String> = std::fs::read_dir(workspace.path("i18n/zh-CN"))
+        .expect("i18n/zh-CN")
+        .map(|entry| file_name(&entry.expect("entry").path()))
+        .filter_map(|name| name.strip_suffix(".yaml").map(str::to_owned))
+        .filter(|name| name != "common")
+        .collect();
+    providers.sort();
+    let glossaries: Vec<Glossary> = providers
+        .iter()
+        .map(|provider| {
+            Glossary::load(&workspace, provider, "zh-CN").unwrap_or_else(|error| panic!("{error}"))
+        })
+        .collect();
+    let readme = workspace.path("README.md");
+    for (name, table) in
+        [("zh-glossary", editorial::glossary::table(&glossaries)), ("zh-rules", rules::table())]
+    {
+        if let Err(message) = cloudspec::readme::ensure_section(&readme, name, &table) {
+            panic!("{message}");
+        }
+    }
+}

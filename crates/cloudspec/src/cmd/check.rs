@@ -5,11 +5,11 @@
 use super::Report;
 use crate::endpoint::Endpoint;
 use crate::workspace::Workspace;
-use crate::{editorial, lint, report, sync};
+use crate::{lint, proofread, report, sync};
 
 pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
     let resolution = sync::resolve(workspace, endpoints);
     let mut findings = lint::documents(&resolution.documents);
-    findings.extend(editorial::documents(workspace, &resolution.documents));
+    findings.extend(proofread::findings(workspace, &resolution.documents));
     lint::report::with_check(report::check(&resolution.rows), &findings)
 }

@@ -58,7 +58,7 @@ fn run(chars: &[char], start: usize) -> (usize, usize, usize) {
             _ => break,
         };
         let next = end + gap;
-        if !chars.get(next).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        if !chars.get(next).is_some_and(char::is_ascii_alphanumeric) {
             break;
         }
         at = next;

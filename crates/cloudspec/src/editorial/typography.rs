@@ -92,13 +92,11 @@ pub fn ranges(text: &Text) -> Vec<Range<usize>> {
 /// the first non-digit run starts one: its start and the index after it.
 fn number(chars: &[char], from: usize) -> Option<(usize, usize)> {
     let first = chars.get(from)?;
-    let start = if *first == '-' && chars.get(from + 1).is_some_and(char::is_ascii_digit) {
-        from
-    } else if first.is_ascii_digit() {
-        from
-    } else {
+    let signed = *first == '-' && chars.get(from + 1).is_some_and(char::is_ascii_digit);
+    if !signed && !first.is_ascii_digit() {
         return None;
-    };
+    }
+    let start = from;
     let mut end = start + 1;
     while chars.get(end).is_some_and(char::is_ascii_digit)
         || (chars.get(end) == Some(&'.')
