@@ -157,7 +157,10 @@ mod tests {
         ];
         for style in [Spacing::None, Spacing::Space] {
             let language = Language::Chinese(style);
-            let texts = notes.iter().map(|note| note.text(language)).chain([heading(language), no_response(language)]);
+            let texts = notes
+                .iter()
+                .map(|note| note.text(language))
+                .chain([heading(language), no_response(language)]);
             for text in texts {
                 let read = Text::read(&text, &[]);
                 assert!(text.chars().any(crate::editorial::text::is_han), "{text}");

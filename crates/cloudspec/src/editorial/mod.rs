@@ -70,7 +70,7 @@ pub fn lint(subject: Subject<'_>) -> Vec<Finding> {
                 rules::ENGLISH,
                 format!(
                     "English in Chinese prose: {:?}; translate it, or quote it (“…”) if it is a message or a title",
-                    read.chars[range].iter().collect::<String>()
+                    read.slice(range)
                 ),
             );
         }

@@ -121,20 +121,14 @@ pub fn status_format(description: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::editorial::text::found;
 
     #[test]
     fn ranges_are_told_from_dates_and_names() {
-        let found = |text: &str| {
-            let read = Text::read(text, &[]);
-            ranges(&read)
-                .into_iter()
-                .map(|range| read.chars[range].iter().collect::<String>())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
-            found("取值为1..55，0-100，40~1024GB，1 到 255个，-128到128"),
+            found("取值为1..55，0-100，40~1024GB，1 到 255个，-128到128", ranges),
             ["1..55", "0-100", "40~1024", "1 到 255", "-128到128"]
         );
-        assert!(found("更新于2024-03-01，区域cn-north-4，1～55，v1.1，`0-9`").is_empty());
+        assert!(found("更新于2024-03-01，区域cn-north-4，1～55，v1.1，`0-9`", ranges).is_empty());
     }
 }
