@@ -35,6 +35,11 @@ pub enum BuildError {
     /// The vendor's glossary, which says how the 3.0 rendition's notes are spaced, is unreadable.
     #[error(transparent)]
     Glossary(#[from] crate::editorial::GlossaryError),
+    /// A locale the 3.0 rendition has no notes in ([`crate::downgrade::Note`]).
+    #[error(
+        "the OpenAPI 3.0 rendition cannot write its notes in {locale:?}: they are written in English and Chinese only"
+    )]
+    NoNotes { locale: String },
     #[error("{file}: the example does not validate against response {status} of the document:\n{}", list(.violations))]
     InvalidExample { file: String, status: String, violations: Vec<Violation> },
     /// The schema a documented example (`file`) is held to cannot be found or compiled.

@@ -25,6 +25,7 @@ pub mod oas;
 mod outputs;
 pub mod overlay;
 pub mod paths;
+pub mod proofread;
 pub mod provenance;
 pub mod readme;
 mod render;

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use crate::document::{self, BuildError, Document};
-use crate::editorial;
+use crate::downgrade::Language;
+use crate::editorial::Glossary;
 use crate::endpoint::Endpoint;
 use crate::overlay;
 use crate::paths;
@@ -89,8 +90,7 @@ impl Built {
         values: Values,
     ) -> bool {
         let path = paths::rendition_3_0(endpoint, locale);
-        let rendered = editorial::language(workspace, endpoint.provider.id, locale)
-            .map_err(BuildError::from)
+        let rendered = language(workspace, endpoint.provider.id, locale)
             .and_then(|language| rendition::openapi_3_0(value, values, language));
         match rendered {
             Ok(text) => {
@@ -121,4 +121,16 @@ pub fn localize(
     let values = if applied.only_translates { Values::Inherited } else { Values::Check };
     document::proven_as(&applied.document, Dialect::OpenApi3_1, values)?;
     Ok((applied.document, values))
+}
+
+/// The language the 3.0 rendition of a document in `locale` writes its notes in: Chinese
+/// spaced as the provider's glossary says, for a Chinese locale.
+fn language(workspace: &Workspace, provider: &str, locale: &str) -> Result<Language, BuildError> {
+    if locale == paths::SOURCE_LOCALE {
+        return Ok(Language::English);
+    }
+    if !locale.starts_with("zh") {
+        return Err(BuildError::NoNotes { locale: locale.to_owned() });
+    }
+    Ok(Language::Chinese(Glossary::load(workspace, provider, locale)?.spacing.style))
 }

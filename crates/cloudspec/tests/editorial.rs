@@ -14,10 +14,11 @@ use std::path::{Path, PathBuf};
 
 use cloudspec::downgrade::{Language, downgrade_in};
 use cloudspec::editorial::{self, Glossary, Subject, consistency, rules};
-use cloudspec::lint;
 use cloudspec::overlay;
 use cloudspec::workspace::Workspace;
 use serde_json::Value;
+
+use super::rule_cases;
 
 fn read_yaml(path: &Path) -> (String, Value) {
     let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
@@ -30,7 +31,7 @@ fn file_name(path: &Path) -> String {
 }
 
 /// Every finding on the case in `folder`, and how many documents it holds.
-fn findings(workspace: &Workspace, folder: &Path) -> (Vec<lint::Finding>, usize) {
+fn findings(workspace: &Workspace, folder: &Path) -> (Vec<cloudspec::lint::Finding>, usize) {
     let mut files: Vec<PathBuf> =
         std::fs::read_dir(folder).expect("case folder").map(|entry| entry.expect("entry").path()).collect();
     files.sort();
@@ -58,20 +59,21 @@ fn findings(workspace: &Workspace, folder: &Path) -> (Vec<lint::Finding>, usize)
         let provider =
             text.lines().next().and_then(|line| line.strip_prefix("# provider: ")).unwrap_or("huaweicloud");
         let glossary = Glossary::load(workspace, provider, "zh-CN").unwrap_or_else(|error| panic!("{error}"));
-        documents += 1;
-        found.extend(editorial::lint(Subject {
-            path: &name,
-            document: &document,
-            glossary: &glossary,
-            verbatim: &verbatim,
-        }));
-        if document.get("openapi").and_then(Value::as_str).is_some_and(|version| version.starts_with("3.1")) {
-            let rendition = downgrade_in(&document, Language::Chinese(glossary.spacing.style)).value;
-            let shown = name.replace(".yaml", ".openapi-3.0.yaml");
+        let mut subjects = vec![(name.clone(), document)];
+        if subjects[0]
+            .1
+            .get("openapi")
+            .and_then(Value::as_str)
+            .is_some_and(|version| version.starts_with("3.1"))
+        {
+            let rendition = downgrade_in(&subjects[0].1, Language::Chinese(glossary.spacing.style)).value;
+            subjects.push((name.replace(".yaml", ".openapi-3.0.yaml"), rendition));
+        }
+        for (path, document) in &subjects {
             documents += 1;
             found.extend(editorial::lint(Subject {
-                path: &shown,
-                document: &rendition,
+                path,
+                document,
                 glossary: &glossary,
                 verbatim: &verbatim,
             }));
@@ -88,30 +90,43 @@ fn every_case_breaks_its_rule() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let workspace = Workspace::new(manifest.join("../.."));
     let root = manifest.join("tests/editorial_cases");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&root)
-        .expect("tests/editorial_cases")
-        .map(|entry| entry.expect("entry").path())
-        .collect();
-    cases.sort();
-    for case in &cases {
-        let name = file_name(case);
-        let (findings, documents) = findings(&workspace, case);
-        let rule = name.split("--").next().unwrap_or_default();
-        if rule == "clean" {
-            assert!(findings.is_empty(), "{name}: expected no findings, found {findings:#?}");
-        } else {
-            assert!(
-                !findings.is_empty() && findings.iter().all(|finding| finding.rule.id == rule),
-                "{name}: expected findings of {rule} only, found {findings:#?}"
-            );
-        }
-        let report = lint::report::lint(documents, &findings);
-        let text = format!("{}[exit {}]\n", anstream::adapter::strip_str(&report.text), report.exit_code);
+    for (name, case) in rule_cases::folders(&root) {
+        let (findings, documents) = findings(&workspace, &case);
+        let text = rule_cases::report(&name, documents, &findings);
         insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
             insta::assert_snapshot!("case", text);
         });
     }
     for rule in rules::ALL {
         assert!(root.join(rule.id).is_dir(), "rule {} has no case in tests/editorial_cases/", rule.id);
+    }
+}
+
+/// The README's Languages section shows every vendor's glossary and the rules, as the data
+/// and the code have them.
+#[test]
+fn readme_shows_the_glossaries_and_the_rules() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let workspace = Workspace::new(manifest.join("../.."));
+    let mut providers: Vec<String> = std::fs::read_dir(workspace.path("i18n/zh-CN"))
+        .expect("i18n/zh-CN")
+        .map(|entry| file_name(&entry.expect("entry").path()))
+        .filter_map(|name| name.strip_suffix(".yaml").map(str::to_owned))
+        .filter(|name| name != "common")
+        .collect();
+    providers.sort();
+    let glossaries: Vec<Glossary> = providers
+        .iter()
+        .map(|provider| {
+            Glossary::load(&workspace, provider, "zh-CN").unwrap_or_else(|error| panic!("{error}"))
+        })
+        .collect();
+    let readme = workspace.path("README.md");
+    for (name, table) in
+        [("zh-glossary", editorial::glossary::table(&glossaries)), ("zh-rules", rules::table())]
+    {
+        if let Err(message) = cloudspec::readme::ensure_section(&readme, name, &table) {
+            panic!("{message}");
+        }
     }
 }

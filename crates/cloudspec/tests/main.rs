@@ -6,3 +6,4 @@ mod editorial;
 mod finish;
 mod lint;
 mod overlays;
+mod rule_cases;

@@ -6,12 +6,12 @@
 use super::Report;
 use crate::endpoint::Endpoint;
 use crate::workspace::Workspace;
-use crate::{editorial, lint, provenance, report, sync};
+use crate::{lint, proofread, provenance, report, sync};
 
 pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
     let resolution = sync::resolve(workspace, endpoints);
     let mut findings = lint::documents(&resolution.documents);
-    findings.extend(editorial::documents(workspace, &resolution.documents));
+    findings.extend(proofread::findings(workspace, &resolution.documents));
     let checked = lint::report::with_check(report::check(&resolution.rows), &findings);
     let provenance = provenance::report(&provenance::check(workspace, &resolution.documents));
     checked.then(provenance)

@@ -51,12 +51,12 @@ fn root_fields(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     if let Some(dialect) = root.shift_remove("jsonSchemaDialect") {
         // 3.0 has one dialect, its own: only another than 3.1's default changes a meaning.
         if dialect != json!(DEFAULT_DIALECT) {
-            notes.lost("document", Note::Dialect { dialect: compact(&dialect) });
+            notes.lost("document", &Note::Dialect { dialect: compact(&dialect) });
         }
     }
     if let Some(webhooks) = root.shift_remove("webhooks") {
         let names = webhooks.as_object().map(|hooks| hooks.keys().cloned().collect()).unwrap_or_default();
-        notes.lost("document", Note::Webhooks { names });
+        notes.lost("document", &Note::Webhooks { names });
     }
     if !root.contains_key("paths") {
         root.insert("paths".into(), json!({}));
@@ -68,7 +68,7 @@ fn components(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) else { return };
     if let Some(items) = components.shift_remove("pathItems") {
         let names = items.as_object().map(|items| items.keys().cloned().collect()).unwrap_or_default();
-        notes.lost("document", Note::PathItems { names });
+        notes.lost("document", &Note::PathItems { names });
     }
     if let Some(schemes) = components.get_mut("securitySchemes").and_then(Value::as_object_mut) {
         let mutual: Vec<String> = schemes
@@ -78,7 +78,7 @@ fn components(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
             .collect();
         for name in mutual {
             schemes.shift_remove(&name);
-            notes.lost("document", Note::MutualTls { scheme: name });
+            notes.lost("document", &Note::MutualTls { scheme: name });
         }
     }
 }
@@ -122,7 +122,7 @@ fn info_fields(info: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     let Some(identifier) = license.shift_remove("identifier") else { return };
     let identifier = identifier.as_str().unwrap_or_default().to_owned();
     if license.contains_key("url") {
-        notes.lost("document", Note::LicenseIdentifier { identifier });
+        notes.lost("document", &Note::LicenseIdentifier { identifier });
     } else {
         license.insert("url".into(), json!(format!("https://spdx.org/licenses/{identifier}.html")));
     }

@@ -20,7 +20,7 @@ pub fn audit(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
         schema.shift_remove("examples");
     }
     for example in dropped {
-        notes.lost("examples", Note::Example { value: example });
+        notes.lost("examples", &Note::Example { value: example });
     }
 }
 

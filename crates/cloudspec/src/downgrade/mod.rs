@@ -163,7 +163,7 @@ struct Notes<'a> {
 
 impl Notes<'_> {
     /// Records that `rule` could not carry what `note` says into 3.0, here.
-    fn lost(&mut self, rule: &'static str, note: Note) {
+    fn lost(&mut self, rule: &'static str, note: &Note) {
         self.findings.push(Finding {
             pointer: self.at.to_owned(),
             rule,

@@ -94,7 +94,7 @@ impl Note {
             Self::ContentMediaType { media_type } => {
                 format!("字符串的内容为`{media_type}`（`contentMediaType`）")
             }
-            Self::Keyword { keyword, value } => format!("`{keyword}: {value}`"),
+            Self::Keyword { keyword, value } => format!("关键字`{keyword}: {value}`"),
             Self::InlinedReference { reference } => format!(
                 "对`{reference}`的引用：已在此处展开，因为3.0的`nullable`只在与`type`并列时生效"
             ),
@@ -130,5 +130,43 @@ pub fn no_response(language: Language) -> String {
     match language {
         Language::English => "The 3.1 document documents no response.".into(),
         Language::Chinese(spacing) => spacing::apply("OpenAPI 3.1文档没有记载任何响应。", spacing),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::editorial::english;
+    use crate::editorial::text::Text;
+
+    /// Every note in Chinese is Chinese prose, spaced as each vendor spaces it: the rules a
+    /// zh-CN document is held to find no English sentence and no spacing to fix in it.
+    #[test]
+    fn every_note_reads_as_chinese() {
+        let notes = [
+            Note::ContentMediaType { media_type: "application/json".into() },
+            Note::Keyword { keyword: "if".into(), value: "{}".into() },
+            Note::InlinedReference { reference: "#/components/schemas/GlanceTime".into() },
+            Note::NullLost,
+            Note::Example { value: "\"a\"".into() },
+            Note::Dialect { dialect: "\"https://example.com/dialect\"".into() },
+            Note::Webhooks { names: vec!["created".into()] },
+            Note::PathItems { names: vec!["images".into()] },
+            Note::MutualTls { scheme: "mtls".into() },
+            Note::LicenseIdentifier { identifier: "MIT".into() },
+        ];
+        for style in [Spacing::None, Spacing::Space] {
+            let language = Language::Chinese(style);
+            let texts = notes
+                .iter()
+                .map(|note| note.text(language))
+                .chain([heading(language), no_response(language)]);
+            for text in texts {
+                let read = Text::read(&text, &[]);
+                assert!(text.chars().any(crate::editorial::text::is_han), "{text}");
+                assert!(english::sentences(&read).is_empty(), "English in {text:?}");
+                assert!(spacing::violations(&read, style).is_empty(), "{style:?} spacing of {text:?}");
+            }
+        }
     }
 }

@@ -95,10 +95,10 @@ fn admit_null(members: &mut [Value], document: &Value, notes: &mut Notes<'_>) {
         }
         *member = Value::Object(inlined);
         make_nullable(member);
-        notes.lost(RULE, Note::InlinedReference { reference });
+        notes.lost(RULE, &Note::InlinedReference { reference });
         return;
     }
-    notes.lost(RULE, Note::NullLost);
+    notes.lost(RULE, &Note::NullLost);
 }
 
 /// `nullable: true`, and null in the member's `enum` if it has one.

@@ -73,9 +73,9 @@ pub fn apply(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
             }
             "contentMediaType" => notes.lost(
                 RULE,
-                Note::ContentMediaType { media_type: value.as_str().unwrap_or_default().to_owned() },
+                &Note::ContentMediaType { media_type: value.as_str().unwrap_or_default().to_owned() },
             ),
-            _ => notes.lost(RULE, Note::Keyword { value: compact(&value), keyword: key }),
+            _ => notes.lost(RULE, &Note::Keyword { value: compact(&value), keyword: key }),
         }
     }
 }

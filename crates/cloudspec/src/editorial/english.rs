@@ -58,7 +58,7 @@ fn run(chars: &[char], start: usize) -> (usize, usize, usize) {
             _ => break,
         };
         let next = end + gap;
-        if !chars.get(next).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        if !chars.get(next).is_some_and(char::is_ascii_alphanumeric) {
             break;
         }
         at = next;
@@ -69,24 +69,24 @@ fn run(chars: &[char], start: usize) -> (usize, usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::editorial::text::found;
 
     #[test]
     fn sentences_are_told_from_names() {
-        let found = |text: &str| {
-            let read = Text::read(text, &[]);
-            sentences(&read)
-                .into_iter()
-                .map(|range| read.chars[range].iter().collect::<String>())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(found("改为 404（CPS.0005 Phone is not found）。"), ["CPS.0005 Phone is not found"]);
         assert_eq!(
-            found("Not expressible in OpenAPI 3.0 (see the OpenAPI 3.1 document):"),
+            found("改为 404（CPS.0005 Phone is not found）。", sentences),
+            ["CPS.0005 Phone is not found"]
+        );
+        assert_eq!(
+            found("Not expressible in OpenAPI 3.0 (see the OpenAPI 3.1 document):", sentences),
             ["Not expressible in OpenAPI 3.0", "see the OpenAPI 3.1 document"]
         );
         assert!(
-            found("API Explorer 与 Go SDK，Simple Application Server，Glance v1，“decrypt token fail”")
-                .is_empty()
+            found(
+                "API Explorer 与 Go SDK，Simple Application Server，Glance v1，“decrypt token fail”",
+                sentences
+            )
+            .is_empty()
         );
     }
 }

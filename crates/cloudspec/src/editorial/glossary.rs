@@ -65,7 +65,10 @@ pub struct Term {
 pub struct Glossary {
     pub vendor: String,
     pub spacing: SpacingRule,
+    /// The vendor's own terms.
     pub terms: Vec<Term>,
+    /// The terms every vendor shares (`common.yaml`).
+    pub common: Vec<Term>,
 }
 
 /// Why a glossary cannot be read. Each names the file.
@@ -100,14 +103,15 @@ impl Glossary {
                 });
             }
         }
-        let mut terms = vendor.terms;
-        terms.extend(common.terms);
-        Ok(Self { vendor: vendor.vendor, spacing: vendor.spacing, terms })
+        Ok(Self { vendor: vendor.vendor, spacing: vendor.spacing, terms: vendor.terms, common: common.terms })
     }
 
     /// Every forbidden word with the term that replaces it.
     pub fn forbidden(&self) -> impl Iterator<Item = (&str, &Term)> {
-        self.terms.iter().flat_map(|term| term.forbidden.iter().map(move |word| (word.as_str(), term)))
+        self.terms
+            .iter()
+            .chain(&self.common)
+            .flat_map(|term| term.forbidden.iter().map(move |word| (word.as_str(), term)))
     }
 }
 
@@ -126,4 +130,43 @@ fn read<T: serde::de::DeserializeOwned>(
     let bytes = std::fs::read(workspace.path(path))
         .map_err(|source| GlossaryError::Read { path: path.to_owned(), source })?;
     crate::yaml_text::parse(crate::yaml_text::text(&bytes).map_err(syntax)?).map_err(syntax)
+}
+
+/// The README's table of `glossaries`: each vendor's spacing and terms, then the terms every
+/// vendor shares.
+pub fn table(glossaries: &[Glossary]) -> String {
+    use std::fmt::Write as _;
+    let cell = |text: &str| text.replace('|', "\\|");
+    let mut out = String::from("| Vendor | Write | Not | For | Source |\n|---|---|---|---|---|\n");
+    for glossary in glossaries {
+        let spacing = match glossary.spacing.style {
+            Spacing::None => "no space between Chinese and Latin text",
+            Spacing::Space => "one space between Chinese and Latin text",
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {spacing}: {} | | | {} |",
+            glossary.vendor,
+            cell(&glossary.spacing.example),
+            glossary.spacing.source
+        );
+        for term in &glossary.terms {
+            let _ = writeln!(out, "| {} | {} |", glossary.vendor, row(term));
+        }
+    }
+    for term in glossaries.first().map_or(&[][..], |glossary| glossary.common.as_slice()) {
+        let _ = writeln!(out, "| every vendor | {} |", row(term));
+    }
+    out
+}
+
+fn row(term: &Term) -> String {
+    let cell = |text: &str| text.replace('|', "\\|");
+    format!(
+        "{} | {} | {} | {}",
+        cell(&term.preferred),
+        cell(&term.forbidden.join("、")),
+        cell(term.english.as_deref().unwrap_or("")),
+        term.source
+    )
 }

@@ -6,28 +6,23 @@
 //! quotations and the passages an overlay marks as copied verbatim from a vendor's page,
 //! which no rule touches.
 //!
-//! Findings are [`lint::Finding`]s, so `check` reports them as it reports lint's.
+//! Findings are [`lint::Finding`]s, so `check` reports them as it reports lint's;
+//! [`crate::proofread`] applies the rules to the catalog's documents.
 
 pub mod consistency;
-mod english;
+pub(crate) mod english;
 pub mod glossary;
 pub mod rules;
 pub mod spacing;
 pub mod text;
 mod typography;
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
 pub use glossary::{Glossary, GlossaryError};
 
-use crate::document::Document;
-use crate::downgrade::{self, Language};
 use crate::lint::{Finding, Rule};
 use crate::overlay::{self, Overlay};
-use crate::paths;
-use crate::workspace::{self, Workspace};
 use text::{Kind, Text};
 
 /// A localized document to hold to the rules.
@@ -75,7 +70,7 @@ pub fn lint(subject: Subject<'_>) -> Vec<Finding> {
                 rules::ENGLISH,
                 format!(
                     "English in Chinese prose: {:?}; translate it, or quote it (“…”) if it is a message or a title",
-                    read.chars[range].iter().collect::<String>()
+                    read.slice(range)
                 ),
             );
         }
@@ -182,60 +177,4 @@ pub fn verbatim_passages(overlay: &Overlay) -> impl Iterator<Item = &str> {
         .iter()
         .flat_map(|action| action.verbatim.values().flatten())
         .map(|passage| passage.text.as_str())
-}
-
-/// The language the 3.0 rendition of a document in `locale` writes its notes in.
-pub fn language(workspace: &Workspace, provider: &str, locale: &str) -> Result<Language, GlossaryError> {
-    if locale == paths::SOURCE_LOCALE {
-        return Ok(Language::English);
-    }
-    Ok(Language::Chinese(Glossary::load(workspace, provider, locale)?.spacing.style))
-}
-
-/// Every finding on the localized documents among `documents` (as `check` builds them) and
-/// their 3.0 renditions, and on the translations across the catalog. A document whose
-/// glossary or overlay cannot be read failed to build, which `check` reports already.
-pub fn documents(workspace: &Workspace, documents: &[Document]) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    let mut translations: BTreeMap<&str, Vec<consistency::Translation>> = BTreeMap::new();
-    for localized in documents {
-        let endpoint = localized.endpoint;
-        let Some(&locale) = endpoint
-            .provider
-            .locales
-            .iter()
-            .find(|&&locale| paths::localized_document(endpoint, locale) == localized.path)
-        else {
-            continue;
-        };
-        let Some(english) = documents.iter().find(|built| built.path == paths::document(endpoint)) else {
-            continue;
-        };
-        let overlay_path = paths::overlay(endpoint, locale);
-        let (Ok(glossary), Ok(overlay)) = (
-            Glossary::load(workspace, endpoint.provider.id, locale),
-            overlay::read(&workspace.path(&overlay_path), &overlay_path),
-        ) else {
-            continue;
-        };
-        let shown_overlay = workspace::display(&overlay_path);
-        let verbatim: Vec<&str> = verbatim_passages(&overlay).collect();
-        let rendition =
-            downgrade::downgrade_in(&localized.value, Language::Chinese(glossary.spacing.style)).value;
-        let shown = workspace::display(&localized.path);
-        let shown_rendition = workspace::display(&paths::rendition_3_0(endpoint, locale));
-        for (path, document) in [(&shown, &localized.value), (&shown_rendition, &rendition)] {
-            findings.extend(lint(Subject { path, document, glossary: &glossary, verbatim: &verbatim }));
-        }
-        findings.extend(verbatim_findings(&overlay, &shown_overlay));
-        translations.entry(locale).or_default().extend(translations_of(
-            &english.value,
-            &overlay,
-            &shown_overlay,
-        ));
-    }
-    for translations in translations.values() {
-        findings.extend(consistency::findings(translations));
-    }
-    findings
 }

@@ -35,3 +35,13 @@ pub const ALL: [Rule; 9] = [
     STATUS,
     VERBATIM,
 ];
+
+/// The README's table of the rules.
+pub fn table() -> String {
+    use std::fmt::Write as _;
+    let mut out = String::from("| Rule | What it asks |\n|---|---|\n");
+    for rule in ALL {
+        let _ = writeln!(out, "| `{}` | {} |", rule.id, rule.title.replace('|', "\\|"));
+    }
+    out
+}

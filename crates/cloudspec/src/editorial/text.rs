@@ -52,6 +52,11 @@ impl Text {
             .collect()
     }
 
+    /// The characters at `range` (character indexes).
+    pub fn slice(&self, range: Range<usize>) -> String {
+        self.chars[range].iter().collect()
+    }
+
     /// The characters around `at` (character indexes), for a finding to quote.
     pub fn excerpt(&self, at: Range<usize>) -> String {
         let start = at.start.saturating_sub(8);
@@ -160,6 +165,13 @@ pub fn is_han(c: char) -> bool {
 /// Whether `c` is a Latin letter or a digit, which a vendor's convention spaces from Chinese or not.
 pub fn is_latin(c: char) -> bool {
     c.is_ascii_alphanumeric()
+}
+
+/// What `rule` finds in `text`, as the text it finds: for the rules' own tests.
+#[cfg(test)]
+pub fn found(text: &str, rule: fn(&Text) -> Vec<Range<usize>>) -> Vec<String> {
+    let read = Text::read(text, &[]);
+    rule(&read).into_iter().map(|range| read.slice(range)).collect()
 }
 
 #[cfg(test)]

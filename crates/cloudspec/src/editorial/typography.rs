@@ -92,13 +92,11 @@ pub fn ranges(text: &Text) -> Vec<Range<usize>> {
 /// the first non-digit run starts one: its start and the index after it.
 fn number(chars: &[char], from: usize) -> Option<(usize, usize)> {
     let first = chars.get(from)?;
-    let start = if *first == '-' && chars.get(from + 1).is_some_and(char::is_ascii_digit) {
-        from
-    } else if first.is_ascii_digit() {
-        from
-    } else {
+    let signed = *first == '-' && chars.get(from + 1).is_some_and(char::is_ascii_digit);
+    if !signed && !first.is_ascii_digit() {
         return None;
-    };
+    }
+    let start = from;
     let mut end = start + 1;
     while chars.get(end).is_some_and(char::is_ascii_digit)
         || (chars.get(end) == Some(&'.')
@@ -123,20 +121,14 @@ pub fn status_format(description: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::editorial::text::found;
 
     #[test]
     fn ranges_are_told_from_dates_and_names() {
-        let found = |text: &str| {
-            let read = Text::read(text, &[]);
-            ranges(&read)
-                .into_iter()
-                .map(|range| read.chars[range].iter().collect::<String>())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
-            found("取值为1..55，0-100，40~1024GB，1 到 255个，-128到128"),
+            found("取值为1..55，0-100，40~1024GB，1 到 255个，-128到128", ranges),
             ["1..55", "0-100", "40~1024", "1 到 255", "-128到128"]
         );
-        assert!(found("更新于2024-03-01，区域cn-north-4，1～55，v1.1，`0-9`").is_empty());
+        assert!(found("更新于2024-03-01，区域cn-north-4，1～55，v1.1，`0-9`", ranges).is_empty());
     }
 }
