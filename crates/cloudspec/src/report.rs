@@ -115,7 +115,7 @@ impl Report {
 
     /// This report, then `next`'s: an invalid finding of either outranks the other's code.
     #[must_use]
-    pub fn then(mut self, next: Self) -> Self {
+    pub fn then(mut self, next: &Self) -> Self {
         self.text.push_str(&next.text);
         self.errors.push_str(&next.errors);
         if next.exit_code == exit::INVALID || self.exit_code == exit::OK {

@@ -14,5 +14,5 @@ pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
     findings.extend(proofread::findings(workspace, &resolution.documents));
     let checked = lint::report::with_check(report::check(&resolution.rows), &findings);
     let provenance = provenance::report(&provenance::check(workspace, &resolution.documents));
-    checked.then(provenance)
+    checked.then(&provenance)
 }
