@@ -61,7 +61,7 @@ rpc::action!(ListImagesRpc, "ListImages", SWAS);
 pub struct ListImagesQuery {
     /// The region ID of the images. You can call the ListRegions operation to query the most
     /// recent region list.
-    #[param(example = "cn-hangzhou")]
+    #[param(min_length = 1, example = "cn-hangzhou")]
     pub region_id: String,
     /// The image IDs: a JSON array of up to 50 image IDs. The page types it string and calls
     /// it a JSON array; the SDKs send it as a string.
