@@ -59,7 +59,7 @@ fn file_name(script: &Path) -> String {
 /// What running `script` printed, each command's output and exit code after its line.
 fn transcript(script: &Path) -> String {
     let root = tempfile::tempdir().expect("temporary directory");
-    for dir in ["spec", "tests/fixtures", "crates"] {
+    for dir in ["spec", "tests/fixtures", "crates", "i18n"] {
         copy_tree(&workspace_root().join(dir), &root.path().join(dir));
     }
     std::fs::copy(workspace_root().join("Cargo.toml"), root.path().join("Cargo.toml"))
