@@ -75,21 +75,21 @@ pub fn lint(subject: Subject<'_>) -> Vec<Finding> {
             );
         }
         let spacing = subject.glossary.spacing.style;
-        for range in spacing::violations(&read, spacing) {
-            let wanted = match spacing {
-                spacing::Spacing::None => "no space",
-                spacing::Spacing::Space => "one space",
-            };
-            report(
-                rules::SPACING,
+        for found in spacing::violations(&read, spacing) {
+            let chinese =
+                found.range.clone().all(|index| read.chars[index] == ' ' || text::is_han(read.chars[index]));
+            let message = if chinese {
+                "no space parts two Chinese characters".to_owned()
+            } else {
+                let wanted = if found.space { "one space" } else { "no space" };
                 format!(
-                    "{:?}: {} writes {wanted} between Chinese and Latin text (“{}”, {})",
-                    read.excerpt(range),
+                    "{} writes {wanted} between Chinese and Latin text (“{}”, {})",
                     subject.glossary.vendor,
                     subject.glossary.spacing.example,
                     subject.glossary.spacing.source
-                ),
-            );
+                )
+            };
+            report(rules::SPACING, format!("{:?}: {message}", read.excerpt(found.range)));
         }
         for (range, full) in typography::half_width(&read) {
             report(rules::PUNCTUATION, format!("{:?}: write the full-width “{full}”", read.excerpt(range)));
