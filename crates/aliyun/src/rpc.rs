@@ -143,7 +143,9 @@ const COMMON: &[Common] = &[
                       as `+00:00`, with microseconds when there are any).",
         values: &[],
         default: None,
-        pattern: Some(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"),
+        // `[0-9]`, not `\d`: Python's `re` (hypothesis, schemathesis) reads `\d` as any Unicode
+        // digit, ECMAScript (Prism) as ASCII only.
+        pattern: Some(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"),
     },
     Common {
         name: "SignatureVersion",

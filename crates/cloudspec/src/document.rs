@@ -62,6 +62,9 @@ pub enum BuildError {
     Render(#[from] yaml_serde::Error),
     #[error("the rendered YAML does not read back as the document (a bug in rendering)")]
     RenderRoundTrip,
+    /// The sources or the citations of the document's facts cannot be read.
+    #[error("{0}")]
+    Provenance(String),
 }
 
 impl BuildError {

@@ -27,9 +27,9 @@ pub struct Built {
     pub failures: Vec<(PathBuf, BuildError)>,
 }
 
-/// Every file `endpoint` generates: its OpenAPI 3.1 document, that document's OpenAPI 3.0.3
-/// rendition, the standalone JSON Schema of each body type, and then for each locale the
-/// localized 3.1 document and its 3.0.3 rendition.
+/// Every file `endpoint` generates: its OpenAPI 3.1 document, the provenance page of its
+/// facts, that document's OpenAPI 3.0.3 rendition, the standalone JSON Schema of each body
+/// type, and then for each locale the localized 3.1 document and its 3.0.3 rendition.
 pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
     let mut built = Built::default();
     let document = match document::build(workspace, endpoint) {
@@ -40,6 +40,13 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
         }
     };
     built.outputs.push(Output { path: document.path.clone(), text: document.text.clone() });
+    match crate::provenance::of(workspace, &document) {
+        Ok((outcome, captures)) => built.outputs.push(Output {
+            path: paths::sources(endpoint),
+            text: crate::provenance::markdown(&document, &outcome, &captures),
+        }),
+        Err(problem) => built.failures.push((paths::sources(endpoint), BuildError::Provenance(problem))),
+    }
     let english_rendition =
         built.rendition(workspace, endpoint, paths::SOURCE_LOCALE, &document.value, Values::Check);
     match rendition::json_schemas(&document) {

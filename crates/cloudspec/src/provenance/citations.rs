@@ -1,0 +1,240 @@
+//! The citations files: for each stated fact, where it comes from, written once beside what
+//! states it. An endpoint's facts are cited in `<module>.citations.yaml`; what its service
+//! states for every operation (statuses, the error body) in `<service>.citations.yaml`; what
+//! the provider states everywhere (the gateway's statuses, the IAM token, the project ID) in
+//! the provider crate's `src/citations.yaml`.
+//!
+//! ```yaml
+//! facts:
+//! - at: /components/schemas/PhoneImage/properties/image_name/x-max-bytes
+//!   cite:
+//!   - page: huaweicloud/cph/cph_api_0519.en.txt
+//!     quote: The value can contain a maximum of 128 bytes.
+//! - at: /components/schemas/PhoneImage/properties/*     # `*`: any one step
+//!   cite:
+//!   - judgement: Every image of the page's example has every field.
+//! ```
+//!
+//! A citation is a `quote` from a captured `page`; a place in the endpoint's `contract`
+//! (conform's place syntax); a quote from the research notes (`facts`); or a `judgement`
+//! with its reason.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::endpoint::Endpoint;
+use crate::workspace::{self, Workspace};
+
+/// What a citations file is named after: `<stem>.citations.yaml`.
+const SUFFIX: &str = ".citations.yaml";
+
+/// One citation, as written.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Written {
+    pub page: Option<String>,
+    pub quote: Option<String>,
+    pub contract: Option<String>,
+    pub facts: Option<String>,
+    pub judgement: Option<String>,
+}
+
+/// One citation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Citation {
+    /// A quote from a captured page.
+    Page { page: String, quote: String },
+    /// A place in the endpoint's vendor contract.
+    Contract { place: String },
+    /// A quote from the research notes, which name their public source on each line.
+    Facts { quote: String },
+    /// A choice made by us, with its reason.
+    Judgement { reason: String },
+}
+
+impl Citation {
+    fn of(written: Written) -> Result<Self, String> {
+        match written {
+            Written {
+                page: Some(page),
+                quote: Some(quote),
+                contract: None,
+                facts: None,
+                judgement: None,
+            } => Ok(Self::Page { page, quote }),
+            Written { page: None, quote: None, contract: Some(place), facts: None, judgement: None } => {
+                Ok(Self::Contract { place })
+            }
+            Written { page: None, quote: None, contract: None, facts: Some(quote), judgement: None } => {
+                Ok(Self::Facts { quote })
+            }
+            Written { page: None, quote: None, contract: None, facts: None, judgement: Some(reason) } => {
+                Ok(Self::Judgement { reason })
+            }
+            _ => Err("expected one of `page` with `quote`, `contract`, `facts` or `judgement`".to_owned()),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    facts: Vec<WrittenEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WrittenEntry {
+    at: String,
+    cite: Vec<Written>,
+}
+
+/// One entry: the facts at a place (or a pattern of places) and their citations.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The file, relative to the workspace root.
+    pub file: PathBuf,
+    /// The line the entry starts on (1-based).
+    pub line: usize,
+    pub at: String,
+    pub cite: Vec<Citation>,
+}
+
+impl Entry {
+    /// Whether the entry cites the fact at `place`: the same steps, `*` standing for any one.
+    pub fn covers(&self, place: &str) -> bool {
+        let pattern = steps(&self.at);
+        let place = steps(place);
+        pattern.len() == place.len()
+            && pattern.iter().zip(&place).all(|(want, have)| *want == "*" || want == have)
+    }
+}
+
+/// The steps of a place: split at each `/` outside an item selector.
+fn steps(place: &str) -> Vec<&str> {
+    let mut steps = Vec::new();
+    let (mut depth, mut start) = (0_usize, 0);
+    for (index, character) in place.char_indices() {
+        match character {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '/' if depth == 0 => {
+                steps.push(&place[start..index]);
+                start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    steps.push(&place[start..]);
+    steps
+}
+
+/// Why a citations file cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("{}: cannot read: {source}", workspace::display(.path))]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{}:{line}:{column}: {message}", workspace::display(.path))]
+    Yaml { path: PathBuf, line: usize, column: usize, message: String },
+    #[error("{}:{line}: {message}", workspace::display(.path))]
+    Entry { path: PathBuf, line: usize, message: String },
+}
+
+/// The citations files that apply to `endpoint`, most specific first: the endpoint's, its
+/// service's, its provider's. Each is relative to the workspace root.
+pub fn files_of(endpoint: &Endpoint) -> [PathBuf; 3] {
+    let module = Path::new(endpoint.source_file);
+    let stem = module.with_extension("");
+    let service = module.parent().unwrap_or(Path::new(""));
+    let source_dir = service.parent().unwrap_or(Path::new(""));
+    [
+        PathBuf::from(format!("{}{SUFFIX}", stem.display())),
+        PathBuf::from(format!("{}{SUFFIX}", service.display())),
+        source_dir.join(SUFFIX.trim_start_matches('.')),
+    ]
+}
+
+/// The entries of the file at `relative`; none if it does not exist.
+pub fn read(workspace: &Workspace, relative: &Path) -> Result<Vec<Entry>, FileError> {
+    let text = match std::fs::read_to_string(workspace.path(relative)) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(FileError::Read { path: relative.to_owned(), source }),
+    };
+    parse(relative, &text)
+}
+
+/// The entries of `text`, the file at `relative`.
+pub fn parse(relative: &Path, text: &str) -> Result<Vec<Entry>, FileError> {
+    let file: File = crate::yaml_text::parse(text).map_err(|error| FileError::Yaml {
+        path: relative.to_owned(),
+        line: error.line,
+        column: error.column,
+        message: error.message,
+    })?;
+    let lines = entry_lines(text);
+    file.facts
+        .into_iter()
+        .enumerate()
+        .map(|(index, written)| {
+            let line = lines.get(index).copied().unwrap_or(0);
+            let error = |message: String| FileError::Entry { path: relative.to_owned(), line, message };
+            if written.cite.is_empty() {
+                return Err(error(format!("{}: cites nothing; give at least one citation", written.at)));
+            }
+            let cite = written
+                .cite
+                .into_iter()
+                .map(|citation| {
+                    Citation::of(citation).map_err(|message| error(format!("{}: {message}", written.at)))
+                })
+                .collect::<Result<_, _>>()?;
+            Ok(Entry { file: relative.to_owned(), line, at: written.at, cite })
+        })
+        .collect()
+}
+
+/// The line of each item of the `facts:` list: the lines that start with `- `.
+fn entry_lines(text: &str) -> Vec<usize> {
+    let mut inside = false;
+    let mut lines = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.starts_with("facts:") {
+            inside = true;
+        } else if inside && line.starts_with("- ") {
+            lines.push(index + 1);
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pattern_stands_for_one_step_and_selectors_are_one_step() {
+        let entry = |at: &str| Entry { file: PathBuf::new(), line: 1, at: at.to_owned(), cite: Vec::new() };
+        assert!(entry("/components/schemas/A/properties/*").covers("/components/schemas/A/properties/b"));
+        assert!(
+            !entry("/components/schemas/A/properties/*")
+                .covers("/components/schemas/A/properties/b/maxLength")
+        );
+        assert!(
+            entry("operation/parameters[in=path,name=a/b]/required")
+                .covers("operation/parameters[in=path,name=a/b]/required")
+        );
+        assert!(entry("operation/responses/*").covers("operation/responses/400"));
+    }
+
+    #[test]
+    fn a_citation_is_of_one_kind() {
+        let text = "facts:\n- at: /a\n  cite:\n  - page: p\n    judgement: j\n";
+        let error = parse(Path::new("x.citations.yaml"), text).expect_err("two kinds");
+        assert_eq!(
+            error.to_string(),
+            "x.citations.yaml:2: /a: expected one of `page` with `quote`, `contract`, `facts` or `judgement`"
+        );
+    }
+}
