@@ -1,6 +1,6 @@
 //! Proofreading the catalog: every localized document `check` built, and its 3.0 rendition,
 //! held to its vendor's glossary and the editorial rules ([`crate::editorial`]), and the
-//! translations of every overlay compared across the catalog.
+//! translations of every overlay, and the names of the statuses, compared across the catalog.
 
 use std::collections::BTreeMap;
 
@@ -18,6 +18,7 @@ use crate::workspace::{self, Workspace};
 pub fn findings(workspace: &Workspace, documents: &[Document]) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut translations: BTreeMap<&str, Vec<consistency::Translation>> = BTreeMap::new();
+    let mut named: BTreeMap<&str, Vec<(String, &serde_json::Value)>> = BTreeMap::new();
     for localized in documents {
         let endpoint = localized.endpoint;
         let Some(&locale) = endpoint
@@ -53,6 +54,7 @@ pub fn findings(workspace: &Workspace, documents: &[Document]) -> Vec<Finding> {
             }));
         }
         findings.extend(editorial::verbatim_findings(&overlay, &shown_overlay));
+        named.entry(locale).or_default().push((shown, &localized.value));
         translations.entry(locale).or_default().extend(editorial::translations_of(
             &english.value,
             &overlay,
@@ -61,6 +63,11 @@ pub fn findings(workspace: &Workspace, documents: &[Document]) -> Vec<Finding> {
     }
     for translations in translations.values() {
         findings.extend(consistency::findings(translations));
+    }
+    for documents in named.values() {
+        findings.extend(editorial::status_names(
+            documents.iter().map(|(path, document)| (path.as_str(), *document)),
+        ));
     }
     findings
 }

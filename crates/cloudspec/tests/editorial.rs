@@ -7,6 +7,7 @@
 //!   `i18n/`; an OpenAPI 3.1 document's Chinese 3.0 rendition is held to the rules too;
 //! - `*.overlay.yaml` are overlays: their `x-verbatim` passages are exempt in every document,
 //!   and their marks are checked;
+//! - the statuses of all its documents go by one name each;
 //! - `english.yaml`, if present, is the English document the overlays translate, whose
 //!   translations must agree across them.
 
@@ -45,6 +46,7 @@ fn findings(workspace: &Workspace, folder: &Path) -> (Vec<cloudspec::lint::Findi
         overlays.iter().flat_map(|(_, overlay)| editorial::verbatim_passages(overlay)).collect();
     let mut found = Vec::new();
     let mut documents = 0;
+    let mut named: Vec<(String, Value)> = Vec::new();
     for file in &rest {
         let name = file_name(file);
         let (text, document) = read_yaml(file);
@@ -78,7 +80,9 @@ fn findings(workspace: &Workspace, folder: &Path) -> (Vec<cloudspec::lint::Findi
                 verbatim: &verbatim,
             }));
         }
+        named.push(subjects.swap_remove(0));
     }
+    found.extend(editorial::status_names(named.iter().map(|(path, document)| (path.as_str(), document))));
     for (shown, overlay) in &overlays {
         found.extend(editorial::verbatim_findings(overlay, shown));
     }

@@ -75,21 +75,21 @@ pub fn lint(subject: Subject<'_>) -> Vec<Finding> {
             );
         }
         let spacing = subject.glossary.spacing.style;
-        for range in spacing::violations(&read, spacing) {
-            let wanted = match spacing {
-                spacing::Spacing::None => "no space",
-                spacing::Spacing::Space => "one space",
-            };
-            report(
-                rules::SPACING,
+        for found in spacing::violations(&read, spacing) {
+            let chinese =
+                found.range.clone().all(|index| read.chars[index] == ' ' || text::is_han(read.chars[index]));
+            let message = if chinese {
+                "no space parts two Chinese characters".to_owned()
+            } else {
+                let wanted = if found.space { "one space" } else { "no space" };
                 format!(
-                    "{:?}: {} writes {wanted} between Chinese and Latin text (“{}”, {})",
-                    read.excerpt(range),
+                    "{} writes {wanted} between Chinese and Latin text (“{}”, {})",
                     subject.glossary.vendor,
                     subject.glossary.spacing.example,
                     subject.glossary.spacing.source
-                ),
-            );
+                )
+            };
+            report(rules::SPACING, format!("{:?}: {message}", read.excerpt(found.range)));
         }
         for (range, full) in typography::half_width(&read) {
             report(rules::PUNCTUATION, format!("{:?}: write the full-width “{full}”", read.excerpt(range)));
@@ -103,11 +103,50 @@ pub fn lint(subject: Subject<'_>) -> Vec<Finding> {
         for range in typography::ranges(&read) {
             report(rules::RANGE, format!("{:?}: write a range as “A～B”", read.excerpt(range)));
         }
-        if field == "description" && is_response(&pointer) && !typography::status_format(string) {
+        if field == "description" && is_response(&pointer) && typography::status_name(string).is_none() {
             report(
                 rules::STATUS,
                 format!("{:?}: a status description reads “名称：说明”", read.excerpt(0..12)),
             );
+        }
+    }
+    findings
+}
+
+/// The name each status goes by across `documents` (`(path shown, document)`): a status
+/// named otherwise than where the catalog first names it is a finding. A description that
+/// does not read `名称：说明` has no name; [`lint`] reports it.
+pub fn status_names<'a>(documents: impl IntoIterator<Item = (&'a str, &'a Value)>) -> Vec<Finding> {
+    let mut first: std::collections::BTreeMap<String, (String, String, String)> =
+        std::collections::BTreeMap::new();
+    let mut findings = Vec::new();
+    for (path, document) in documents {
+        for (pointer, field) in overlay::translatable(document) {
+            let status = pointer.rsplit('/').next().unwrap_or_default().to_owned();
+            if field != "description" || !is_response(&pointer) {
+                continue;
+            }
+            let Some(description) =
+                document.pointer(&pointer).and_then(|node| node.get(field)).and_then(Value::as_str)
+            else {
+                continue;
+            };
+            let Some(name) = typography::status_name(description) else { continue };
+            match first.get(&status) {
+                Some((known, at_path, at)) if *known != name => findings.push(Finding {
+                    rule: rules::STATUS,
+                    document: path.to_owned(),
+                    pointer: format!("{pointer}/{field}"),
+                    message: format!(
+                        "status {status} is named “{name}” here and “{known}” at {at_path}#{}: one name per status",
+                        crate::pointer::display(at)
+                    ),
+                }),
+                Some(_) => {}
+                None => {
+                    first.insert(status, (name.to_owned(), path.to_owned(), format!("{pointer}/{field}")));
+                }
+            }
         }
     }
     findings

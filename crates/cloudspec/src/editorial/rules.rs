@@ -19,7 +19,8 @@ pub const PUNCTUATION: Rule = rule("zh-punctuation", "full-width punctuation in 
 pub const SPACE_BEFORE_PUNCTUATION: Rule =
     rule("zh-space-before-punctuation", "no space before 。，、；：？！ or a closing bracket");
 pub const RANGE: Rule = rule("zh-range", "a range of numbers written one way: 1～55");
-pub const STATUS: Rule = rule("zh-status", "a status description reads `名称：说明`");
+pub const STATUS: Rule =
+    rule("zh-status", "a status description reads `名称：说明`, one name per status across the catalog");
 pub const VERBATIM: Rule =
     rule("zh-verbatim", "a passage marked verbatim is in the translation, with its vendor page");
 

@@ -108,14 +108,13 @@ fn number(chars: &[char], from: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// Whether a response's description reads `名称：说明` (or is a name alone, `名称。`): a short
-/// name of the status, without punctuation, then a full-width colon.
-pub fn status_format(description: &str) -> bool {
-    let name: String = description.chars().take_while(|c| *c != '：').collect();
+/// The name a response's description gives its status, if it reads `名称：说明`: a short name
+/// of the status, without punctuation, then a full-width colon.
+pub fn status_name(description: &str) -> Option<&str> {
+    let (name, _) = description.split_once('：')?;
     let count = name.chars().count();
-    (1..=12).contains(&count)
-        && description.chars().nth(count) == Some('：')
-        && !name.chars().any(|c| c.is_whitespace() || "，。；、（）“”`".contains(c))
+    ((1..=12).contains(&count) && !name.chars().any(|c| c.is_whitespace() || "，。；、（）“”`".contains(c)))
+        .then_some(name)
 }
 
 #[cfg(test)]
