@@ -14,11 +14,18 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
     provider: &HUAWEI_CLOUD,
     service: &IMS,
     operation_id: "GlanceListImagesDetail",
-    sources: &[Source {
-        title: "Querying Image Details (Native OpenStack API v1.1 - Abandoned and Not Recommended)",
-        locale: "en",
-        url: "https://support.huaweicloud.com/intl/en-us/api-ims/ims_03_0710.html",
-    }],
+    sources: &[
+        Source {
+            title: "Querying Image Details (Native OpenStack API v1.1 - Abandoned and Not Recommended)",
+            locale: "en",
+            url: "https://support.huaweicloud.com/intl/en-us/api-ims/ims_03_0710.html",
+        },
+        Source {
+            title: "查询镜像详情(OpenStack原生v1.1--已废弃,不推荐使用)",
+            locale: "zh-CN",
+            url: "https://support.huaweicloud.com/intl/zh-cn/api-ims/ims_03_0710.html",
+        },
+    ],
     operation: Operation::of::<__path_glance_list_images_detail>(),
     responses: &[Response::json(
         200,
@@ -49,7 +56,8 @@ pub struct GlanceTime(pub String);
 /// Queries the details of images. Deprecated: this API has been discarded. Use the
 /// recommended replacement, Querying Images (Native OpenStack API), `GET /v2/images`
 /// (GlanceListImages) — which IMS in turn recommends replacing with ListImages,
-/// `GET /v2/cloudimages`.
+/// `GET /v2/cloudimages`. Huawei Cloud no longer answers queries for images of the Windows OS
+/// type (the Chinese page).
 ///
 /// Sources, and where they disagree:
 /// - The operationId is ours. Huawei's newest Chinese page titles this operation
