@@ -65,6 +65,8 @@ pub enum BuildError {
     /// The sources or the citations of the document's facts cannot be read.
     #[error("{0}")]
     Provenance(String),
+    #[error(transparent)]
+    Citations(#[from] crate::citations::FileError),
 }
 
 impl BuildError {
@@ -147,7 +149,8 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
             source: fixture.provenance.source,
         })
         .collect();
-    let value = finish::finish(endpoint, &examples)?;
+    let notes = crate::citations::notes_of(workspace, endpoint)?;
+    let value = finish::finish(endpoint, &examples, &notes)?;
 
     let violations = crate::oas::openapi_3_1_violations(&value);
     if !violations.is_empty() {

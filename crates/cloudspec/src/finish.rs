@@ -10,6 +10,7 @@ use utoipa::openapi::{
 };
 use utoipa::openapi::{HeaderBuilder, RefOr, Responses};
 
+use crate::citations::Note;
 use crate::endpoint::{ApiKeyLocation, Endpoint};
 use crate::pointer;
 
@@ -64,8 +65,9 @@ pub struct Example {
     pub source: String,
 }
 
-/// Turns the utoipa document of `endpoint` into the finished document.
-pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, FinishError> {
+/// Turns the utoipa document of `endpoint` into the finished document, with `notes` on its
+/// sources rendered into the operation's description.
+pub fn finish(endpoint: &Endpoint, examples: &[Example], notes: &[Note]) -> Result<Value, FinishError> {
     if endpoint.sources.is_empty() {
         return Err(FinishError::NoSources);
     }
@@ -74,6 +76,13 @@ pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, Finish
     no_servers_in_paths(&document)?;
 
     let used_tags = apply_operation_defaults(&mut document, &operation_pointer, endpoint)?;
+    if let Some(operation) = document.pointer_mut(&operation_pointer).and_then(Value::as_object_mut) {
+        let description = operation.get("description").and_then(Value::as_str).unwrap_or_default();
+        let described = crate::citations::with_notes(description, notes);
+        if !described.is_empty() {
+            operation.insert("description".into(), Value::String(described));
+        }
+    }
     for example in examples {
         embed_example(&mut document, &operation_pointer, example)?;
     }

@@ -10,6 +10,7 @@
 //! against the vendors' machine-readable contracts. Nothing here names a provider, except the
 //! vendors' contract formats that [`conform`] reads.
 
+pub mod citations;
 pub mod cmd;
 pub mod conform;
 pub mod contract;

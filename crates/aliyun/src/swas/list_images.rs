@@ -40,14 +40,6 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
 ///
 /// Queries the information about images in a region: you can query details about one or
 /// more images in a specified region, including the IDs, names, and types of the images.
-///
-/// The operationId is SwasListImages, not the action's name: operationIds are unique across
-/// cloudspec's catalog, and Huawei Cloud Workspace's ListImages has the name. The action's
-/// name travels in the `Action` parameter.
-///
-/// The RAM action is `swas-open:ListImages` (access level get, all resources). Alibaba's
-/// metadata limits the call to 10 a minute per user (单用户QPS限制为10次/分钟), as an older
-/// version of the page did; the current page does not say.
 #[utoipa::path(get, path = rpc::PATH, tag = "Images", params(ListImagesRpc, ListImagesQuery))]
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn list_images() {}

@@ -6,8 +6,9 @@
 use std::fmt::Write as _;
 
 use super::{Report, exit};
+use crate::citations;
 use crate::endpoint::Endpoint;
-use crate::provenance::{self, citations};
+use crate::provenance;
 use crate::workspace::{self, Workspace};
 use crate::{outputs, paths};
 

@@ -10,7 +10,6 @@
 //! cites no fact any more.
 
 pub mod captures;
-pub mod citations;
 pub mod facts;
 mod verify;
 
@@ -20,11 +19,12 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+pub use crate::citations::{Citation, Entry, Note};
 pub use captures::Captures;
-pub use citations::{Citation, Entry};
 pub use facts::Fact;
 pub use verify::{Contract, Sources};
 
+use crate::citations;
 use crate::conform::{self, ContractRef};
 use crate::document::Document;
 use crate::endpoint::Endpoint;
@@ -138,9 +138,13 @@ impl Provenance {
     }
 }
 
-/// The citations files read so far, each entry with whether it cited a fact.
+/// The citations files read so far, by path.
 #[derive(Debug, Default)]
-struct Files(BTreeMap<PathBuf, Vec<(Entry, bool)>>);
+struct Files(BTreeMap<PathBuf, Read>);
+
+/// One citations file: each entry with whether it cited a fact, and its notes (only an
+/// endpoint's own file may have any).
+type Read = (Vec<(Entry, bool)>, Vec<Note>);
 
 impl Files {
     /// Reads the files of `layers` not read yet; a file that cannot be read is a problem.
@@ -149,17 +153,18 @@ impl Files {
             if self.0.contains_key(layer) {
                 continue;
             }
-            let entries = citations::read(workspace, layer).unwrap_or_else(|error| {
+            let file = citations::read(workspace, layer).unwrap_or_else(|error| {
                 problems.push(error.to_string());
-                Vec::new()
+                citations::File::default()
             });
-            self.0.insert(layer.clone(), entries.into_iter().map(|entry| (entry, false)).collect());
+            let entries = file.entries.into_iter().map(|entry| (entry, false)).collect();
+            self.0.insert(layer.clone(), (entries, file.notes));
         }
     }
 
     /// The entries that never cited a fact.
     fn stale(&self) -> impl Iterator<Item = &Entry> {
-        self.0.values().flatten().filter(|(_, used)| !used).map(|(entry, _)| entry)
+        self.0.values().flat_map(|(entries, _)| entries).filter(|(_, used)| !used).map(|(entry, _)| entry)
     }
 }
 
@@ -223,7 +228,7 @@ fn hold(
     for fact in facts::of(&document.value, &operation) {
         let mut citations = Vec::new();
         for layer in &layers {
-            let Some(entries) = files.0.get_mut(layer) else { continue };
+            let Some((entries, _)) = files.0.get_mut(layer) else { continue };
             for (entry, used) in entries.iter_mut().filter(|(entry, _)| entry.covers(&fact.place)) {
                 *used = true;
                 citations.extend(entry.cite.iter().map(|citation| Checked {
@@ -234,6 +239,43 @@ fn hold(
                     contract: contract_says(citation, contract.as_ref()),
                 }));
             }
+        }
+        facts.push(Cited { fact, citations });
+    }
+    for (layer, (_, notes)) in files.0.iter().filter(|(layer, _)| layers[1..].contains(layer)) {
+        if let Some(note) = notes.first() {
+            problems.push(format!(
+                "{}:{}: notes belong in the endpoint's own citations file ({}): they are rendered into its operation's description",
+                workspace::display(layer),
+                note.line,
+                workspace::display(&layers[0])
+            ));
+        }
+    }
+    let notes = files.0.get(&layers[0]).map(|(_, notes)| notes.clone()).unwrap_or_default();
+    for (index, note) in notes.iter().enumerate() {
+        let fact = Fact {
+            place: format!("operation/description/notes/{}", index + 1),
+            value: Value::String(note.text.split_whitespace().collect::<Vec<_>>().join(" ")),
+            kind: "note".to_owned(),
+        };
+        let mut citations: Vec<Checked> = note
+            .cite
+            .iter()
+            .map(|citation| Checked {
+                file: note.file.clone(),
+                line: note.line,
+                citation: citation.clone(),
+                result: verify::citation(citation, &fact, &sources),
+                contract: contract_says(citation, contract.as_ref()),
+            })
+            .collect();
+        // A note says what the sources say: one of its citations must be a source's own words
+        // or place, not only our judgement.
+        if let Some(first) = citations.first_mut()
+            && note.cite.iter().all(|citation| matches!(citation, Citation::Judgement { .. }))
+        {
+            first.result = Err("a note about the sources cites a page, the contract or the research notes, not only a judgement".to_owned());
         }
         facts.push(Cited { fact, citations });
     }

@@ -37,21 +37,6 @@ pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
 /// Query cloud phone images
 ///
 /// Queries the cloud phone images available to the project.
-///
-/// Sources, and where they disagree:
-/// - The operation is named ListPhoneImages, as both pages name it. API Explorer and the
-///   SDKs call it ListCloudPhoneImages; the pages are the contract.
-/// - Both pages document no query parameters. Newer pages, the SDKs and API Explorer add
-///   `image_type` (`public`, `private`, `share`, `all`), and one older snapshot of API
-///   Explorer's definition also `marker` and `limit`; they are left out until a page documents
-///   them.
-/// - The statuses follow CPH's "Returned Values" page and the error body its "Abnormal
-///   Response" page; the operation page links "Returned Values" and "Error Codes". Those
-///   pages omit 401 and 429, which the API gateway in front of CPH answers (API Gateway User
-///   Guide, "Error Codes"): they are declared with the gateway's body, whose members are
-///   those of CPH's.
-/// - The Chinese page's request example is `GET https://{CPH
-///   Endpoint}/v1/{project_id}/cloud-phone/phone-images`, with no query.
 #[utoipa::path(
     get,
     path = "/v1/{project_id}/cloud-phone/phone-images",
@@ -71,9 +56,9 @@ pub struct ListPhoneImagesResponse {
     /// Specifies the cloud phone image information.
     ///
     /// Newer sources add `is_support_encrypt` to each image (newer pages, the SDKs, API
-    /// Explorer), and one older snapshot of API Explorer's definition `page_info` and
-    /// `receive_status`; neither page documents them, so they are not modelled, and the schema
-    /// admits them as additional properties.
+    /// Explorer), and one snapshot of API Explorer's definition (a mirror's commit 737ea87)
+    /// `page_info` and `receive_status`; neither page documents them, so they are not
+    /// modelled, and the schema admits them as additional properties.
     pub phone_images: Vec<PhoneImage>,
 }
 

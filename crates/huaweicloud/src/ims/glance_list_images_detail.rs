@@ -58,25 +58,6 @@ pub struct GlanceTime(pub String);
 /// (GlanceListImages) — which IMS in turn recommends replacing with ListImages,
 /// `GET /v2/cloudimages`. Huawei Cloud no longer answers queries for images of the Windows OS
 /// type (the Chinese page).
-///
-/// Sources, and where they disagree:
-/// - The operationId is ours. Huawei's newest Chinese page titles this operation
-///   GlanceShowImage, the name of the v2 operation that shows one image; a list needs a name
-///   of its own.
-/// - The path says v1.1; upstream Glance served v1.1 and v1.0 from its v1 router, so Glance's
-///   v1 API reference describes this operation (as `GET /v1/images/detail`).
-/// - The page lists no values for the filters; the values named in their descriptions come
-///   from IMS's v2 pages and from Glance v1, and are not enforced.
-/// - The response's fields are typed as Glance v1 writes them: its registry serializes every
-///   attribute of the image record (`make_image_dict` in `glance/registry/api/v1/images.py`),
-///   so every field is present, and a column without a value is `null`; which columns may be
-///   `null` is `glance/db/sqlalchemy/models.py`'s (`nullable=False` on `status`, `min_disk`,
-///   `min_ram`, `protected`, `created_at` and `deleted`; `id` is the primary key). The page's
-///   example agrees: `virtual_size` and `deleted_at` are `null` in it.
-/// - The page documents status codes only, 401 among them. Where the API gateway answers
-///   (401, 429), its body is the one declared; for the other statuses no source says whether
-///   IMS answers with its own JSON or Glance's HTML page, so each error may be JSON, whose
-///   declared body requires nothing, or HTML.
 #[utoipa::path(
     get,
     path = "/v1.1/images/detail",

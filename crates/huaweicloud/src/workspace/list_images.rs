@@ -37,24 +37,6 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
 /// Query product images
 ///
 /// Queries the product images that Workspace desktops can be created from.
-///
-/// Sources, and where they disagree:
-/// - The captured page holds the response only; the URI and the query parameters come from
-///   API Explorer, the Go SDK and the newest pages.
-/// - `sort_field` and `sort_type` appear only in the newest pages, in no SDK; they are
-///   modelled because the pages are the contract.
-/// - API Explorer also requires a `Content-Type` header on this GET; OpenAPI describes
-///   `Content-Type` through request bodies, not parameters, so it is not modelled.
-/// - The pages disagree on whether `X-Auth-Token` is mandatory; it is required here, as on
-///   every Huawei Cloud API that IAM authenticates. API Explorer limits it to 1 to 40000
-///   characters.
-/// - API Explorer's example requests are `GET
-///   /v2/29dfe82ada564ac2b927e1ff036d9a9b/images?image_type=gold&os_type=Linux` and `GET
-///   /v2/0e69423d4400f4a82f67c0059a1e4cc8/images?architecture=x86&image_type=private`; the
-///   parameters' examples are theirs, but for `platform`'s, `Windows`, which its description
-///   names.
-/// - The page documents 400 to 503; the API gateway in front of Workspace also answers 429
-///   when the caller is throttled, with its own body.
 #[utoipa::path(
     get,
     path = "/v2/{project_id}/images",

@@ -18,6 +18,20 @@
 //! A citation is a `quote` from a captured `page`; a place in the endpoint's `contract`
 //! (conform's place syntax); a quote from the research notes (`facts`); or a `judgement`
 //! with its reason.
+//!
+//! The endpoint's file also holds its `notes`: what the operation's description says of its
+//! sources and where they disagree, each with the citations that bear it out. The pipeline
+//! renders them into the description ("Sources, and where they disagree:"), so a note cannot
+//! reach a document without its sources:
+//!
+//! ```yaml
+//! notes:
+//! - note: |-
+//!     The operation is named ListPhoneImages, as both pages name it. API Explorer and the
+//!     SDKs call it ListCloudPhoneImages; the pages are the contract.
+//!   cite:
+//!   - contract: operation/operationId
+//! ```
 
 use std::path::{Path, PathBuf};
 
@@ -79,8 +93,54 @@ impl Citation {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct File {
+struct WrittenFile {
+    #[serde(default)]
     facts: Vec<WrittenEntry>,
+    #[serde(default)]
+    notes: Vec<WrittenNote>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WrittenNote {
+    note: String,
+    cite: Vec<Written>,
+}
+
+/// A citations file, read.
+#[derive(Clone, Debug, Default)]
+pub struct File {
+    pub entries: Vec<Entry>,
+    pub notes: Vec<Note>,
+}
+
+/// What the operation's description says of its sources, and the citations that bear it out.
+#[derive(Clone, Debug)]
+pub struct Note {
+    /// The file, relative to the workspace root.
+    pub file: PathBuf,
+    /// The line the note starts on (1-based).
+    pub line: usize,
+    /// As the description shows it: lines of at most about 90 characters.
+    pub text: String,
+    pub cite: Vec<Citation>,
+}
+
+/// The heading the notes are rendered under, in the operation's description.
+pub const NOTES_HEADING: &str = "Sources, and where they disagree:";
+
+/// `description` followed by `notes` under [`NOTES_HEADING`], one bullet each, its lines
+/// indented under the dash; `description` itself if there are none.
+pub fn with_notes(description: &str, notes: &[Note]) -> String {
+    if notes.is_empty() {
+        return description.to_owned();
+    }
+    let mut text = format!("{}\n\n{NOTES_HEADING}", description.trim_end());
+    for note in notes {
+        text.push_str("\n- ");
+        text.push_str(&note.text.trim_end().replace('\n', "\n  "));
+    }
+    text
 }
 
 #[derive(Deserialize)]
@@ -155,55 +215,84 @@ pub fn files_of(endpoint: &Endpoint) -> [PathBuf; 3] {
     ]
 }
 
-/// The entries of the file at `relative`; none if it does not exist.
-pub fn read(workspace: &Workspace, relative: &Path) -> Result<Vec<Entry>, FileError> {
+/// The file at `relative`; empty if it does not exist.
+pub fn read(workspace: &Workspace, relative: &Path) -> Result<File, FileError> {
     let text = match std::fs::read_to_string(workspace.path(relative)) {
         Ok(text) => text,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(File::default()),
         Err(source) => return Err(FileError::Read { path: relative.to_owned(), source }),
     };
     parse(relative, &text)
 }
 
-/// The entries of `text`, the file at `relative`.
-pub fn parse(relative: &Path, text: &str) -> Result<Vec<Entry>, FileError> {
-    let file: File = crate::yaml_text::parse(text).map_err(|error| FileError::Yaml {
+/// The notes of `endpoint`'s operation, from its own citations file.
+pub fn notes_of(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Note>, FileError> {
+    let [own, ..] = files_of(endpoint);
+    read(workspace, &own).map(|file| file.notes)
+}
+
+/// `text`, the file at `relative`.
+pub fn parse(relative: &Path, text: &str) -> Result<File, FileError> {
+    let file: WrittenFile = crate::yaml_text::parse(text).map_err(|error| FileError::Yaml {
         path: relative.to_owned(),
         line: error.line,
         column: error.column,
         message: error.message,
     })?;
-    let lines = entry_lines(text);
-    file.facts
+    let fact_lines = item_lines(text, "facts:");
+    let entries = file
+        .facts
         .into_iter()
         .enumerate()
         .map(|(index, written)| {
-            let line = lines.get(index).copied().unwrap_or(0);
-            let error = |message: String| FileError::Entry { path: relative.to_owned(), line, message };
-            if written.cite.is_empty() {
-                return Err(error(format!("{}: cites nothing; give at least one citation", written.at)));
-            }
-            let cite = written
-                .cite
-                .into_iter()
-                .map(|citation| {
-                    Citation::of(citation).map_err(|message| error(format!("{}: {message}", written.at)))
-                })
-                .collect::<Result<_, _>>()?;
+            let line = fact_lines.get(index).copied().unwrap_or(0);
+            let cite = citations(relative, line, &written.at, written.cite)?;
             Ok(Entry { file: relative.to_owned(), line, at: written.at, cite })
         })
+        .collect::<Result<_, _>>()?;
+    let note_lines = item_lines(text, "notes:");
+    let notes = file
+        .notes
+        .into_iter()
+        .enumerate()
+        .map(|(index, written)| {
+            let line = note_lines.get(index).copied().unwrap_or(0);
+            let cite = citations(relative, line, "the note", written.cite)?;
+            Ok(Note { file: relative.to_owned(), line, text: written.note, cite })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(File { entries, notes })
+}
+
+/// The citations of the item on `line` (`what`, for errors): at least one, each of one kind.
+fn citations(
+    relative: &Path,
+    line: usize,
+    what: &str,
+    written: Vec<Written>,
+) -> Result<Vec<Citation>, FileError> {
+    let error = |message: String| FileError::Entry { path: relative.to_owned(), line, message };
+    if written.is_empty() {
+        return Err(error(format!("{what}: cites nothing; give at least one citation")));
+    }
+    written
+        .into_iter()
+        .map(|citation| Citation::of(citation).map_err(|message| error(format!("{what}: {message}"))))
         .collect()
 }
 
-/// The line of each item of the `facts:` list: the lines that start with `- `.
-fn entry_lines(text: &str) -> Vec<usize> {
+/// The line of each item of the top-level list `key` (`facts:`): the lines that start with
+/// `- ` after it, up to the next top-level key.
+fn item_lines(text: &str, key: &str) -> Vec<usize> {
     let mut inside = false;
     let mut lines = Vec::new();
     for (index, line) in text.lines().enumerate() {
-        if line.starts_with("facts:") {
+        if line.starts_with(key) {
             inside = true;
         } else if inside && line.starts_with("- ") {
             lines.push(index + 1);
+        } else if line.chars().next().is_some_and(char::is_alphabetic) {
+            inside = false;
         }
     }
     lines
@@ -226,6 +315,24 @@ mod tests {
                 .covers("operation/parameters[in=path,name=a/b]/required")
         );
         assert!(entry("operation/responses/*").covers("operation/responses/400"));
+    }
+
+    #[test]
+    fn notes_render_as_bullets_under_the_heading_and_keep_their_lines() {
+        let text = "notes:\n- note: |-\n    One line,\n    and its next.\n  cite:\n  - facts: a quote\n- note: Two.\n  cite:\n  - contract: /a\n";
+        let file = parse(Path::new("x.citations.yaml"), text).expect("a file of notes");
+        assert_eq!(file.notes.iter().map(|note| note.line).collect::<Vec<_>>(), [2, 7]);
+        assert_eq!(
+            with_notes("Lists things.\n", &file.notes),
+            "Lists things.\n\nSources, and where they disagree:\n- One line,\n  and its next.\n- Two."
+        );
+        assert_eq!(with_notes("Lists things.", &[]), "Lists things.");
+        let uncited = "notes:\n- note: Three.\n  cite: []\n";
+        let error = parse(Path::new("x.citations.yaml"), uncited).expect_err("a note without a citation");
+        assert_eq!(
+            error.to_string(),
+            "x.citations.yaml:2: the note: cites nothing; give at least one citation"
+        );
     }
 
     #[test]
