@@ -48,6 +48,9 @@ enum Command {
     /// Hold every document under spec/ against its vendor's machine-readable contract: fail on
     /// a difference no entry of the endpoint's .conform.yaml accepts, or on a stale entry.
     Conform(cmd::conform::Options),
+    /// Write a new endpoint from its vendor's contract: module, service and catalog entries,
+    /// citations, conform file, request, fixture and zh-CN overlay.
+    New(cmd::new::Options),
     /// Check every document against the house rules (operationIds, descriptions, wire names, byte limits...).
     Lint,
     /// Check captured response bodies against the schema the document under spec/ declares,
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
         Command::Cite(options) => cmd::cite::run(&workspace, ENDPOINTS, options),
         Command::Diff(options) => cmd::diff::run(&workspace, ENDPOINTS, options),
         Command::Conform(options) => cmd::conform::run(&workspace, ENDPOINTS, options),
+        Command::New(options) => cmd::new::run(&workspace, ENDPOINTS, options),
         Command::Translate(options) => cmd::translate::run(&workspace, ENDPOINTS, options),
         Command::Docs(options) => {
             cmd::docs::run(&workspace, ENDPOINTS, options, &mut |line| print!("{line}"))

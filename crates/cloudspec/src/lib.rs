@@ -32,6 +32,7 @@ pub mod readme;
 mod render;
 mod rendition;
 pub mod report;
+pub mod scaffold;
 pub mod site;
 pub mod soundness;
 pub mod sync;

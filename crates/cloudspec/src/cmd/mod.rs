@@ -11,6 +11,7 @@ pub mod docs;
 pub mod generate;
 pub mod lint;
 pub mod list;
+pub mod new;
 pub mod translate;
 pub mod validate;
 

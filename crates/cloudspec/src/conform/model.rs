@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+use crate::keywords::KNOWN_VALUES;
 use crate::{openapi, pointer};
 
 /// A value and the JSON pointer where its file writes it.
@@ -193,8 +194,14 @@ fn collect(
         if out.keyword(keyword).is_some() {
             continue;
         }
-        if let Some(found) = map.get(keyword).and_then(|value| normalise(keyword, value)) {
-            out.keywords.push((keyword, Located::new(found, format!("{at}/{keyword}"))));
+        // An open enum's list of known values (`x-extensible-enum`) is compared as its `enum`.
+        let written = map.get(keyword).map(|value| (keyword, value)).or_else(|| {
+            (keyword == "enum").then(|| map.get(KNOWN_VALUES).map(|value| (KNOWN_VALUES, value))).flatten()
+        });
+        if let Some((name, value)) = written
+            && let Some(found) = normalise(keyword, value)
+        {
+            out.keywords.push((keyword, Located::new(found, format!("{at}/{name}"))));
         }
     }
     for (name, property) in map.get("properties").and_then(Value::as_object).into_iter().flatten() {

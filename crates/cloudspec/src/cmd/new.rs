@@ -1,0 +1,69 @@
+//! `cargo xtask new <provider>/<service>/<OperationId> --from <contract>`: writes an endpoint
+//! from its vendor contract (see [`crate::scaffold`]), then has an `xtask` rebuilt with it
+//! accept the differences `new` knows the reason of and write its zh-CN overlay.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use super::{Report, exit};
+use crate::endpoint::Endpoint;
+use crate::scaffold::{self, NewError};
+use crate::workspace::{self, Workspace};
+
+/// What `new` was asked to do. (The doc comments are `--help`'s.)
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// provider/service/OperationId of the new endpoint; the OperationId must be new to the catalog.
+    pub key: String,
+    /// The vendor's contract of the operation: a Huawei Cloud API Explorer definition.
+    #[arg(long, required_unless_present = "finish")]
+    pub from: Option<PathBuf>,
+    /// The tag of the operation; added to the service if it lacks it [default: the service's first].
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// The second step, which `new` runs itself in an xtask rebuilt with the endpoint.
+    #[arg(long, hide = true)]
+    pub finish: bool,
+}
+
+pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint], options: &Options) -> Report {
+    if options.finish {
+        return finish(workspace, endpoints, &options.key);
+    }
+    let Some(from) = &options.from else {
+        return Report::error("--from <contract> is required", exit::USAGE);
+    };
+    match scaffold::write(workspace, endpoints, &options.key, from, options.tag.as_deref()) {
+        Ok(written) => {
+            let mut report = Report::default();
+            for file in &written.files {
+                let _ = writeln!(report.text, "{:>12} {}", "Written", workspace::display(file));
+            }
+            report
+        }
+        Err(NewError::Usage(message)) => Report::error(message, exit::USAGE),
+        Err(NewError::Invalid(message)) => Report::error(message, exit::INVALID),
+    }
+}
+
+fn finish(workspace: &Workspace, endpoints: &[&'static Endpoint], key: &str) -> Report {
+    let endpoint = match crate::contract::resolve(endpoints, key) {
+        Ok(endpoint) => endpoint,
+        Err(error) => return Report::error(error, exit::USAGE),
+    };
+    let mut report = super::generate::run(workspace, endpoints);
+    match scaffold::finish::accept(workspace, endpoint) {
+        Ok((known, open)) => {
+            let _ = writeln!(
+                report.text,
+                "{:>12} {} differences from the contract accepted with their reasons; {open} to judge (TODO(conform))",
+                "Conform", known
+            );
+        }
+        Err(error) => {
+            let _ = writeln!(report.errors, "{key}: {error}");
+            report.exit_code = exit::INVALID;
+        }
+    }
+    report
+}

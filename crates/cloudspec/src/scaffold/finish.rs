@@ -1,0 +1,106 @@
+//! What `new` does once the endpoint is built (in an `xtask` that has it in its catalog):
+//! accept each difference from the contract whose reason `new` knows (what it leaves out on
+//! purpose, what the service shares), leaving any other as a `TODO(conform)` entry that
+//! `conform` refuses; and write the zh-CN overlay, filled from the contract's Chinese.
+
+use std::fmt::Write as _;
+
+use super::huawei;
+use crate::conform::accepted::{Entry, REASON_TO_WRITE};
+use serde_json::Value;
+
+use crate::conform::place::Found;
+use crate::conform::{self, Held};
+use crate::endpoint::Endpoint;
+use crate::workspace::Workspace;
+
+/// The reason of an accepted difference, where `new` knows it; `None` for one a person must
+/// judge.
+pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) -> Option<String> {
+    let vendor = &difference.vendor.at;
+    let document = &difference.document.at;
+    if let Some(name) =
+        vendor.strip_prefix("operation/parameters[in=header,name=").and_then(|rest| rest.split(']').next())
+        && let Some(reason) = huawei::header_reason(name)
+    {
+        return Some(reason.to_owned());
+    }
+    if document.starts_with("/components/securitySchemes/") {
+        return huawei::header_reason("X-Auth-Token").map(str::to_owned);
+    }
+    let service = endpoint.service.name;
+    let error_schema = (endpoint.service.error_body.schema_name)();
+    if document.contains(&format!("/components/schemas/{error_schema}"))
+        || vendor.contains("/responses/4")
+        || vendor.contains("/responses/5")
+    {
+        return Some(format!(
+            "The error body is {service}'s (`{error_schema}`), which every operation of the service shares and which admits the API gateway's (CONTRIBUTING, \"Error bodies\"); the contract's error body differs from it."
+        ));
+    }
+    if difference.rule.id == "status-only-in-document" {
+        return Some(format!(
+            "The status is one {service} declares for every operation, from its pages and the API gateway in front of it (CONTRIBUTING, \"Error bodies\"); API Explorer lists the service's own statuses only."
+        ));
+    }
+    if difference.rule.id == "field-required-differs" {
+        let why = if difference.document.found == Found::Value(Value::Bool(true)) {
+            "its example sends the field as `null`, so it is present and nullable"
+        } else {
+            "its example leaves the field out, so it is optional"
+        };
+        return Some(format!(
+            "Required-ness follows what the API sends (DESIGN.md), and the contract's own example of the response disagrees with its definition: {why}."
+        ));
+    }
+    if difference.rule.id == "operation-name-differs" {
+        return Some(
+            "The vendor's name is taken in the catalog, whose operationIds are unique (CONTRIBUTING, \"operationId clashes\")."
+                .to_owned(),
+        );
+    }
+    if difference.rule.id == "format-differs" && difference.vendor.found == Found::Absent {
+        return Some(
+            "Rust's integers carry their width: the contract gives the integer no format, and 64 bits hold any integer it may send."
+                .to_owned(),
+        );
+    }
+    None
+}
+
+/// Accepts the differences of `endpoint` whose reason `new` knows, and writes the others as
+/// entries whose reason is still to write; how many of each.
+pub fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usize), String> {
+    let outcome = conform::hold(workspace, endpoint);
+    let comparison = match outcome.result? {
+        Held::Compared(comparison) => comparison,
+        Held::NoContract { .. } => return Ok((0, 0)),
+    };
+    let path = workspace.path(&outcome.conform_file);
+    let text = std::fs::read_to_string(&path).map_err(|error| format!("{}: {error}", path.display()))?;
+    let (mut known, mut open) = (0, 0);
+    let mut entries = String::new();
+    for judged in comparison.differences.iter().filter(|judged| judged.accepted.is_none()) {
+        let reason = reason(endpoint, &judged.difference);
+        if reason.is_some() {
+            known += 1
+        } else {
+            open += 1
+        }
+        let reason =
+            reason.unwrap_or_else(|| format!("{REASON_TO_WRITE} why the document is right to differ"));
+        let _ = writeln!(entries, "{}", Entry::of(&judged.difference, &reason).yaml());
+    }
+    if entries.is_empty() {
+        return Ok((0, 0));
+    }
+    let text = text.replace("accepted: []\n", "accepted:\n");
+    let text = if text.contains("\naccepted:\n") {
+        format!("{text}{entries}")
+    } else {
+        format!("{text}accepted:\n{entries}")
+    };
+    crate::sync::write_file(workspace, &outcome.conform_file, &text)
+        .map_err(|error| format!("{}: {error}", path.display()))?;
+    Ok((known, open))
+}

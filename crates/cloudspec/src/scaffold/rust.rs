@@ -1,0 +1,325 @@
+//! The endpoint's module, rendered from its plan: the descriptor, the operation, the
+//! parameters and every body type, each fact once on its field. rustfmt formats it after.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::names;
+use super::plan::{Enum, Field, Kind, Location, Parameter, Plan, Struct, TypeDef};
+
+/// The names the module refers to outside itself.
+#[derive(Debug)]
+pub struct Context<'a> {
+    /// The provider's and the service's `static`s: `HUAWEI_CLOUD`, `IMS`.
+    pub provider_static: &'a str,
+    pub service_static: &'a str,
+    /// The tag of the operation, which the service declares.
+    pub tag: &'a str,
+    /// The documentation page the descriptor names as its source.
+    pub source_title: String,
+    pub source_url: String,
+}
+
+/// The whole module.
+pub fn module(plan: &Plan, context: &Context<'_>) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "//! {}: `{} {}`, written by `cargo xtask new` from its vendor contract ({}).\n",
+        plan.operation_id,
+        plan.method.to_uppercase(),
+        plan.path,
+        plan.vendor_name
+    );
+    let uses_open = plan.types.iter().any(|found| match found {
+        TypeDef::Struct(found) => found.fields.iter().any(|field| mentions_open(&field.kind)),
+        TypeDef::Enum(_) => false,
+    });
+    let endpoint_items = if uses_open {
+        "Body, Endpoint, Open, Operation, Response, Source, schemas"
+    } else {
+        "Body, Endpoint, Operation, Response, Source, schemas"
+    };
+    let _ = writeln!(out, "use cloudspec_endpoint::{{{endpoint_items}}};");
+    let _ = writeln!(out, "use serde::{{Deserialize, Serialize}};");
+    if !plan.parameters.is_empty() {
+        let _ = writeln!(out, "use utoipa::IntoParams;");
+    }
+    let _ =
+        writeln!(out, "\nuse super::{};\nuse crate::{};\n", context.service_static, context.provider_static);
+    descriptor(&mut out, plan, context);
+    operation(&mut out, plan, context);
+    for location in [Location::Path, Location::Query] {
+        parameters(&mut out, plan, location);
+    }
+    for found in &plan.types {
+        match found {
+            TypeDef::Struct(found) => structure(&mut out, found),
+            TypeDef::Enum(found) => enumeration(&mut out, found),
+        }
+    }
+    out
+}
+
+fn descriptor(out: &mut String, plan: &Plan, context: &Context<'_>) {
+    let function = plan.module();
+    let _ = writeln!(out, "/// The descriptor of {}.", plan.operation_id);
+    let _ = writeln!(out, "pub static {}: Endpoint = Endpoint {{", plan.descriptor());
+    let _ = writeln!(out, "provider: &{},", context.provider_static);
+    let _ = writeln!(out, "service: &{},", context.service_static);
+    let _ = writeln!(out, "operation_id: {:?},", plan.operation_id);
+    let _ = writeln!(
+        out,
+        "sources: &[Source {{ title: {:?}, locale: \"zh-CN\", url: {:?} }}],",
+        context.source_title, context.source_url
+    );
+    let _ = writeln!(out, "operation: Operation::of::<__path_{function}>(),");
+    match &plan.success {
+        Some(success) => {
+            let _ = writeln!(
+                out,
+                "responses: &[Response::json({}, {:?}, Body::of::<{}>())],",
+                success.status,
+                status_description(&success.status, &success.description),
+                success.body
+            );
+        }
+        None => {
+            let _ = writeln!(out, "responses: &[],");
+        }
+    }
+    let _ = writeln!(out, "source_file: file!(),\n}};\n");
+}
+
+/// A response's description: the reason phrase, then what the contract says of it.
+pub fn status_description(status: &str, contract: &str) -> String {
+    let phrase = match status {
+        "200" => "OK",
+        "201" => "Created",
+        "202" => "Accepted",
+        "204" => "No Content",
+        _ => "Success",
+    };
+    let said = contract.trim();
+    if said.is_empty() { phrase.to_owned() } else { format!("{phrase}: {said}") }
+}
+
+fn operation(out: &mut String, plan: &Plan, context: &Context<'_>) {
+    doc(out, &plan.summary);
+    if !plan.description.is_empty() {
+        let _ = writeln!(out, "///");
+        doc(out, &plan.description);
+    }
+    let mut params = Vec::new();
+    for (location, name) in [(Location::Path, plan.path_type()), (Location::Query, plan.query_type())] {
+        if plan.parameters.iter().any(|parameter| parameter.location == location) {
+            params.push(name);
+        }
+    }
+    let params = if params.is_empty() { String::new() } else { format!(", params({})", params.join(", ")) };
+    let _ = writeln!(
+        out,
+        "#[utoipa::path({}, path = {:?}, tag = {:?}{params})]",
+        plan.method, plan.path, context.tag
+    );
+    let _ = writeln!(
+        out,
+        "#[expect(dead_code, reason = \"only utoipa reads the operation; cloudspec serves no requests\")]"
+    );
+    let _ = writeln!(out, "fn {}() {{}}\n", plan.module());
+}
+
+fn parameters(out: &mut String, plan: &Plan, location: Location) {
+    let listed: Vec<&Parameter> =
+        plan.parameters.iter().filter(|parameter| parameter.location == location).collect();
+    if listed.is_empty() {
+        return;
+    }
+    let (name, into) = match location {
+        Location::Path => (plan.path_type(), "Path"),
+        Location::Query => (plan.query_type(), "Query"),
+    };
+    let _ = writeln!(out, "/// The {} parameters of {}.", location.as_str(), plan.operation_id);
+    let _ = writeln!(out, "#[derive(Debug, Deserialize, IntoParams)]\n#[into_params(parameter_in = {into})]");
+    let _ = writeln!(out, "pub struct {name} {{");
+    for parameter in listed {
+        doc(out, &parameter.description);
+        let field = names::field(&parameter.wire);
+        rename(out, &field, &parameter.wire);
+        let mut keys = Vec::new();
+        if matches!(parameter.kind, Kind::Enum { .. }) {
+            keys.push("inline".to_owned());
+        }
+        for (keyword, value) in &parameter.keywords {
+            keys.extend(param_key(keyword, value));
+        }
+        if let Kind::Integer { bits32 } = parameter.kind {
+            keys.push(format!("format = {}", if bits32 { "Int32" } else { "Int64" }));
+        }
+        if !keys.is_empty() {
+            let _ = writeln!(out, "#[param({})]", keys.join(", "));
+        }
+        let ty = rust_type(&parameter.kind);
+        let ty = if parameter.required { ty } else { format!("Option<{ty}>") };
+        let _ = writeln!(out, "pub {field}: {ty},");
+    }
+    let _ = writeln!(out, "}}\n");
+}
+
+/// A keyword as `#[param(...)]` writes it.
+fn param_key(keyword: &str, value: &Value) -> Option<String> {
+    let key = match keyword {
+        "minLength" => "min_length",
+        "maxLength" => "max_length",
+        "minimum" => "minimum",
+        "maximum" => "maximum",
+        "pattern" => "pattern",
+        "default" => "default",
+        _ => return None,
+    };
+    Some(format!("{key} = {}", literal(value)))
+}
+
+/// A keyword as `#[field(...)]` writes it.
+fn field_key(keyword: &str, value: &Value) -> Option<String> {
+    let key = match keyword {
+        "minLength" => "min_length",
+        "maxLength" => "max_length",
+        "minimum" => "minimum",
+        "maximum" => "maximum",
+        "pattern" => "pattern",
+        "format" => "format",
+        "default" => return Some(format!("default = json!({value})")),
+        _ => return None,
+    };
+    Some(format!("{key} = {}", literal(value)))
+}
+
+/// A JSON scalar as a Rust literal.
+fn literal(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("{text:?}"),
+        other => other.to_string(),
+    }
+}
+
+fn structure(out: &mut String, found: &Struct) {
+    doc(out, &found.description);
+    let eq = if found.fields.iter().any(|field| mentions_float(&field.kind)) { "" } else { ", Eq" };
+    let _ = writeln!(out, "#[schemas]\n#[derive(Clone, Debug, PartialEq{eq}, Serialize, Deserialize)]");
+    let _ = writeln!(out, "pub struct {} {{", found.name);
+    for field in &found.fields {
+        write_field(out, field);
+    }
+    let _ = writeln!(out, "}}\n");
+}
+
+fn write_field(out: &mut String, field: &Field) {
+    // A field of a named type is described by the type: utoipa would wrap a `$ref` beside a
+    // description in an `allOf` with `type: object`, which no value of the type satisfies.
+    if !matches!(field.kind, Kind::Enum { .. } | Kind::Struct(_)) {
+        doc(out, &field.description);
+    }
+    let name = names::field(&field.wire);
+    rename(out, &name, &field.wire);
+    let mut keys = Vec::new();
+    if field.nullable {
+        keys.push("nullable".to_owned());
+    } else if !field.required {
+        keys.push("optional".to_owned());
+    }
+    if matches!(field.kind, Kind::AnyObject) {
+        keys.push("any_object".to_owned());
+    }
+    for (keyword, value) in &field.keywords {
+        keys.extend(field_key(keyword, value));
+    }
+    if !keys.is_empty() {
+        let _ = writeln!(out, "#[field({})]", keys.join(", "));
+    }
+    let ty = rust_type(&field.kind);
+    let ty = if field.nullable || !field.required { format!("Option<{ty}>") } else { ty };
+    let _ = writeln!(out, "pub {name}: {ty},");
+}
+
+fn enumeration(out: &mut String, found: &Enum) {
+    doc(out, &found.description);
+    let mut variants: Vec<String> = Vec::new();
+    for value in &found.values {
+        let mut variant = names::pascal(value);
+        let base = variant.clone();
+        let mut index = 2;
+        while variants.contains(&variant) {
+            variant = format!("{base}{index}");
+            index += 1;
+        }
+        variants.push(variant);
+    }
+    let default =
+        found.default.as_ref().and_then(|default| found.values.iter().position(|value| value == default));
+    if default.is_some() {
+        let _ = writeln!(out, "#[schemas(default = json!({}::default()))]", found.name);
+        let _ =
+            writeln!(out, "#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]");
+    } else {
+        let _ =
+            writeln!(out, "#[schemas]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]");
+    }
+    let _ = writeln!(out, "pub enum {} {{", found.name);
+    for (index, (value, variant)) in found.values.iter().zip(&variants).enumerate() {
+        if default == Some(index) {
+            let _ = writeln!(out, "#[default]");
+        }
+        let _ = writeln!(out, "#[serde(rename = {value:?})]\n{variant},");
+    }
+    let _ = writeln!(out, "}}\n");
+}
+
+fn rename(out: &mut String, field: &str, wire: &str) {
+    if field.trim_start_matches("r#") != wire {
+        let _ = writeln!(out, "#[serde(rename = {wire:?})]");
+    }
+}
+
+/// `text` as doc comment lines.
+fn doc(out: &mut String, text: &str) {
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            let _ = writeln!(out, "///");
+        } else {
+            let _ = writeln!(out, "/// {line}");
+        }
+    }
+}
+
+pub fn rust_type(kind: &Kind) -> String {
+    match kind {
+        Kind::String => "String".to_owned(),
+        Kind::Boolean => "bool".to_owned(),
+        Kind::Integer { bits32: true } => "i32".to_owned(),
+        Kind::Integer { bits32: false } => "i64".to_owned(),
+        Kind::Number => "f64".to_owned(),
+        Kind::Enum { name, open: true } => format!("Open<{name}>"),
+        Kind::Enum { name, open: false } | Kind::Struct(name) => name.clone(),
+        Kind::Array(items) => format!("Vec<{}>", rust_type(items)),
+        Kind::AnyObject => "serde_json::Map<String, serde_json::Value>".to_owned(),
+    }
+}
+
+fn mentions_open(kind: &Kind) -> bool {
+    match kind {
+        Kind::Enum { open, .. } => *open,
+        Kind::Array(items) => mentions_open(items),
+        _ => false,
+    }
+}
+
+fn mentions_float(kind: &Kind) -> bool {
+    match kind {
+        Kind::Number => true,
+        Kind::Array(items) => mentions_float(items),
+        _ => false,
+    }
+}
