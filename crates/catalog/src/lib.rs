@@ -10,6 +10,7 @@ pub static ENDPOINTS: &[&Endpoint] = &[
     &huaweicloud::workspace::LIST_IMAGES,
     &aliyun::swas::LIST_IMAGES,
     &huaweicloud::ims::GLANCE_LIST_IMAGES_DETAIL,
+    &huaweicloud::ims::IMS_LIST_IMAGES,
 ];
 
 /// The endpoint whose operationId or `provider/service/OperationId` is `name`; operationIds

@@ -24,6 +24,10 @@ pub const TRANSLATABLE: [&str; 4] = ["title", "summary", "description", "x-displ
 /// What a skeleton writes where a translation is still to be done; never counted as translated.
 pub const UNTRANSLATED: &str = "TODO(translate): ";
 
+/// What separates, in an entry still to translate, the English from the translation of its
+/// earlier English: a hint for the translator, which the build refuses as any TODO.
+pub const OUTDATED: &str = "\nTODO(translate) the translation of the earlier English: ";
+
 /// An OpenAPI Overlay 1.0 document.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Overlay {
@@ -422,8 +426,18 @@ pub fn json_path(document: &Value, at: &str) -> String {
 /// A complete overlay for `english`: the translations of `existing` that are still current,
 /// and an action per object whose strings need one, holding the English behind
 /// [`UNTRANSLATED`] for a translator to replace.
-pub fn skeleton(english: &Value, existing: Option<&Overlay>, locale: &str, title: &str) -> Overlay {
+///
+/// A string `existing` lacks is filled from `memory` (the catalog's translations of the same
+/// English); one whose English changed keeps its old translation beside the TODO, as a hint.
+pub fn skeleton(
+    english: &Value,
+    existing: Option<&Overlay>,
+    locale: &str,
+    title: &str,
+    memory: &dyn Fn(&str) -> Option<String>,
+) -> Overlay {
     let mut current: BTreeMap<(String, &'static str), (String, String, &Action)> = BTreeMap::new();
+    let mut outdated: BTreeMap<(String, &'static str), String> = BTreeMap::new();
     for action in existing.map_or(&[][..], |overlay| overlay.actions.as_slice()) {
         let Ok(path) = JsonPath::parse(&action.target) else { continue };
         let Some(update) = &action.update else { continue };
@@ -439,6 +453,8 @@ pub fn skeleton(english: &Value, existing: Option<&Overlay>, locale: &str, title
                 };
                 if source == fingerprint(english_text) {
                     current.insert((at.clone(), field), (text.to_owned(), source.to_owned(), action));
+                } else if !text.starts_with(UNTRANSLATED) {
+                    outdated.insert((at.clone(), field), text.to_owned());
                 }
             }
         }
@@ -448,7 +464,13 @@ pub fn skeleton(english: &Value, existing: Option<&Overlay>, locale: &str, title
         let english_text = text_at(english, &at, field).unwrap_or_default();
         let kept = current.get(&(at.clone(), field));
         let (text, source) = kept.map_or_else(
-            || (format!("{UNTRANSLATED}{english_text}"), fingerprint(english_text)),
+            || {
+                let text = memory(english_text).unwrap_or_else(|| match outdated.get(&(at.clone(), field)) {
+                    Some(old) => format!("{UNTRANSLATED}{english_text}{OUTDATED}{old}"),
+                    None => format!("{UNTRANSLATED}{english_text}"),
+                });
+                (text, fingerprint(english_text))
+            },
             |(text, source, _)| (text.clone(), source.clone()),
         );
         let target = json_path(english, &at);

@@ -3,9 +3,12 @@
 //! English string gets an entry that holds the English behind `TODO(translate): `, which the
 //! build refuses until it is translated.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::document::{self, BuildError};
+use crate::editorial::spacing::Spacing;
+use crate::editorial::typeset::typeset;
 use crate::endpoint::Endpoint;
 use crate::overlay::{self, OverlayError, UNTRANSLATED};
 use crate::sync;
@@ -77,18 +80,82 @@ pub fn select(
     Ok(selected)
 }
 
-/// Rewrites the overlay of `locale` for `endpoint` (creating it if need be).
+/// The translation memory of `locale`: every current translation of the catalog's overlays,
+/// by its English. An English string translated two ways is left out: a translator chooses.
+pub fn memory(workspace: &Workspace, endpoints: &[&'static Endpoint], locale: &str) -> Memory {
+    let mut found: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for &endpoint in endpoints {
+        let path = workspace.path(crate::paths::overlay(endpoint, locale));
+        let (Ok(document), Ok(existing)) = (
+            document::build(workspace, endpoint),
+            overlay::read(&path, &crate::paths::overlay(endpoint, locale)),
+        ) else {
+            continue;
+        };
+        for translated in overlay::translations(&document.value, &existing) {
+            let current = translated.action.source.get(translated.field).and_then(serde_json::Value::as_str)
+                == Some(overlay::fingerprint(&translated.english).as_str());
+            if !current || translated.text.starts_with(UNTRANSLATED) {
+                continue;
+            }
+            found
+                .entry(translated.english)
+                .and_modify(|known| {
+                    if known.as_deref() != Some(translated.text.as_str()) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(translated.text));
+        }
+    }
+    found.into_iter().filter_map(|(english, text)| Some((english, text?))).collect()
+}
+
+/// Translations by their English.
+pub type Memory = BTreeMap<String, String>;
+
+/// What the pipeline and `new` add to a vendor's text, in the catalog's Chinese: the reason
+/// phrase of a status description, and the sentence that says a list is open.
+const ADDED: [(&str, &str); 2] = [
+    ("OK: ", "成功："),
+    (cloudspec_endpoint::open::OPEN_NOTE, "取值列表是开放的（`x-extensible-enum`）：API可能返回其他取值。"),
+];
+
+/// A vendor's Chinese `text` with what was added to it in English written in Chinese.
+fn added_in_chinese(text: &str) -> String {
+    ADDED.iter().fold(text.to_owned(), |text, (english, chinese)| text.replace(english, chinese))
+}
+
+/// Whether `text` is already written in `locale`: a Chinese locale's text with Chinese
+/// characters, which `new` writes from a vendor's Chinese contract until a person writes
+/// the English.
+fn written_in(text: &str, locale: &str) -> bool {
+    locale.starts_with("zh") && text.chars().any(crate::editorial::text::is_han)
+}
+
+/// Rewrites the overlay of `locale` for `endpoint` (creating it if need be), filling what it
+/// lacks from `memory`.
 pub fn refresh(
     workspace: &Workspace,
     endpoint: &'static Endpoint,
     locale: &str,
+    memory: &Memory,
 ) -> Result<Refreshed, BuildError> {
     let document = document::build(workspace, endpoint)?;
     let path = crate::paths::overlay(endpoint, locale);
     let absolute = workspace.path(&path);
     let existing = if absolute.exists() { Some(overlay::read(&absolute, &path)?) } else { None };
     let title = format!("{} {}", endpoint.key(), "translation");
-    let skeleton = overlay::skeleton(&document.value, existing.as_ref(), locale, &title);
+    // Text already in the locale (a vendor's Chinese, which `new` writes from its contract)
+    // is its own translation, set by the editorial rules of the vendor's glossary.
+    let spacing = crate::editorial::glossary::Glossary::load(workspace, endpoint.provider.id, locale)
+        .map_or(Spacing::None, |glossary| glossary.spacing.style);
+    let skeleton = overlay::skeleton(&document.value, existing.as_ref(), locale, &title, &|english| {
+        memory
+            .get(english)
+            .cloned()
+            .or_else(|| written_in(english, locale).then(|| typeset(&added_in_chinese(english), spacing)))
+    });
     let untranslated = skeleton
         .actions
         .iter()

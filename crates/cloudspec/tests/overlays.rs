@@ -33,7 +33,7 @@ fn overlay_cases() {
             ),
             Err(error) => format!("rejected:\n{error}\n"),
         };
-        let skeleton = overlay::skeleton(&english, Some(&overlay), "zh-CN", "Images");
+        let skeleton = overlay::skeleton(&english, Some(&overlay), "zh-CN", "Images", &|_| None);
         let skeleton = yaml_serde::to_string(&skeleton).expect("renders");
         insta::assert_snapshot!(format!("{applied}\nskeleton:\n{skeleton}"));
     });

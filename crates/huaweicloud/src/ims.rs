@@ -1,10 +1,17 @@
 //! Image Management Service (IMS): its native OpenStack Glance APIs among the rest.
 
 mod glance_list_images_detail;
+mod ims_list_images;
 
 pub use glance_list_images_detail::{
     ContainerFormat, DiskFormat, GLANCE_LIST_IMAGES_DETAIL, GlanceImage, GlanceImagesDetail, ImageStatus,
     ImagesDetailQuery,
+};
+pub use ims_list_images::{
+    Architecture, HwFirmwareType, IMS_LIST_IMAGES, ImageInfo, ImageInfoImagetype, ImageInfoIsregistered,
+    ImageInfoPlatform, ImageInfoVisibility, ImageSourceType, Imagetype, ImsListImagesQuery, Isregistered,
+    ListImagesResponseBody, MemberStatus, OsBit, OsType, Platform, SortDir, SortKey, Status, SupportArm,
+    SupportFcInject, VirtualEnvType, Visibility,
 };
 
 use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};
@@ -31,10 +38,13 @@ pub static IMS: Service = Service {
                       lists the regions of IMS's v2 API (`services/ims/v2/region/region.go`), `eu-west-0` \
                       and `cn-north-4` among them; the default is the region of API Explorer's examples.",
     },
-    tags: &[Tag {
-        name: "Image (Native OpenStack APIs)",
-        description: "Glance's own image APIs, which IMS serves beside its own.",
-    }],
+    tags: &[
+        Tag {
+            name: "Image (Native OpenStack APIs)",
+            description: "Glance's own image APIs, which IMS serves beside its own.",
+        },
+        Tag { name: "Image", description: "镜像" },
+    ],
     error_body: Body::of::<ImsError>().or_text(
         "text/html",
         "GlanceErrorPage",

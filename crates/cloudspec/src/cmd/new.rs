@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use super::{Report, exit};
 use crate::endpoint::Endpoint;
 use crate::scaffold::{self, NewError};
+use crate::translate;
 use crate::workspace::{self, Workspace};
 
 /// What `new` was asked to do. (The doc comments are `--help`'s.)
@@ -51,7 +52,10 @@ fn finish(workspace: &Workspace, endpoints: &[&'static Endpoint], key: &str) -> 
         Ok(endpoint) => endpoint,
         Err(error) => return Report::error(error, exit::USAGE),
     };
-    let mut report = super::generate::run(workspace, endpoints);
+    // The English document, which `conform` and the overlay are written against; its locales
+    // fail to build until the overlay exists, which is what this step writes.
+    let _ = super::generate::run(workspace, endpoints);
+    let mut report = Report::default();
     match scaffold::finish::accept(workspace, endpoint) {
         Ok((known, open)) => {
             let _ = writeln!(
@@ -65,5 +69,24 @@ fn finish(workspace: &Workspace, endpoints: &[&'static Endpoint], key: &str) -> 
             report.exit_code = exit::INVALID;
         }
     }
-    report
+    for locale in endpoint.locales().into_iter().filter(|locale| *locale != crate::paths::SOURCE_LOCALE) {
+        let memory = translate::memory(workspace, endpoints, locale);
+        match translate::refresh(workspace, endpoint, locale, &memory) {
+            Ok(refreshed) => {
+                let _ = writeln!(
+                    report.text,
+                    "{:>12} {} ({} to translate)",
+                    "Translated",
+                    workspace::display(&refreshed.path),
+                    refreshed.untranslated
+                );
+            }
+            Err(error) => {
+                let _ = writeln!(report.errors, "{key}: {error}");
+                report.exit_code = exit::INVALID;
+            }
+        }
+    }
+    // The locales' documents, from the overlays just written.
+    report.then(&super::generate::run(workspace, endpoints))
 }

@@ -27,8 +27,9 @@ pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint], options: &Opt
         Err(report) => return report,
     };
     let mut report = Report::default();
+    let memory = translate::memory(workspace, endpoints, &options.locale);
     for endpoint in selected {
-        match translate::refresh(workspace, endpoint, &options.locale) {
+        match translate::refresh(workspace, endpoint, &options.locale, &memory) {
             Ok(refreshed) => {
                 let _ = writeln!(
                     report.text,

@@ -15,6 +15,7 @@ pub mod glossary;
 pub mod rules;
 pub mod spacing;
 pub mod text;
+pub mod typeset;
 mod typography;
 
 use serde_json::Value;
