@@ -1,6 +1,7 @@
 //! Each `overlays/<case>/` holds an English `document.yaml` and an `overlay.yaml`; the
 //! snapshot holds what applying the overlay gives (the localized document, or every
-//! finding) and the skeleton `cargo xtask translate` would write from it.
+//! finding) and the skeleton `cargo xtask translate` would write from it, filling what the
+//! overlay lacks from the case's `memory.yaml`, if it has one.
 
 use std::path::Path;
 
@@ -33,7 +34,12 @@ fn overlay_cases() {
             ),
             Err(error) => format!("rejected:\n{error}\n"),
         };
-        let skeleton = overlay::skeleton(&english, Some(&overlay), "zh-CN", "Images", &|_| None);
+        // A case's `memory.yaml` is the translation memory: translations by their English.
+        let memory_file = dir.join("memory.yaml");
+        let memory: std::collections::BTreeMap<String, String> =
+            if memory_file.exists() { read_yaml(&memory_file) } else { std::collections::BTreeMap::new() };
+        let skeleton =
+            overlay::skeleton(&english, Some(&overlay), "zh-CN", "Images", &|english| memory.get(english).cloned());
         let skeleton = yaml_serde::to_string(&skeleton).expect("renders");
         insta::assert_snapshot!(format!("{applied}\nskeleton:\n{skeleton}"));
     });
