@@ -38,8 +38,9 @@ fn overlay_cases() {
         let memory_file = dir.join("memory.yaml");
         let memory: std::collections::BTreeMap<String, String> =
             if memory_file.exists() { read_yaml(&memory_file) } else { std::collections::BTreeMap::new() };
-        let skeleton =
-            overlay::skeleton(&english, Some(&overlay), "zh-CN", "Images", &|english| memory.get(english).cloned());
+        let skeleton = overlay::skeleton(&english, Some(&overlay), "zh-CN", "Images", &|english| {
+            memory.get(english).cloned()
+        });
         let skeleton = yaml_serde::to_string(&skeleton).expect("renders");
         insta::assert_snapshot!(format!("{applied}\nskeleton:\n{skeleton}"));
     });
