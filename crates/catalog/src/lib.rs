@@ -121,7 +121,11 @@ mod tests {
                     other => panic!("{key}: {name} must allow exactly one string, not {other:?}"),
                 }
             };
-            assert_eq!(fixed("Version"), endpoint.service.api_version, "{key}");
+            assert_eq!(
+                fixed("Version"),
+                endpoint.api_version.unwrap_or(endpoint.service.api_version),
+                "{key}"
+            );
             actions.push((endpoint.service.id, fixed("Action")));
         }
         assert!(!actions.is_empty(), "no RPC action in the catalog");

@@ -159,6 +159,7 @@ fn endpoints() -> Vec<&'static Endpoint> {
                 provider: &PROVIDER,
                 service: &SERVICE,
                 operation_id: Box::leak(format!("ListThings{n}").into_boxed_str()),
+                api_version: None,
                 sources: &[cloudspec::Source {
                     title: "Listing things",
                     locale: "en",

@@ -208,6 +208,7 @@ mod tests {
         provider: &'static Provider,
         service: &'static str,
         operation_id: &'static str,
+        api_version: None,
     ) -> &'static Endpoint {
         let service = Box::leak(Box::new(Service {
             id: service,

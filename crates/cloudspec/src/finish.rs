@@ -334,7 +334,7 @@ fn info(endpoint: &Endpoint, name: &str) -> Value {
     json!({
         "title": format!("{} {}: {name}", endpoint.provider.name, endpoint.service.name),
         "description": description,
-        "version": endpoint.service.api_version,
+        "version": endpoint.api_version.unwrap_or(endpoint.service.api_version),
     })
 }
 

@@ -77,6 +77,7 @@ fn endpoint(case: &Value) -> &'static Endpoint {
         provider: &PROVIDER,
         service,
         operation_id: "ListImages",
+        api_version: None,
         sources: &[cloudspec::Source {
             title: "Listing Images",
             locale: "en",

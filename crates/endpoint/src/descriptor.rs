@@ -13,6 +13,9 @@ pub struct Endpoint {
     /// The operation's name as its documentation page gives it; also the file name. The
     /// pipeline writes it as the operation's `operationId`: the `#[utoipa::path]` names none.
     pub operation_id: &'static str,
+    /// The API version of this operation, the document's `info.version`, where its service
+    /// has several (IMS's Glance v1.1 and its own v2); `None` is the service's `api_version`.
+    pub api_version: Option<&'static str>,
     /// The documentation pages this endpoint models, named in `info.description`.
     pub sources: &'static [Source],
     /// Method, path, tag, parameters, summary, description and deprecation: the

@@ -14,6 +14,7 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
     provider: &ALIBABA_CLOUD,
     service: &SWAS,
     operation_id: "SwasListImages",
+    api_version: None,
     sources: &[Source {
         title: "ListImages",
         locale: "en",

@@ -40,10 +40,36 @@ pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint], options: &Opt
             for file in &written.files {
                 let _ = writeln!(report.text, "{:>12} {}", "Written", workspace::display(file));
             }
-            report
+            report.then(&in_rebuilt_xtask(workspace, &options.key))
         }
         Err(NewError::Usage(message)) => Report::error(message, exit::USAGE),
         Err(NewError::Invalid(message)) => Report::error(message, exit::INVALID),
+    }
+}
+
+/// Runs the second step in an `xtask` that cargo rebuilds with the new endpoint in its
+/// catalog: this one was built without it.
+fn in_rebuilt_xtask(workspace: &Workspace, key: &str) -> Report {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = std::process::Command::new(cargo)
+        .current_dir(workspace.root())
+        .args(["run", "--quiet", "--package", "xtask", "--", "--root"])
+        .arg(workspace.root())
+        .args(["new", key, "--finish"])
+        .output();
+    match output {
+        Ok(output) => {
+            let text = String::from_utf8_lossy(&output.stdout).into_owned();
+            let errors = String::from_utf8_lossy(&output.stderr).into_owned();
+            let mut report =
+                Report::new(text, if output.status.success() { exit::OK } else { exit::INVALID });
+            report.errors = errors;
+            report
+        }
+        Err(error) => Report::error(
+            format!("cannot run cargo for the second step ({error}); run `cargo xtask new {key} --finish`"),
+            exit::INVALID,
+        ),
     }
 }
 

@@ -138,6 +138,11 @@ pub fn write(
         provider_static: &provider_static,
         service_static: &service_static,
         tag: &tag,
+        api_version: contract
+            .get("info_version")
+            .and_then(Value::as_str)
+            .filter(|version| !service_text.contains(&format!("api_version: {version:?}")))
+            .map(str::to_owned),
         source_title: format!("API Explorer: {product} {}", plan.vendor_name),
         source_url: format!(
             "https://console.huaweicloud.com/apiexplorer/#/openapi/{product}/doc?api={}",

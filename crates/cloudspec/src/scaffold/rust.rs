@@ -16,6 +16,8 @@ pub struct Context<'a> {
     pub service_static: &'a str,
     /// The tag of the operation, which the service declares.
     pub tag: &'a str,
+    /// The contract's API version, where it is not the service's.
+    pub api_version: Option<String>,
     /// The documentation page the descriptor names as its source.
     pub source_title: String,
     pub source_url: String,
@@ -69,6 +71,11 @@ fn descriptor(out: &mut String, plan: &Plan, context: &Context<'_>) {
     let _ = writeln!(out, "provider: &{},", context.provider_static);
     let _ = writeln!(out, "service: &{},", context.service_static);
     let _ = writeln!(out, "operation_id: {:?},", plan.operation_id);
+    match &context.api_version {
+        Some(version) => writeln!(out, "api_version: Some({version:?}),"),
+        None => writeln!(out, "api_version: None,"),
+    }
+    .unwrap_or_default();
     let _ = writeln!(
         out,
         "sources: &[Source {{ title: {:?}, locale: \"zh-CN\", url: {:?} }}],",

@@ -13,6 +13,7 @@ pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
     provider: &HUAWEI_CLOUD,
     service: &CPH,
     operation_id: "ListPhoneImages",
+    api_version: None,
     sources: &[
         Source {
             title: "Querying a Cloud Phone Image",

@@ -14,6 +14,7 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
     provider: &HUAWEI_CLOUD,
     service: &IMS,
     operation_id: "GlanceListImagesDetail",
+    api_version: None,
     sources: &[
         Source {
             title: "Querying Image Details (Native OpenStack API v1.1 - Abandoned and Not Recommended)",

@@ -12,6 +12,7 @@ pub static IMS_LIST_IMAGES: Endpoint = Endpoint {
     provider: &HUAWEI_CLOUD,
     service: &IMS,
     operation_id: "ImsListImages",
+    api_version: Some("v2"),
     sources: &[Source {
         title: "API Explorer: IMS ListImages",
         locale: "zh-CN",

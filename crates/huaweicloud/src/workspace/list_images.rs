@@ -13,6 +13,7 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
     provider: &HUAWEI_CLOUD,
     service: &WORKSPACE,
     operation_id: "ListImages",
+    api_version: None,
     sources: &[
         Source {
             title: "查询产品镜像列表",
