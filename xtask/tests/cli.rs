@@ -154,7 +154,7 @@ fn count_free(line: &str) -> String {
             && words[index - 1].chars().all(|c| c.is_ascii_digit())
             && !words[index - 1].is_empty()
         {
-            words[index - 1] = "*".to_owned();
+            "*".clone_into(&mut words[index - 1]);
         }
     }
     words.join(" ")

@@ -208,7 +208,6 @@ mod tests {
         provider: &'static Provider,
         service: &'static str,
         operation_id: &'static str,
-        api_version: None,
     ) -> &'static Endpoint {
         let service = Box::leak(Box::new(Service {
             id: service,
@@ -228,6 +227,7 @@ mod tests {
             provider,
             service,
             operation_id,
+            api_version: None,
             sources: &[],
             operation: Operation::from_paths(utoipa::openapi::path::Paths::new),
             responses: &[],

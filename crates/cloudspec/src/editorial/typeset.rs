@@ -41,7 +41,7 @@ pub fn typeset(text: &str, spacing: Spacing) -> String {
 /// after the first number's sign, digits and decimal part.
 fn separator(range: &[char]) -> std::ops::Range<usize> {
     let mut start = usize::from(range.first() == Some(&'-'));
-    while range.get(start).is_some_and(|c| c.is_ascii_digit())
+    while range.get(start).is_some_and(char::is_ascii_digit)
         || (range.get(start) == Some(&'.') && range.get(start + 1).is_some_and(char::is_ascii_digit))
     {
         start += 1;

@@ -83,9 +83,9 @@ pub fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usiz
     for judged in comparison.differences.iter().filter(|judged| judged.accepted.is_none()) {
         let reason = reason(endpoint, &judged.difference);
         if reason.is_some() {
-            known += 1
+            known += 1;
         } else {
-            open += 1
+            open += 1;
         }
         let reason =
             reason.unwrap_or_else(|| format!("{REASON_TO_WRITE} why the document is right to differ"));

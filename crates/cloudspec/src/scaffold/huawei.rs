@@ -74,6 +74,19 @@ pub fn plan(file: &Value, provider: &str, service: &str, operation_id: &str) -> 
         example_request: operation.get("x-request-examples-1").and_then(Value::as_str).map(str::to_owned),
     };
     let query_type = plan.query_type();
+    parameters(&mut plan, file, operation, &at, &query_type)?;
+    responses(&mut plan, file, operation, &at)?;
+    Ok(plan)
+}
+
+/// The path and query parameters of `operation` (at `at`), and the headers it leaves out.
+fn parameters(
+    plan: &mut Plan,
+    file: &Value,
+    operation: &Value,
+    at: &str,
+    query_type: &str,
+) -> Result<(), String> {
     for (index, parameter) in
         operation.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate()
     {
@@ -95,7 +108,7 @@ pub fn plan(file: &Value, provider: &str, service: &str, operation_id: &str) -> 
             }
         };
         let description = description(parameter);
-        let kind = kind_of(&mut plan, file, parameter, &parameter_at, name, &query_type, true)?;
+        let kind = kind_of(plan, file, parameter, &parameter_at, name, query_type, true)?;
         plan.parameters.push(Parameter {
             wire: name.to_owned(),
             location,
@@ -105,6 +118,11 @@ pub fn plan(file: &Value, provider: &str, service: &str, operation_id: &str) -> 
             kind,
         });
     }
+    Ok(())
+}
+
+/// The success response's body and example, and the error statuses.
+fn responses(plan: &mut Plan, file: &Value, operation: &Value, at: &str) -> Result<(), String> {
     for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
         let response_at = format!("{at}/responses/{}", pointer::escape(status));
         let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_owned();
@@ -123,7 +141,7 @@ pub fn plan(file: &Value, provider: &str, service: &str, operation_id: &str) -> 
             .and_then(|examples| examples.get("application/json"))
             .map(|example| (example.clone(), format!("{response_at}/examples/application~1json")));
         let body = struct_of(
-            &mut plan,
+            plan,
             file,
             schema,
             &format!("{response_at}/schema"),
@@ -132,7 +150,7 @@ pub fn plan(file: &Value, provider: &str, service: &str, operation_id: &str) -> 
         )?;
         plan.success = Some(Success { status: status.clone(), description, body, example });
     }
-    Ok(plan)
+    Ok(())
 }
 
 /// The contract's description of a schema or parameter, trimmed.

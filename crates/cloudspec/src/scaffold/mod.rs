@@ -21,6 +21,7 @@ use serde_json::Value;
 use crate::endpoint::Endpoint;
 use crate::sync;
 use crate::workspace::Workspace;
+use plan::Plan;
 
 /// Why `new` wrote nothing.
 #[derive(Debug, thiserror::Error)]
@@ -189,25 +190,42 @@ pub fn write(
     write(&beside("conform.yaml"), &files::conform(product, &plan.vendor_name))?;
     write(&beside("citations.yaml"), &cite::file(&plan))?;
 
+    examples(workspace, &plan, &contract_file, &mut write)?;
+    Ok(written)
+}
+
+/// The documented request and the success fixture, from the contract's examples, each with
+/// its row in the README that says where it comes from.
+fn examples(
+    workspace: &Workspace,
+    plan: &Plan,
+    contract_file: &Path,
+    write: &mut dyn FnMut(&Path, &str) -> Result<(), NewError>,
+) -> Result<(), NewError> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(workspace.path(path))
+            .map_err(|error| NewError::Invalid(format!("{}: cannot read: {error}", path.display())))
+    };
+    let invalid = |path: &Path, what: String| NewError::Invalid(format!("{}: {what}", path.display()));
     let requests_dir = PathBuf::from("tests/requests");
-    let header = provider_header(workspace, &requests_dir.join(key.provider));
-    let request =
-        files::request(&plan, &header).map_err(|error| NewError::Invalid(format!("{shown}: {error}")))?;
+    let header = provider_header(workspace, &requests_dir.join(&plan.provider));
+    let request = files::request(plan, &header)
+        .map_err(|error| NewError::Invalid(format!("{}: {error}", contract_file.display())))?;
     write(&requests_dir.join(format!("{}.json", plan.key())), &request)?;
     let readme = requests_dir.join("README.md");
-    let rows = files::add_row(&read(&readme)?, "| `", &files::request_row(&plan))
+    let rows = files::add_row(&read(&readme)?, "| `", &files::request_row(plan))
         .map_err(|error| invalid(&readme, error))?;
     write(&readme, &rows)?;
-    if let Some((fixture, dropped)) = files::fixture(&plan) {
+    if let Some((fixture, dropped)) = files::fixture(plan) {
         let status = plan.success.as_ref().map_or("200", |success| success.status.as_str());
         let fixtures = PathBuf::from("tests/fixtures");
         write(&fixtures.join(plan.key()).join(format!("{status}.json")), &fixture)?;
         let readme = fixtures.join("README.md");
-        let row = files::fixture_row(&plan, &contract_file.display().to_string(), &dropped);
+        let row = files::fixture_row(plan, &contract_file.display().to_string(), &dropped);
         let rows = files::add_row(&read(&readme)?, "| `", &row).map_err(|error| invalid(&readme, error))?;
         write(&readme, &rows)?;
     }
-    Ok(written)
+    Ok(())
 }
 
 /// The auth header the provider's other documented requests send, so that every request of
