@@ -142,6 +142,7 @@ pub(crate) fn labelled(out: &mut String, style: Style, label: &str, text: &str) 
 /// The report of `check`.
 pub fn check(rows: &[Row<Checked>]) -> Report {
     let mut out = String::new();
+    let mut overlays = Vec::new();
     let (mut fresh, mut stale, mut foreign, mut failed) = (0, 0, 0, 0);
     for row in rows {
         match &row.outcome {
@@ -176,6 +177,7 @@ pub fn check(rows: &[Row<Checked>]) -> Report {
                 failed += 1;
                 label(&mut out, BAD, "Failure", &row.path, "");
                 write_indented(&mut out, &error.to_string());
+                overlays.extend(untranslated(error));
             }
             Checked::Unreadable(error) => {
                 failed += 1;
@@ -200,6 +202,7 @@ pub fn check(rows: &[Row<Checked>]) -> Report {
             "Fix"
         );
     }
+    translate_fix(&mut out, overlays);
     let exit_code = if failed > 0 {
         exit::INVALID
     } else if stale + foreign > 0 {
@@ -213,6 +216,7 @@ pub fn check(rows: &[Row<Checked>]) -> Report {
 /// The report of `generate`.
 pub fn generate(rows: &[Row<Generated>]) -> Report {
     let mut out = String::new();
+    let mut overlays = Vec::new();
     let mut failed = 0;
     let mut changed = 0;
     for row in rows {
@@ -243,6 +247,7 @@ pub fn generate(rows: &[Row<Generated>]) -> Report {
                 failed += 1;
                 label(&mut out, BAD, "Failure", &row.path, " (left as it was)");
                 write_indented(&mut out, &error.to_string());
+                overlays.extend(untranslated(error));
             }
             Generated::Io(error) => {
                 failed += 1;
@@ -256,7 +261,42 @@ pub fn generate(rows: &[Row<Generated>]) -> Report {
         "Summary",
         rows.len()
     );
+    translate_fix(&mut out, overlays);
     Report::new(out, if failed > 0 { exit::INVALID } else { exit::OK })
+}
+
+/// The overlay whose want of a translation (a missing overlay, a string not or no longer
+/// translated) made a locale's document fail: `translate` fixes it, `generate` cannot.
+fn untranslated(error: &crate::document::BuildError) -> Option<std::path::PathBuf> {
+    use crate::overlay::{Finding, OverlayError};
+    let crate::document::BuildError::Overlay(error) = error else { return None };
+    match error {
+        OverlayError::Read { path, .. } => Some(path.clone()),
+        OverlayError::Findings { path, findings }
+            if findings
+                .iter()
+                .any(|finding| matches!(finding, Finding::Untranslated { .. } | Finding::Stale { .. })) =>
+        {
+            Some(path.clone())
+        }
+        _ => None,
+    }
+}
+
+/// A Fix line per overlay that wants translations: the command that brings it in step, and
+/// the file to translate.
+fn translate_fix(out: &mut String, mut overlays: Vec<std::path::PathBuf>) {
+    overlays.sort();
+    overlays.dedup();
+    for overlay in overlays {
+        let shown = workspace::display(&overlay);
+        let locale = shown.rsplit('.').nth(2).unwrap_or("zh-CN");
+        let _ = writeln!(
+            out,
+            "{WARN}{:>12}{WARN:#} run `cargo xtask translate {locale}`, then translate each `TODO(translate)` of {shown}",
+            "Fix"
+        );
+    }
 }
 
 fn write_diff(out: &mut String, diff: &str) {

@@ -21,6 +21,16 @@ pub struct NotFound {
     pub start: PathBuf,
 }
 
+/// `--root` names a directory that is no checkout.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "--root {}: not a cloudspec checkout: it has no Cargo.toml with {MARKER}; name the directory that holds the workspace's Cargo.toml",
+    .root.display()
+)]
+pub struct NotACheckout {
+    pub root: PathBuf,
+}
+
 impl Workspace {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         Self { root: root.into() }
@@ -38,6 +48,15 @@ impl Workspace {
             })
             .map(Self::new)
             .ok_or_else(|| NotFound { start: start.to_owned() })
+    }
+
+    /// The checkout at `root`, which `--root` names: its `Cargo.toml` must have [`MARKER`],
+    /// so that a wrong directory is a usage error, not every file reported missing.
+    pub fn at(root: impl Into<PathBuf>) -> Result<Self, NotACheckout> {
+        let root = root.into();
+        let marked = std::fs::read_to_string(root.join("Cargo.toml"))
+            .is_ok_and(|manifest| manifest.lines().any(|line| line.trim() == MARKER));
+        if marked { Ok(Self::new(root)) } else { Err(NotACheckout { root }) }
     }
 
     pub fn root(&self) -> &Path {

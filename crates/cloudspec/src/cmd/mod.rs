@@ -22,10 +22,10 @@ pub use crate::report::{Report, exit};
 use crate::workspace::Workspace;
 
 /// The checkout a command acts on: `root` if given, else the one that holds the current
-/// directory. A usage error (exit 2) when there is none.
+/// directory. A usage error (exit 2) when there is none, or `root` is no checkout.
 pub fn workspace(root: Option<PathBuf>) -> Result<Workspace, Report> {
     match root {
-        Some(root) => Ok(Workspace::new(root)),
+        Some(root) => Workspace::at(root).map_err(|error| Report::error(error, exit::USAGE)),
         None => std::env::current_dir()
             .map_err(|error| format!("cannot tell the current directory: {error}; pass --root"))
             .and_then(|dir| Workspace::discover(&dir).map_err(|error| error.to_string()))
