@@ -37,6 +37,17 @@ def squash(name):
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+def python_names(parameters):
+    """Each generated argument by its squashed name, and by the name the document gives it:
+    openapi-python-client renames a name it cannot use as is, a keyword with a trailing `_`
+    (`format_`) and a leading underscore with `field_` (`__imagetype` -> `field_imagetype`)."""
+    names = {}
+    for name in parameters:
+        names.setdefault(squash(re.sub(r"^field_", "", name)), name)
+    names.update({squash(name): name for name in parameters})
+    return names
+
+
 def argument(annotation, value):
     """The fixture's value as the type the generated function takes (its enum, int or str)."""
     for candidate in typing.get_args(annotation) or (annotation,):
@@ -63,7 +74,7 @@ def call(key, base_url, request, document, headers):
     else:
         client = client_module.Client(base_url=base_url, headers=headers, httpx_args={"params": {scheme["name"]: secret}})
     signature = inspect.signature(module.sync_detailed)
-    by_letters = {squash(name): name for name in signature.parameters if name != "client"}
+    by_letters = python_names([name for name in signature.parameters if name != "client"])
     kwargs = {name: module.UNSET for name, parameter in signature.parameters.items() if parameter.default is not inspect.Parameter.empty}
     for name, value in values.items():
         python_name = by_letters[squash(name)]
