@@ -83,7 +83,7 @@ fn transcript(script: &Path) -> String {
                     command.current_dir(root.path().join(dir));
                     args
                 };
-                command.args(args.split_whitespace().flat_map(|arg| expand(root.path(), arg)));
+                command.args(words(args).iter().flat_map(|arg| expand(root.path(), arg)));
                 if !stdin.is_empty() {
                     command.stdin(std::fs::File::open(root.path().join(stdin)).expect("open standard input"));
                 }
@@ -116,6 +116,25 @@ fn transcript(script: &Path) -> String {
         }
     }
     transcript
+}
+
+/// The words of `line`: split at white space, except inside double quotes, which are dropped.
+fn words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                word.get_or_insert_with(String::new);
+            }
+            c if c.is_whitespace() && !quoted => words.extend(word.take()),
+            c => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    words
 }
 
 /// `output` without what grows with the catalog, so that adding an endpoint changes no

@@ -164,30 +164,8 @@ pub struct Entry {
 impl Entry {
     /// Whether the entry cites the fact at `place`: the same steps, `*` standing for any one.
     pub fn covers(&self, place: &str) -> bool {
-        let pattern = steps(&self.at);
-        let place = steps(place);
-        pattern.len() == place.len()
-            && pattern.iter().zip(&place).all(|(want, have)| *want == "*" || want == have)
+        crate::conform::place::matches(&self.at, place)
     }
-}
-
-/// The steps of a place: split at each `/` outside an item selector.
-fn steps(place: &str) -> Vec<&str> {
-    let mut steps = Vec::new();
-    let (mut depth, mut start) = (0_usize, 0);
-    for (index, character) in place.char_indices() {
-        match character {
-            '[' => depth += 1,
-            ']' => depth = depth.saturating_sub(1),
-            '/' if depth == 0 => {
-                steps.push(&place[start..index]);
-                start = index + 1;
-            }
-            _ => {}
-        }
-    }
-    steps.push(&place[start..]);
-    steps
 }
 
 /// Why a citations file cannot be used.

@@ -10,8 +10,10 @@ use cloudspec::conform::{self, ContractRef, Entry, rules};
 use cloudspec::openapi;
 use serde_json::Value;
 
+/// The contract of a case folder: `huawei` or `aliyun`, perhaps with a suffix that names
+/// what the case shows (`huawei-open`).
 fn contract(format: &str) -> ContractRef {
-    match format {
+    match format.split('-').next().unwrap_or(format) {
         "huawei" => ContractRef::HuaweiApiExplorer { product: "ITEMS".into(), operation: "ListItems".into() },
         "aliyun" => {
             ContractRef::AliyunOpenapiMetadata { product: "items".into(), version: "2020-01-01".into() }
@@ -54,16 +56,31 @@ fn every_case_shows_its_rule() {
             let differences = conform::compare_files(&document, &operation_id, &contract(&format), &vendor)
                 .unwrap_or_else(|error| panic!("{rule}/{format}: {error:?}"));
             let rules: Vec<&str> = differences.iter().map(|difference| difference.rule.id).collect();
+            let rules: Vec<String> = rules.into_iter().map(str::to_owned).collect();
             if rule == "conforming" {
                 assert!(differences.is_empty(), "{rule}/{format}: expected no difference, found {rules:?}");
             } else {
                 assert!(
-                    rules.contains(&rule.as_str()),
+                    rules.contains(&rule),
                     "{rule}/{format}: the case does not show its rule; found {rules:?}"
                 );
             }
-            let entries: Vec<String> =
-                differences.iter().map(|difference| Entry::of(difference, "...").yaml()).collect();
+            // A case's `accepted.yaml` is a conform file: each difference it accepts shows the
+            // line of the entry that does, in place of the entry that would.
+            let accepted = std::fs::read_to_string(case.join("accepted.yaml")).ok().map(|text| {
+                conform::accepted::parse(Path::new("accepted.yaml"), &text).expect("accepted.yaml").accepted
+            });
+            let (judged, _) = conform::judge(differences, accepted.unwrap_or_default());
+            let entries: Vec<String> = judged
+                .iter()
+                .map(|judged| match &judged.accepted {
+                    Some(entry) => format!(
+                        "# {} accepted by the entry on line {}",
+                        judged.difference.vendor.at, entry.line
+                    ),
+                    None => Entry::of(&judged.difference, "...").yaml(),
+                })
+                .collect();
             let report = format!("{}\n", entries.join("\n"));
             insta::with_settings!({ snapshot_suffix => format!("{rule}-{format}"), omit_expression => true }, {
                 insta::assert_snapshot!("case", report);

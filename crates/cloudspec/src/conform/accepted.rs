@@ -118,10 +118,12 @@ impl Entry {
         }
     }
 
+    /// Whether the entry accepts `difference`: its rule, and each side's place (or pattern of
+    /// places, one reason for many) and value.
     pub fn accepts(&self, difference: &Difference) -> bool {
         self.rule == difference.rule.id
-            && self.document == difference.document.stated()
-            && self.vendor == difference.vendor.stated()
+            && self.document.accepts(&difference.document.stated())
+            && self.vendor.accepts(&difference.vendor.stated())
     }
 
     /// The entry as YAML, indented to sit in an `accepted:` list.
@@ -129,6 +131,27 @@ impl Entry {
         let text = yaml_serde::to_string(&[self]).unwrap_or_default();
         text.trim_end().to_owned()
     }
+}
+
+/// Appends `entries` to the conform file at `relative` (under the workspace root), after its
+/// last entry.
+pub fn append(workspace: &crate::Workspace, relative: &Path, entries: &[Entry]) -> Result<(), String> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let shown = workspace::display(relative);
+    let text =
+        std::fs::read_to_string(workspace.path(relative)).map_err(|error| format!("{shown}: {error}"))?;
+    let mut text = text.replace("accepted: []\n", "accepted:\n");
+    if !text.lines().any(|line| line.trim_end() == "accepted:") {
+        text.push_str("accepted:\n");
+    }
+    for entry in entries {
+        text.push_str(&entry.yaml());
+        text.push('\n');
+    }
+    crate::sync::write_file(workspace, relative, &text)
+        .map_err(|error| format!("{shown}: cannot write: {error}"))
 }
 
 /// A `.conform.yaml` that cannot be used.

@@ -60,6 +60,7 @@ impl Serialize for Place {
         match &self.found {
             Found::Value(value) => map.serialize_entry("value", value)?,
             Found::Absent => map.serialize_entry("absent", &true)?,
+            Found::Any => map.serialize_entry("any", &true)?,
         }
         map.end()
     }

@@ -37,6 +37,8 @@ pub enum Found {
     Value(Value),
     /// Nothing: the place is where it would be written.
     Absent,
+    /// Whatever is there: what an entry whose place is a pattern (`*` steps) accepts.
+    Any,
 }
 
 /// A place and what one side has there, as an entry writes it: `place = value` (compact
@@ -52,6 +54,11 @@ impl Stated {
     pub fn parse(text: &str) -> Result<Self, String> {
         let (place, found) = if let Some(place) = text.strip_suffix(" (absent)") {
             (place, Found::Absent)
+        } else if let Some(place) = text.strip_suffix(" (any)") {
+            if !steps(place).contains(&"*") {
+                return Err(format!("`(any)` goes with a pattern, a place with a `*` step; found {place:?}"));
+            }
+            (place, Found::Any)
         } else if let Some((place, value)) = text.split_once(" = ") {
             let value = serde_json::from_str(value)
                 .map_err(|error| format!("expected a JSON value after ` = `, found {value:?} ({error})"))?;
@@ -64,11 +71,52 @@ impl Stated {
     }
 }
 
+impl Stated {
+    /// Whether this side of an entry accepts `found`, one side of a difference: the same, or
+    /// for a pattern (`*` steps), any place it matches with the same value, or any value.
+    pub fn accepts(&self, found: &Self) -> bool {
+        if self == found {
+            return true;
+        }
+        steps(&self.place).contains(&"*")
+            && matches(&self.place, &found.place)
+            && (self.found == Found::Any || self.found == found.found)
+    }
+}
+
+/// Whether `place` matches `pattern`: the same steps, `*` standing for any one.
+pub fn matches(pattern: &str, place: &str) -> bool {
+    let pattern = steps(pattern);
+    let place = steps(place);
+    pattern.len() == place.len()
+        && pattern.iter().zip(&place).all(|(want, have)| *want == "*" || want == have)
+}
+
+/// The steps of a place: split at each `/` outside an item selector.
+pub fn steps(place: &str) -> Vec<&str> {
+    let mut steps = Vec::new();
+    let (mut depth, mut start) = (0_usize, 0);
+    for (index, character) in place.char_indices() {
+        match character {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '/' if depth == 0 => {
+                steps.push(&place[start..index]);
+                start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    steps.push(&place[start..]);
+    steps
+}
+
 impl fmt::Display for Stated {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.found {
             Found::Value(value) => write!(f, "{} = {value}", self.place),
             Found::Absent => write!(f, "{} (absent)", self.place),
+            Found::Any => write!(f, "{} (any)", self.place),
         }
     }
 }

@@ -3,8 +3,6 @@
 //! purpose, what the service shares), leaving any other as a `TODO(conform)` entry that
 //! `conform` refuses; and write the zh-CN overlay, filled from the contract's Chinese.
 
-use std::fmt::Write as _;
-
 use super::huawei;
 use crate::conform::accepted::{Entry, REASON_TO_WRITE};
 use serde_json::Value;
@@ -76,10 +74,8 @@ pub fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usiz
         Held::Compared(comparison) => comparison,
         Held::NoContract { .. } => return Ok((0, 0)),
     };
-    let path = workspace.path(&outcome.conform_file);
-    let text = std::fs::read_to_string(&path).map_err(|error| format!("{}: {error}", path.display()))?;
     let (mut known, mut open) = (0, 0);
-    let mut entries = String::new();
+    let mut entries = Vec::new();
     for judged in comparison.differences.iter().filter(|judged| judged.accepted.is_none()) {
         let reason = reason(endpoint, &judged.difference);
         if reason.is_some() {
@@ -89,18 +85,8 @@ pub fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usiz
         }
         let reason =
             reason.unwrap_or_else(|| format!("{REASON_TO_WRITE} why the document is right to differ"));
-        let _ = writeln!(entries, "{}", Entry::of(&judged.difference, &reason).yaml());
+        entries.push(Entry::of(&judged.difference, &reason));
     }
-    if entries.is_empty() {
-        return Ok((0, 0));
-    }
-    let text = text.replace("accepted: []\n", "accepted:\n");
-    let text = if text.contains("\naccepted:\n") {
-        format!("{text}{entries}")
-    } else {
-        format!("{text}accepted:\n{entries}")
-    };
-    crate::sync::write_file(workspace, &outcome.conform_file, &text)
-        .map_err(|error| format!("{}: {error}", path.display()))?;
+    conform::accepted::append(workspace, &outcome.conform_file, &entries)?;
     Ok((known, open))
 }
