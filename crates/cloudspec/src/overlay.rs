@@ -453,7 +453,9 @@ pub fn skeleton(
                 };
                 if source == fingerprint(english_text) {
                     current.insert((at.clone(), field), (text.to_owned(), source.to_owned(), action));
-                } else if !text.starts_with(UNTRANSLATED) {
+                } else if !text.starts_with(UNTRANSLATED) && !selects_by_index(&action.target) {
+                    // A hint only where the target names its node: an index (a parameter's)
+                    // names whatever comes to sit there, so its old text may be another's.
                     outdated.insert((at.clone(), field), text.to_owned());
                 }
             }
@@ -510,6 +512,13 @@ pub fn skeleton(
         actions,
     }
     .with_locale(locale)
+}
+
+/// Whether a JSONPath target selects by an array index (`[3]`) or a wildcard.
+fn selects_by_index(target: &str) -> bool {
+    target
+        .match_indices('[')
+        .any(|(at, _)| target[at + 1..].starts_with(|c: char| c.is_ascii_digit() || c == '*'))
 }
 
 impl Overlay {

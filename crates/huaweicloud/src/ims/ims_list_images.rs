@@ -1,4 +1,5 @@
-//! ImsListImages: `GET /v2/cloudimages`, written by `cargo xtask new` from its vendor contract (ListImages).
+//! ImsListImages: `GET /v2/cloudimages`, IMS's "Querying Images", written by `cargo xtask new`
+//! from its API Explorer contract (ListImages), then brought to what the page says.
 
 use cloudspec_endpoint::{Body, Endpoint, Open, Operation, Response, Source, schemas};
 use serde::{Deserialize, Serialize};
@@ -13,20 +14,27 @@ pub static IMS_LIST_IMAGES: Endpoint = Endpoint {
     service: &IMS,
     operation_id: "ImsListImages",
     api_version: Some("v2"),
-    sources: &[Source {
-        title: "API Explorer: IMS ListImages",
-        locale: "zh-CN",
-        url: "https://console.huaweicloud.com/apiexplorer/#/openapi/IMS/doc?api=ListImages",
-    }],
+    sources: &[
+        Source {
+            title: "Querying Images",
+            locale: "en",
+            url: "https://support.huaweicloud.com/intl/th-th/api-ims/ims_03_0602.html",
+        },
+        Source {
+            title: "API Explorer: IMS ListImages",
+            locale: "zh-CN",
+            url: "https://console.huaweicloud.com/apiexplorer/#/openapi/IMS/doc?api=ListImages",
+        },
+    ],
     operation: Operation::of::<__path_ims_list_images>(),
     responses: &[Response::json(200, "OK: 正常", Body::of::<ListImagesResponseBody>())],
     source_file: file!(),
 };
 
-/// 查询镜像列表
+/// Query images
 ///
-/// 根据不同条件查询镜像列表信息。
-/// 可以在URI后面用‘?’和‘&’添加不同的查询条件组合,请参考请求样例。
+/// Queries images using search criteria and lists them: each query parameter is a criterion,
+/// and they combine (`?a=1&b=2`). Windows images can no longer be queried.
 #[utoipa::path(get, path = "/v2/cloudimages", tag = "Image", params(ImsListImagesQuery))]
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn ims_list_images() {}
@@ -47,6 +55,14 @@ pub struct ImsListImagesQuery {
     #[serde(rename = "__isregistered")]
     #[param(inline)]
     pub isregistered: Option<Isregistered>,
+    /// Whether the image is a full-ECS image: true or false. The page lists it; API Explorer's
+    /// definition does not.
+    #[serde(rename = "__whole_image")]
+    pub whole_image: Option<bool>,
+    /// The ID of the key used to encrypt the image, from the IMS console or this API. The page
+    /// lists it; API Explorer's definition does not.
+    #[serde(rename = "__system__cmkid")]
+    pub system_cmkid: Option<String>,
     /// 操作系统位数,一般取值为32或者64。
     #[serde(rename = "__os_bit")]
     #[param(inline)]
