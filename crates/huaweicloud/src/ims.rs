@@ -8,10 +8,9 @@ pub use glance_list_images_detail::{
     ImagesDetailQuery,
 };
 pub use ims_list_images::{
-    Architecture, HwFirmwareType, IMS_LIST_IMAGES, ImageInfo, ImageInfoImagetype, ImageInfoIsregistered,
-    ImageInfoPlatform, ImageInfoVisibility, ImageSourceType, Imagetype, ImsListImagesQuery, Isregistered,
-    ListImagesResponseBody, MemberStatus, OsBit, OsType, Platform, SortDir, SortKey, Status, SupportArm,
-    SupportFcInject, VirtualEnvType, Visibility,
+    Architecture, HwFirmwareType, IMS_LIST_IMAGES, ImageInfo, ImageInfoIsregistered, ImageSourceType,
+    Imagetype, ImsListImagesQuery, Isregistered, ListImagesResponseBody, MemberStatus, OsBit, OsType,
+    Platform, SortDir, SortKey, Status, SupportArm, SupportFcInject, VirtualEnvType, Visibility,
 };
 
 use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};

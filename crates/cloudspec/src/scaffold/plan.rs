@@ -179,7 +179,14 @@ impl Plan {
     /// The enum named `name` (or, where that name is taken by other values, `owner` and
     /// `name`) of `values` with `default`: a known one if it is the same, else a new one.
     pub fn enum_named(&mut self, name: &str, owner: &str, written: Enum) -> String {
-        let same = |known: &Enum| known.values == written.values && known.default == written.default;
+        // The same values in any order: an enum is a set.
+        let set = |values: &[String]| {
+            let mut values = values.to_vec();
+            values.sort();
+            values
+        };
+        let same =
+            |known: &Enum| set(&known.values) == set(&written.values) && known.default == written.default;
         for candidate in [name.to_owned(), format!("{owner}{name}")] {
             match self.types.iter().find(|known| known.name() == candidate) {
                 Some(TypeDef::Enum(known)) if same(known) => return candidate,

@@ -159,7 +159,7 @@ fn parameters(out: &mut String, plan: &Plan, location: Location) {
             keys.push("inline".to_owned());
         }
         for (keyword, value) in &parameter.keywords {
-            keys.extend(param_key(keyword, value));
+            keys.extend(attribute_key(keyword, value, false));
         }
         if let Kind::Integer { bits32 } = parameter.kind {
             keys.push(format!("format = {}", if bits32 { "Int32" } else { "Int64" }));
@@ -174,30 +174,19 @@ fn parameters(out: &mut String, plan: &Plan, location: Location) {
     let _ = writeln!(out, "}}\n");
 }
 
-/// A keyword as `#[param(...)]` writes it.
-fn param_key(keyword: &str, value: &Value) -> Option<String> {
+/// A keyword as `#[param(...)]` (`field` false) or `#[field(...)]` writes it: the same
+/// keys, but a field's default is JSON and its format a string, where a parameter's format
+/// comes from its Rust type.
+fn attribute_key(keyword: &str, value: &Value, field: bool) -> Option<String> {
     let key = match keyword {
         "minLength" => "min_length",
         "maxLength" => "max_length",
         "minimum" => "minimum",
         "maximum" => "maximum",
         "pattern" => "pattern",
+        "format" if field => "format",
+        "default" if field => return Some(format!("default = json!({value})")),
         "default" => "default",
-        _ => return None,
-    };
-    Some(format!("{key} = {}", literal(value)))
-}
-
-/// A keyword as `#[field(...)]` writes it.
-fn field_key(keyword: &str, value: &Value) -> Option<String> {
-    let key = match keyword {
-        "minLength" => "min_length",
-        "maxLength" => "max_length",
-        "minimum" => "minimum",
-        "maximum" => "maximum",
-        "pattern" => "pattern",
-        "format" => "format",
-        "default" => return Some(format!("default = json!({value})")),
         _ => return None,
     };
     Some(format!("{key} = {}", literal(value)))
@@ -240,7 +229,7 @@ fn write_field(out: &mut String, field: &Field) {
         keys.push("any_object".to_owned());
     }
     for (keyword, value) in &field.keywords {
-        keys.extend(field_key(keyword, value));
+        keys.extend(attribute_key(keyword, value, true));
     }
     if !keys.is_empty() {
         let _ = writeln!(out, "#[field({})]", keys.join(", "));

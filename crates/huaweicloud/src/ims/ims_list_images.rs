@@ -431,7 +431,7 @@ pub struct ImageInfo {
     #[serde(rename = "__image_source_type")]
     pub image_source_type: Open<ImageSourceType>,
     #[serde(rename = "__imagetype")]
-    pub imagetype: Open<ImageInfoImagetype>,
+    pub imagetype: Open<Imagetype>,
     /// 表示当前市场镜像是否下架。true:已下架 false:未下架
     #[serde(rename = "__is_offshelved")]
     #[field(optional)]
@@ -461,7 +461,7 @@ pub struct ImageInfo {
     pub os_version: Option<String>,
     #[serde(rename = "__platform")]
     #[field(optional)]
-    pub platform: Option<ImageInfoPlatform>,
+    pub platform: Option<Open<Platform>>,
     /// 市场镜像的产品ID
     #[serde(rename = "__productcode")]
     #[field(optional)]
@@ -615,7 +615,7 @@ pub struct ImageInfo {
     /// 目前暂时不使用
     #[field(nullable)]
     pub virtual_size: Option<i32>,
-    pub visibility: ImageInfoVisibility,
+    pub visibility: Visibility,
 }
 
 /// 镜像后端存储类型,目前只支持uds
@@ -628,22 +628,6 @@ pub enum ImageSourceType {
     Swift,
 }
 
-/// 镜像类型,目前支持以下类型:
-/// 公共镜像:gold
-/// 私有镜像:private
-/// 共享镜像:shared
-/// 市场镜像:market
-#[schemas]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ImageInfoImagetype {
-    #[serde(rename = "gold")]
-    Gold,
-    #[serde(rename = "private")]
-    Private,
-    #[serde(rename = "shared")]
-    Shared,
-}
-
 /// 是否是注册过的镜像,取值为“true”或者“false”
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -652,36 +636,6 @@ pub enum ImageInfoIsregistered {
     True,
     #[serde(rename = "false")]
     False,
-}
-
-/// 镜像平台分类
-#[schemas]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ImageInfoPlatform {
-    #[serde(rename = "Windows")]
-    Windows,
-    #[serde(rename = "Ubuntu")]
-    Ubuntu,
-    #[serde(rename = "RedHat")]
-    RedHat,
-    #[serde(rename = "SUSE")]
-    SUSE,
-    #[serde(rename = "CentOS")]
-    CentOS,
-    #[serde(rename = "Debian")]
-    Debian,
-    #[serde(rename = "OpenSUSE")]
-    OpenSUSE,
-    #[serde(rename = "Oracle Linux")]
-    OracleLinux,
-    #[serde(rename = "Fedora")]
-    Fedora,
-    #[serde(rename = "Other")]
-    Other,
-    #[serde(rename = "CoreOS")]
-    CoreOS,
-    #[serde(rename = "EulerOS")]
-    EulerOS,
 }
 
 /// 是否是ARM架构类型的镜像,取值为“true”或者“false”。
@@ -715,16 +669,4 @@ pub enum HwFirmwareType {
     Bios,
     #[serde(rename = "uefi")]
     Uefi,
-}
-
-/// 是否被其他租户可见,取值为private、public或shared
-#[schemas]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ImageInfoVisibility {
-    #[serde(rename = "private")]
-    Private,
-    #[serde(rename = "public")]
-    Public,
-    #[serde(rename = "shared")]
-    Shared,
 }
