@@ -5,3 +5,4 @@ mod diff;
 mod finish;
 mod lint;
 mod overlays;
+mod serve;
