@@ -8,6 +8,9 @@
 //! - an endpoint's page shows its operation's summary, the fields of its response and the
 //!   documented example, in its own language; a zh-CN page shows none of the English Redoc
 //!   writes (`site/redoc-english.txt`);
+//! - an endpoint's page shows its four request samples (curl, Python, TypeScript, Rust);
+//! - an endpoint's "What changed" lists every commit that changed its document, as `git log`
+//!   tells it;
 //! - an index links every page in its language.
 //!
 //! A screenshot of each page at each width lands in `target/site-screenshots/` for a person
@@ -20,10 +23,14 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use cloudspec::Workspace;
+use cloudspec::site::Kind;
 use cloudspec_catalog::ENDPOINTS;
 use serde_json::Value;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// The tabs of the request samples every reference page shows.
+const SAMPLES: [&str; 4] = ["curl", "Python (httpx)", "TypeScript (openapi-fetch)", "Rust (progenitor)"];
 
 /// The widths every page is opened at, with a window height.
 const WIDTHS: [(u32, u32); 2] = [(390, 844), (1400, 1800)];
@@ -206,6 +213,27 @@ fn redoc_english() -> Vec<String> {
         .collect()
 }
 
+/// Every commit that changed the endpoint's document, as git tells it.
+fn history(workspace: &Workspace, endpoint: &cloudspec::Endpoint) -> Vec<String> {
+    let document = cloudspec::paths::document(endpoint);
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(workspace.root())
+        .args(["log", "--format=%H", "--"])
+        .arg(&document)
+        .output()
+        .expect("run git");
+    assert!(
+        output.status.success(),
+        "git log {}: {}",
+        document.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let commits: Vec<String> = String::from_utf8_lossy(&output.stdout).lines().map(str::to_owned).collect();
+    assert!(!commits.is_empty(), "git log {}: no commit changed it", document.display());
+    commits
+}
+
 /// How the page is built: a viewport, one `<main>`, headings that never skip a level (a
 /// heading's level is its `aria-level` where it has one).
 fn structure(page: &str, dom: &str) -> Vec<String> {
@@ -260,8 +288,8 @@ fn every_page_renders_in_a_browser() {
     let options = cloudspec::site::Options { base_url: &base_url };
     let pages = cloudspec::site::build(&workspace, ENDPOINTS, &options, site.path())
         .unwrap_or_else(|error| panic!("{error}"));
-    let endpoint_pages: Vec<_> = pages.iter().filter(|page| page.endpoint.is_some()).collect();
-    assert_eq!(endpoint_pages.len(), ENDPOINTS.iter().map(|e| e.locales().len()).sum::<usize>());
+    let references = pages.iter().filter(|page| page.kind == Kind::Reference).count();
+    assert_eq!(references, ENDPOINTS.iter().map(|e| e.locales().len()).sum::<usize>());
 
     let root = site.path().to_owned();
     let deadline = Instant::now() + Duration::from_secs(600);
@@ -284,13 +312,14 @@ fn every_page_renders_in_a_browser() {
         let at = format!("{} at {} px", page.path, size.0);
         failures.extend(structure(&at, &dom));
         let text = texts(&dom);
-        match page.endpoint {
-            Some(endpoint) => {
+        match (page.kind, page.endpoint) {
+            (Kind::Reference, Some(endpoint)) => {
                 let relative = cloudspec::paths::localized_document(endpoint, page.locale);
                 let document = read_yaml(&workspace.path(relative));
                 failures.extend(
                     expectations(&document, endpoint)
                         .into_iter()
+                        .chain(SAMPLES.iter().map(|label| (*label).to_owned()))
                         .filter(|expected| !dom.contains(expected.as_str()))
                         .map(|expected| format!("{at}: does not show {expected:?}")),
                 );
@@ -302,10 +331,18 @@ fn every_page_renders_in_a_browser() {
                     );
                 }
             }
-            None => failures.extend(
+            (Kind::Changes, Some(endpoint)) => failures.extend(
+                history(&workspace, endpoint)
+                    .into_iter()
+                    .filter(|commit| !dom.contains(&format!("id=\"{commit}\"")))
+                    .map(|commit| format!("{at}: does not list commit {commit}, which changed the document")),
+            ),
+            _ => failures.extend(
                 pages
                     .iter()
-                    .filter(|other| other.endpoint.is_some() && !dom.contains(&format!("{}\"", other.path)))
+                    .filter(|other| {
+                        other.kind == Kind::Reference && !dom.contains(&format!("{}\"", other.path))
+                    })
                     .map(|other| format!("{at}: does not link {}", other.path)),
             ),
         }

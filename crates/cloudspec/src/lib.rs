@@ -28,6 +28,7 @@ pub mod readme;
 mod render;
 mod rendition;
 pub mod report;
+pub mod samples;
 pub mod site;
 pub mod soundness;
 pub mod sync;

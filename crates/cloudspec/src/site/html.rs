@@ -14,7 +14,7 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
      connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'self'";
 
 /// One page: where it is, in which language, and its translations.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Frame<'a> {
     pub ui: &'static Ui,
     /// The page's path, relative to the site's root (`/`-separated).
@@ -25,6 +25,8 @@ pub struct Frame<'a> {
     pub description: &'a str,
     /// The site's public address, ending in `/`: canonical links must be absolute.
     pub base_url: &'a str,
+    /// The Atom feed of what changed on the page, relative to the root.
+    pub feed: Option<&'a str>,
 }
 
 impl Frame<'_> {
@@ -67,6 +69,13 @@ impl Frame<'_> {
                 "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}{}\">",
                 escape(self.base_url),
                 escape(english)
+            );
+        }
+        if let Some(feed) = self.feed {
+            let _ = writeln!(
+                head,
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\">",
+                escape(&self.href(feed))
             );
         }
         let _ = writeln!(head, "<link rel=\"stylesheet\" href=\"{}\">", self.href("site.css"));

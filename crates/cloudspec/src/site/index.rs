@@ -18,6 +18,8 @@ pub struct Entry {
     pub pages: Vec<(&'static str, String)>,
     /// Its document in each language.
     pub documents: Vec<(&'static str, Value)>,
+    /// Its files under `spec/`, published.
+    pub downloads: Vec<super::downloads::Download>,
 }
 
 impl Entry {
@@ -84,6 +86,17 @@ pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
             links.join(" · ")
         );
     }
+    let mut downloads = String::new();
+    for entry in entries {
+        let title =
+            entry.document(ui.locale).pointer("/info/title").and_then(Value::as_str).unwrap_or_default();
+        let _ = writeln!(
+            downloads,
+            "<details><summary>{}</summary>\n{}\n</details>",
+            escape(title),
+            super::downloads::table(&entry.downloads, ui, &frame.up())
+        );
+    }
     let [show, every_provider, every_state] = ui.filter;
     let mut provider_options = format!("<option value=\"\">{every_provider}</option>");
     for (id, name) in providers {
@@ -97,13 +110,14 @@ pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
          <option value=\"current\">{current}</option><option value=\"deprecated\">{deprecated}</option></select></form>\n\
          <table class=\"endpoints\">\n<thead><tr><th>{endpoint_column}</th><th>{summary_column}</th>\
          <th>{request_column}</th><th>{state_column}</th><th>{reference_column}</th></tr></thead>\n\
-         <tbody>\n{rows}</tbody>\n</table>\n\
+         <tbody>\n{rows}</tbody>\n</table>\n<h2>{downloads_heading}</h2>\n{downloads}\
          <p><small>{rendered_by} (<a href=\"LICENSE.redoc.txt\">Redoc licence</a>).</small></p>",
         title = ui.site_title,
         intro = ui.index_intro,
         current = ui.current,
         deprecated = ui.deprecated,
         rendered_by = ui.rendered_by,
+        downloads_heading = ui.downloads,
     );
     frame.render(&body, &[], &["site.js"])
 }

@@ -19,6 +19,24 @@ pub struct Ui {
     pub rendered_by: &'static str,
     /// The link from a page to the index, in the nav.
     pub home: &'static str,
+    /// The block above a reference: its summary, and the downloads' heading.
+    pub about: &'static str,
+    pub downloads: &'static str,
+    /// The downloads table's column heads: file, what it is, size.
+    pub download_columns: [&'static str; 3],
+    /// What a file is: an OpenAPI 3.1 document, a 3.0 rendition, a JSON Schema.
+    pub download_kinds: [&'static str; 3],
+    /// "What changed": the link and title, its introduction, the link back, the feed's link,
+    /// the changes table's column heads, and a commit that changed no contract.
+    pub what_changed: &'static str,
+    pub changes_intro: &'static str,
+    pub back_to_reference: &'static str,
+    pub subscribe: &'static str,
+    pub change_columns: [&'static str; 5],
+    pub no_contract_change: &'static str,
+    /// The errors' table on a reference: its heading and column heads.
+    pub errors: &'static str,
+    pub error_columns: [&'static str; 3],
     /// Redoc's `labels` option, key and text; empty keeps Redoc's English.
     pub labels: &'static [(&'static str, &'static str)],
     /// Text Redoc writes in English whatever the labels say, and its translation: a text
@@ -37,6 +55,18 @@ pub const EN: Ui = Ui {
     filter: ["Show", "every provider", "every state"],
     rendered_by: "Rendered by Redoc, served from this site",
     home: "cloudspec reference",
+    about: "Downloads and history",
+    downloads: "Downloads",
+    download_columns: ["File", "What it is", "Size"],
+    download_kinds: ["OpenAPI 3.1 document", "OpenAPI 3.0.3 rendition", "JSON Schema of a body"],
+    what_changed: "What changed",
+    changes_intro: "Every commit that changed this endpoint's document, newest first, compared with the one before by cloudspec's diff.",
+    back_to_reference: "Back to the reference",
+    subscribe: "Subscribe (Atom)",
+    change_columns: ["Rule", "Verdict", "Where", "Before", "After"],
+    no_contract_change: "No change to the contract: the text of the file changed, not what it says.",
+    errors: "Errors",
+    error_columns: ["Status", "Meaning", "Example codes"],
     labels: &[],
     after_render: &[],
 };
@@ -52,6 +82,18 @@ pub const ZH_CN: Ui = Ui {
     filter: ["显示", "全部云厂商", "全部状态"],
     rendered_by: "由 Redoc 渲染，本站自行提供",
     home: "cloudspec 接口参考",
+    about: "下载与变更历史",
+    downloads: "下载",
+    download_columns: ["文件", "说明", "大小"],
+    download_kinds: ["OpenAPI 3.1 文档", "OpenAPI 3.0.3 版本", "响应体的 JSON Schema"],
+    what_changed: "变更历史",
+    changes_intro: "每个修改过本接口文档的提交（最新的在前），由 cloudspec 的 diff 与前一版本比较。",
+    back_to_reference: "返回接口参考",
+    subscribe: "订阅（Atom）",
+    change_columns: ["规则", "判定", "位置", "之前", "之后"],
+    no_contract_change: "契约没有变化：文件的文本变了，内容没有变。",
+    errors: "错误",
+    error_columns: ["状态码", "含义", "错误码示例"],
     labels: &[
         ("enum", "枚举值"),
         ("enumSingleValue", "取值"),

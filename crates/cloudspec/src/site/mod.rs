@@ -3,12 +3,17 @@
 //! language switch. Every script comes from the site itself; nothing is loaded from the
 //! internet, and the pages work from `file://` as well as over HTTP ([`serve`]).
 
+mod changes;
+mod contract;
+mod downloads;
 mod html;
 mod index;
 mod locale;
 mod reference;
 mod renderer;
+mod samples;
 pub mod serve;
+mod sitemap;
 mod theme;
 
 use std::path::{Path, PathBuf};
@@ -50,14 +55,29 @@ pub enum SiteError {
     Renderer { path: PathBuf },
     #[error("{}: {message}", path.display())]
     RendererChanged { path: PathBuf, message: String },
+    #[error("{path}: cannot read its history: {message}")]
+    History { path: String, message: String },
+    #[error(transparent)]
+    Request(#[from] crate::samples::CallError),
     #[error("{}: cannot write: {source}", path.display())]
     Write { path: PathBuf, source: std::io::Error },
 }
 
-/// One page of the site: an endpoint's reference in one language, or (without an endpoint)
-/// the index in one language.
+/// What a page of the site shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Every endpoint.
+    Index,
+    /// An endpoint's reference.
+    Reference,
+    /// What changed in an endpoint's document.
+    Changes,
+}
+
+/// One page of the site, in one language: the index, or one of an endpoint's.
 #[derive(Debug)]
 pub struct Page {
+    pub kind: Kind,
     pub endpoint: Option<&'static Endpoint>,
     pub locale: &'static str,
     /// Relative to the site's root, with `/`.
@@ -103,16 +123,35 @@ pub fn build(
 
     let mut pages = Vec::new();
     let mut entries = Vec::new();
+    // Each page of the sitemap, as its translations: locale and path.
+    let mut sitemap: Vec<Vec<(&'static str, String)>> = Vec::new();
     for &endpoint in endpoints {
         let alternates: Vec<(&'static str, String)> = endpoint
             .locales()
             .into_iter()
             .map(|locale| (locale, crate::paths::site_page(endpoint, locale)))
             .collect();
+        let english = read_document(workspace, &crate::paths::document(endpoint))?;
+        let samples = samples::publish(workspace, endpoint, &english, out)?;
+        let downloads = downloads::publish(workspace, endpoint, out)?;
+        let revisions = changes::history(workspace.root(), endpoint)?;
+        let feed = crate::paths::site_feed(endpoint);
+        let change_pages: Vec<(&'static str, String)> = endpoint
+            .locales()
+            .into_iter()
+            .map(|locale| (locale, crate::paths::site_changes(endpoint, locale)))
+            .collect();
+        let english_changes = crate::paths::site_changes(endpoint, crate::paths::SOURCE_LOCALE);
+        write(
+            &out.join(&feed),
+            &changes::feed(options.base_url, endpoint, &feed, &english_changes, &revisions),
+        )?;
         let mut documents = Vec::new();
-        for (locale, path) in &alternates {
-            let document = read_document(workspace, &crate::paths::localized_document(endpoint, locale))?;
+        for ((locale, path), (_, changes_path)) in alternates.iter().zip(&change_pages) {
+            let mut document = read_document(workspace, &crate::paths::localized_document(endpoint, locale))?;
+            samples::attach(&mut document, endpoint, &samples);
             let ui = locale::ui(locale);
+            contract::prepare(&mut document, endpoint, ui);
             let (title, description) = describe(&document, endpoint);
             let frame = Frame {
                 ui,
@@ -121,12 +160,34 @@ pub fn build(
                 title: &title,
                 description: &description,
                 base_url: options.base_url,
+                feed: Some(&feed),
             };
-            write(&out.join(path), &reference::page(&frame, &document))?;
-            pages.push(Page { endpoint: Some(endpoint), locale, path: path.clone() });
+            let about =
+                reference::about(&frame, &downloads::table(&downloads, ui, &frame.up()), changes_path, &feed);
+            write(&out.join(path), &reference::page(&frame, &document, &about))?;
+            pages.push(Page { kind: Kind::Reference, endpoint: Some(endpoint), locale, path: path.clone() });
+
+            let summary = summary_of(&document, endpoint);
+            let changes_title = format!("{}: {summary}", ui.what_changed);
+            let frame = Frame {
+                path: changes_path,
+                alternates: &change_pages,
+                title: &changes_title,
+                description: &changes_title,
+                ..frame
+            };
+            write(&out.join(changes_path), &changes::page(&frame, &summary, path, &feed, &revisions))?;
+            pages.push(Page {
+                kind: Kind::Changes,
+                endpoint: Some(endpoint),
+                locale,
+                path: changes_path.clone(),
+            });
             documents.push((*locale, document));
         }
-        entries.push(index::Entry { endpoint, pages: alternates, documents });
+        sitemap.push(alternates.clone());
+        sitemap.push(change_pages);
+        entries.push(index::Entry { endpoint, pages: alternates, documents, downloads });
     }
     let indexes: Vec<(&'static str, String)> =
         locale::ALL.iter().map(|ui| (ui.locale, index_path(ui.locale))).collect();
@@ -139,20 +200,28 @@ pub fn build(
             title: ui.site_title,
             description: ui.index_intro,
             base_url: options.base_url,
+            feed: None,
         };
         write(&out.join(path), &index::page(&frame, &entries))?;
-        pages.insert(0, Page { endpoint: None, locale, path: path.clone() });
+        pages.insert(0, Page { kind: Kind::Index, endpoint: None, locale, path: path.clone() });
     }
+    sitemap.insert(0, indexes);
+    write(&out.join("sitemap.xml"), &sitemap::sitemap(options.base_url, &sitemap))?;
     Ok(pages)
 }
 
 /// The page's title and description: the operation's summary and the document's title.
 fn describe(document: &Value, endpoint: &Endpoint) -> (String, String) {
     let title = document.pointer("/info/title").and_then(Value::as_str).unwrap_or(endpoint.operation_id);
-    let summary = crate::openapi::find(document, endpoint.operation_id)
-        .and_then(|operation| operation.value.get("summary").and_then(Value::as_str).map(str::to_owned))
-        .unwrap_or_default();
+    let summary = summary_of(document, endpoint);
     (format!("{summary} · {title}"), format!("{title}: {summary}"))
+}
+
+/// The operation's summary in `document`.
+fn summary_of(document: &Value, endpoint: &Endpoint) -> String {
+    crate::openapi::find(document, endpoint.operation_id)
+        .and_then(|operation| operation.value.get("summary").and_then(Value::as_str).map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn read_document(workspace: &Workspace, relative: &Path) -> Result<Value, SiteError> {

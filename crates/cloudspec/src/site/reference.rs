@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::html::Frame;
+use super::html::{Frame, escape};
 use super::locale::Ui;
 
 /// Redoc's options for a page in the language of `ui`. Only the 200 response is expanded:
@@ -29,12 +29,31 @@ fn ui_data(ui: &Ui) -> Value {
     json!({ "options": redoc_options(ui), "translate": translate })
 }
 
-/// The page of `document` (the endpoint's document in the language of `frame`).
-pub fn page(frame: &Frame<'_>, document: &Value) -> String {
+/// The block above the reference: the downloads (`downloads`, a table) and the links to what
+/// changed (`changes`, `feed`: paths from the root), folded.
+pub fn about(frame: &Frame<'_>, downloads: &str, changes: &str, feed: &str) -> String {
+    let ui = frame.ui;
+    let up = frame.up();
+    format!(
+        "<details class=\"about\"><summary>{about}</summary>\n\
+         <p><a href=\"{up}{changes}\">{what_changed}</a> · <a href=\"{up}{feed}\" type=\"application/atom+xml\">{subscribe}</a></p>\n\
+         <h2>{heading}</h2>\n{downloads}\n</details>",
+        about = ui.about,
+        changes = escape(changes),
+        what_changed = ui.what_changed,
+        feed = escape(feed),
+        subscribe = ui.subscribe,
+        heading = ui.downloads,
+    )
+}
+
+/// The page of `document` (the endpoint's document in the language of `frame`), with `about`
+/// above it.
+pub fn page(frame: &Frame<'_>, document: &Value, about: &str) -> String {
     let spec = serde_json::to_string(document).unwrap_or_default();
-    let body = "<div id=\"reference\"></div>";
+    let body = format!("{about}\n<div id=\"reference\"></div>");
     frame.render(
-        body,
+        &body,
         &[("spec", spec), ("ui", ui_data(frame.ui).to_string())],
         &["redoc.standalone.js", "site.js"],
     )

@@ -3,6 +3,8 @@
 //! `site.css`. Each colour is written once here, with the background it must stand on; a
 //! test holds every pair to AA.
 
+use std::fmt::Write as _;
+
 use serde_json::{Value, json};
 
 /// The middle panel's background.
@@ -27,10 +29,18 @@ const LINK: &str = "#0b57d0";
 const DEPRECATED: &str = "#a40e26";
 /// The nav's background.
 const NAV: &str = "#f4f5f7";
+/// The verdict badges of "What changed": white text on each.
+const BADGE_TEXT: &str = "#ffffff";
+const BADGES: [(&str, &str); 4] = [
+    ("breaking", "#a40e26"),
+    ("potentially-breaking", "#8a4b00"),
+    ("non-breaking", "#1a7f37"),
+    ("docs-only", "#57606a"),
+];
 
 /// Every colour with the background it is drawn on, and where.
 #[cfg(test)]
-const PAIRS: [(&str, &str, &str); 9] = [
+const PAIRS: [(&str, &str, &str); 13] = [
     (CODE, PAGE, "inline code"),
     (PRIMARY, PAGE, "Redoc's links"),
     (PANEL_TEXT, PANEL, "right panel text"),
@@ -40,15 +50,23 @@ const PAIRS: [(&str, &str, &str); 9] = [
     (LINK, PAGE, "links"),
     (LINK, NAV, "the nav's links"),
     (DEPRECATED, PAGE, "the index's deprecated state"),
+    (BADGE_TEXT, BADGES[0].1, "the breaking badge"),
+    (BADGE_TEXT, BADGES[1].1, "the potentially breaking badge"),
+    (BADGE_TEXT, BADGES[2].1, "the non-breaking badge"),
+    (BADGE_TEXT, BADGES[3].1, "the docs-only badge"),
 ];
 
 /// The colour rules of `site.css`: the frame's, and the one Redoc's theme has no key for.
 pub fn css() -> String {
-    format!(
+    let mut css = format!(
         "body {{ color: {TEXT}; }}\na {{ color: {LINK}; }}\nnav.cloudspec {{ background: {NAV}; }}\n\
          .state.deprecated {{ color: {DEPRECATED}; }}\n\
          .react-tabs__tab-panel code {{ color: {PANEL_CODE}; background: {EXAMPLE_BOX}; }}\n"
-    )
+    );
+    for (verdict, background) in BADGES {
+        let _ = writeln!(css, ".badge.{verdict} {{ color: {BADGE_TEXT}; background: {background}; }}");
+    }
+    css
 }
 
 /// Redoc's `theme` option.
