@@ -11,12 +11,14 @@
 //! - an endpoint's page shows its four request samples (curl, Python, TypeScript, Rust);
 //! - an endpoint's "What changed" lists every commit that changed its document, as `git log`
 //!   tells it;
-//! - an index links every page in its language.
+//! - an index links every page in its language, and its search finds each term of
+//!   `site/search.txt` (a field, an error code, a Chinese word) on the site's pages.
 //!
 //! A screenshot of each page at each width lands in `target/site-screenshots/` for a person
 //! to look at. Chromium is Debian's `chromium` package, which `.ci/run` installs. Where it is
 //! missing the test says so and passes, except in CI, where it fails.
 
+use std::fmt::Write as _;
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::Command;
@@ -202,15 +204,33 @@ fn texts(dom: &str) -> Vec<String> {
     texts
 }
 
-/// The English Redoc writes, one text a line: none may be left on a zh-CN page.
-fn redoc_english() -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/site/redoc-english.txt");
+/// The lines of `tests/site/<name>`, without comments and blank lines.
+fn lines_of(name: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/site").join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     text.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .map(str::to_owned)
         .collect()
+}
+
+/// What the search on the index at `url` finds for `term`: none when no result shows it.
+fn search_failures(url: &str, term: &str, screenshot: &Path) -> Vec<String> {
+    let query = term.bytes().fold(String::new(), |mut query, byte| {
+        let _ = write!(query, "%{byte:02X}");
+        query
+    });
+    let Visit { dom, mut failures } = visit(&format!("{url}?q={query}"), WIDTHS[1], screenshot);
+    let shown = dom
+        .split("<li class=\"result\"")
+        .skip(1)
+        .filter_map(|item| item.split("</li>").next())
+        .any(|item| item.to_lowercase().contains(&term.to_lowercase()) && item.contains(".html\""));
+    if !shown {
+        failures.push(format!("{url}: searching {term:?} shows no result that holds it"));
+    }
+    failures
 }
 
 /// Every commit that changed the endpoint's document, as git tells it.
@@ -269,6 +289,34 @@ fn structure(page: &str, dom: &str) -> Vec<String> {
     failures
 }
 
+/// Without JavaScript, each endpoint's page already shows what the browser test expects of it:
+/// the summary, the response's fields, the documented example and the samples.
+#[test]
+fn every_page_has_its_content_without_javascript() {
+    let workspace = workspace();
+    cloudspec::site::install_renderer(&workspace).unwrap_or_else(|error| panic!("{error}"));
+    let site = tempfile::tempdir().expect("temporary directory");
+    let options = cloudspec::site::Options { base_url: "http://127.0.0.1/" };
+    let pages = cloudspec::site::build(&workspace, ENDPOINTS, &options, site.path())
+        .unwrap_or_else(|error| panic!("{error}"));
+    let mut failures = Vec::new();
+    for page in pages.iter().filter(|page| page.kind == Kind::Reference) {
+        let endpoint = page.endpoint.expect("a reference has its endpoint");
+        let html = std::fs::read_to_string(site.path().join(&page.path)).expect("read the page");
+        let html = strip_scripts(&html);
+        let document = read_yaml(&workspace.path(cloudspec::paths::localized_document(endpoint, page.locale)));
+        failures.extend(
+            expectations(&document, endpoint)
+                .into_iter()
+                .chain(SAMPLES.iter().map(|label| (*label).to_owned()))
+                .map(|expected| expected.replace('"', "&quot;"))
+                .filter(|expected| !html.contains(expected.as_str()))
+                .map(|expected| format!("{}: without JavaScript, does not show {expected:?}", page.path)),
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn every_page_renders_in_a_browser() {
     if !Path::new(CHROMIUM).exists() {
@@ -297,7 +345,8 @@ fn every_page_renders_in_a_browser() {
 
     let screenshots = workspace.path("target/site-screenshots");
     std::fs::create_dir_all(&screenshots).expect("create the screenshot directory");
-    let english = redoc_english();
+    let english = lines_of("redoc-english.txt");
+    let terms = lines_of("search.txt");
     let visits: Vec<_> = pages.iter().flat_map(|page| WIDTHS.map(|size| (page, size))).collect();
     // Each visit in a Chromium of its own (a profile directory each), as many at once as
     // there are cores.
@@ -337,14 +386,23 @@ fn every_page_renders_in_a_browser() {
                     .filter(|commit| !dom.contains(&format!("id=\"{commit}\"")))
                     .map(|commit| format!("{at}: does not list commit {commit}, which changed the document")),
             ),
-            _ => failures.extend(
-                pages
-                    .iter()
-                    .filter(|other| {
-                        other.kind == Kind::Reference && !dom.contains(&format!("{}\"", other.path))
-                    })
-                    .map(|other| format!("{at}: does not link {}", other.path)),
-            ),
+            _ => {
+                failures.extend(
+                    pages
+                        .iter()
+                        .filter(|other| {
+                            other.kind == Kind::Reference && !dom.contains(&format!("{}\"", other.path))
+                        })
+                        .map(|other| format!("{at}: does not link {}", other.path)),
+                );
+                // The search, once per index (at one width).
+                if size == WIDTHS[1] {
+                    for (index, term) in terms.iter().enumerate() {
+                        let name = format!("{}.search{index}.png", page.path.trim_end_matches(".html"));
+                        failures.extend(search_failures(&url, term, &screenshots.join(name)));
+                    }
+                }
+            }
         }
         failures
     })

@@ -44,18 +44,24 @@ pub fn fold_notes(markdown: &str) -> String {
     out.join("\n")
 }
 
-/// A Markdown table of the operation's error statuses: each status, the first paragraph of
-/// its description, and the codes its examples carry or its description lists.
-fn errors_table(operation: &Value, ui: &Ui) -> String {
-    let [status_column, meaning_column, codes_column] = ui.error_columns;
-    let mut rows = String::new();
+/// One error status of an operation: what it means (the first paragraph of its description)
+/// and the codes its examples carry or its description lists.
+#[derive(Debug)]
+pub struct ErrorRow {
+    pub status: String,
+    pub meaning: String,
+    pub codes: Vec<String>,
+}
+
+/// Every error status of `operation`, in the document's order.
+pub fn errors(operation: &Value) -> Vec<ErrorRow> {
+    let mut rows = Vec::new();
     for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
         if status.starts_with('2') {
             continue;
         }
         let description = response.get("description").and_then(Value::as_str).unwrap_or_default();
-        let meaning =
-            description.split("\n\n").next().unwrap_or_default().replace('\n', " ").replace('|', "\\|");
+        let meaning = description.split("\n\n").next().unwrap_or_default().replace('\n', " ");
         let mut codes = Vec::new();
         for media in
             response.get("content").and_then(Value::as_object).into_iter().flatten().map(|(_, media)| media)
@@ -68,13 +74,25 @@ fn errors_table(operation: &Value, ui: &Ui) -> String {
             }
         }
         for line in description.lines() {
-            if let Some(code) = line.strip_prefix("- `").and_then(|rest| rest.split('`').next()) {
+            if let Some(code) = line.strip_prefix("- `").and_then(|rest| rest.split('`').next())
+                && !codes.iter().any(|known| known == code)
+            {
                 codes.push(code.to_owned());
             }
         }
-        codes.dedup();
-        let codes: Vec<String> = codes.iter().map(|code| format!("`{code}`")).collect();
-        let _ = writeln!(rows, "| {status} | {meaning} | {} |", codes.join(", "));
+        rows.push(ErrorRow { status: status.clone(), meaning, codes });
+    }
+    rows
+}
+
+/// A Markdown table of the operation's [`errors`].
+fn errors_table(operation: &Value, ui: &Ui) -> String {
+    let [status_column, meaning_column, codes_column] = ui.error_columns;
+    let mut rows = String::new();
+    for row in errors(operation) {
+        let codes: Vec<String> = row.codes.iter().map(|code| format!("`{code}`")).collect();
+        let _ =
+            writeln!(rows, "| {} | {} | {} |", row.status, row.meaning.replace('|', "\\|"), codes.join(", "));
     }
     if rows.is_empty() {
         return String::new();

@@ -104,6 +104,8 @@ pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
     }
     let body = format!(
         "<h1>{title}</h1>\n<p>{intro}</p>\n\
+         <form class=\"search\" role=\"search\" hidden><label>{search} <input type=\"search\" name=\"q\"></label></form>\n\
+         <ol id=\"results\" aria-live=\"polite\"></ol>\n\
          <form class=\"filter\" hidden><span>{show}</span> \
          <select name=\"provider\" aria-label=\"{every_provider}\">{provider_options}</select> \
          <select name=\"state\" aria-label=\"{every_state}\"><option value=\"\">{every_state}</option>\
@@ -118,6 +120,9 @@ pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
         deprecated = ui.deprecated,
         rendered_by = ui.rendered_by,
         downloads_heading = ui.downloads,
+        search = ui.search,
     );
-    frame.render(&body, &[], &["site.js"])
+    let [endpoint, parameter, field, error, none] = ui.search_words;
+    let words = serde_json::json!({ "endpoint": endpoint, "parameter": parameter, "field": field, "error": error, "none": none });
+    frame.render(&body, &[("search-words", words.to_string())], &["search-index.js", "site.js"])
 }

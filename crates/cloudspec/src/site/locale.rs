@@ -37,6 +37,16 @@ pub struct Ui {
     /// The errors' table on a reference: its heading and column heads.
     pub errors: &'static str,
     pub error_columns: [&'static str; 3],
+    /// The search: its label, and the name of each kind of result (endpoint, parameter,
+    /// field, error code), and what shows when nothing matches.
+    pub search: &'static str,
+    pub search_words: [&'static str; 5],
+    /// The plain reference without JavaScript: its headings and column heads (name, in,
+    /// type, description).
+    pub parameters: &'static str,
+    pub response_fields: &'static str,
+    pub request_samples: &'static str,
+    pub prerender_columns: [&'static str; 4],
     /// Redoc's `labels` option, key and text; empty keeps Redoc's English.
     pub labels: &'static [(&'static str, &'static str)],
     /// Text Redoc writes in English whatever the labels say, and its translation: a text
@@ -67,6 +77,12 @@ pub const EN: Ui = Ui {
     no_contract_change: "No change to the contract: the text of the file changed, not what it says.",
     errors: "Errors",
     error_columns: ["Status", "Meaning", "Example codes"],
+    parameters: "Parameters",
+    response_fields: "Response fields (200)",
+    request_samples: "Request samples",
+    prerender_columns: ["Name", "In", "Type", "Description"],
+    search: "Search every endpoint, field and error code",
+    search_words: ["endpoint", "parameter", "field", "error code", "Nothing matches."],
     labels: &[],
     after_render: &[],
 };
@@ -94,6 +110,12 @@ pub const ZH_CN: Ui = Ui {
     no_contract_change: "契约没有变化：文件的文本变了，内容没有变。",
     errors: "错误",
     error_columns: ["状态码", "含义", "错误码示例"],
+    parameters: "请求参数",
+    response_fields: "响应字段（200）",
+    request_samples: "请求示例",
+    prerender_columns: ["名称", "位置", "类型", "说明"],
+    search: "搜索所有接口、字段和错误码",
+    search_words: ["接口", "参数", "字段", "错误码", "没有匹配的结果。"],
     labels: &[
         ("enum", "枚举值"),
         ("enumSingleValue", "取值"),

@@ -9,9 +9,11 @@ mod downloads;
 mod html;
 mod index;
 mod locale;
+mod prerender;
 mod reference;
 mod renderer;
 mod samples;
+mod search;
 pub mod serve;
 mod sitemap;
 mod theme;
@@ -125,6 +127,7 @@ pub fn build(
     let mut entries = Vec::new();
     // Each page of the sitemap, as its translations: locale and path.
     let mut sitemap: Vec<Vec<(&'static str, String)>> = Vec::new();
+    let mut searchable = Vec::new();
     for &endpoint in endpoints {
         let alternates: Vec<(&'static str, String)> = endpoint
             .locales()
@@ -151,7 +154,9 @@ pub fn build(
             let mut document = read_document(workspace, &crate::paths::localized_document(endpoint, locale))?;
             samples::attach(&mut document, endpoint, &samples);
             let ui = locale::ui(locale);
+            let plain = prerender::reference(&document, endpoint, ui, &samples);
             contract::prepare(&mut document, endpoint, ui);
+            searchable.extend(search::entries(endpoint, locale, path, &document));
             let (title, description) = describe(&document, endpoint);
             let frame = Frame {
                 ui,
@@ -164,7 +169,7 @@ pub fn build(
             };
             let about =
                 reference::about(&frame, &downloads::table(&downloads, ui, &frame.up()), changes_path, &feed);
-            write(&out.join(path), &reference::page(&frame, &document, &about))?;
+            write(&out.join(path), &reference::page(&frame, &document, &about, &plain))?;
             pages.push(Page { kind: Kind::Reference, endpoint: Some(endpoint), locale, path: path.clone() });
 
             let summary = summary_of(&document, endpoint);
@@ -205,6 +210,7 @@ pub fn build(
         write(&out.join(path), &index::page(&frame, &entries))?;
         pages.insert(0, Page { kind: Kind::Index, endpoint: None, locale, path: path.clone() });
     }
+    write(&out.join("search-index.js"), &search::script(&searchable))?;
     sitemap.insert(0, indexes);
     write(&out.join("sitemap.xml"), &sitemap::sitemap(options.base_url, &sitemap))?;
     Ok(pages)

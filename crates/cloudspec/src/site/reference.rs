@@ -37,7 +37,7 @@ pub fn about(frame: &Frame<'_>, downloads: &str, changes: &str, feed: &str) -> S
     format!(
         "<details class=\"about\"><summary>{about}</summary>\n\
          <p><a href=\"{up}{changes}\">{what_changed}</a> · <a href=\"{up}{feed}\" type=\"application/atom+xml\">{subscribe}</a></p>\n\
-         <h2>{heading}</h2>\n{downloads}\n</details>",
+         <p><strong>{heading}</strong></p>\n{downloads}\n</details>",
         about = ui.about,
         changes = escape(changes),
         what_changed = ui.what_changed,
@@ -48,10 +48,10 @@ pub fn about(frame: &Frame<'_>, downloads: &str, changes: &str, feed: &str) -> S
 }
 
 /// The page of `document` (the endpoint's document in the language of `frame`), with `about`
-/// above it.
-pub fn page(frame: &Frame<'_>, document: &Value, about: &str) -> String {
+/// above it and `plain` (its reference without JavaScript) where Redoc renders.
+pub fn page(frame: &Frame<'_>, document: &Value, about: &str, plain: &str) -> String {
     let spec = serde_json::to_string(document).unwrap_or_default();
-    let body = format!("{about}\n<div id=\"reference\"></div>");
+    let body = format!("{about}\n<div id=\"reference\">{plain}</div>");
     frame.render(
         &body,
         &[("spec", spec), ("ui", ui_data(frame.ui).to_string())],

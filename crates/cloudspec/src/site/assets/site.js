@@ -35,6 +35,66 @@
     apply();
   }
 
+  // The search over every page (search-index.js): a query matches where it occurs in an
+  // entry's name or text, ignoring case; names that match come first, then the page's own
+  // language. `?q=` in the address searches at once, so that a search can be linked.
+  var search = document.querySelector("form.search");
+  if (search && window.cloudspecSearch) {
+    var words = data("search-words") || {};
+    var input = search.elements.q;
+    var list = document.getElementById("results");
+    var locale = document.documentElement.lang;
+    var run = function () {
+      var query = input.value.trim().toLowerCase();
+      list.textContent = "";
+      if (!query) {
+        return;
+      }
+      var found = [];
+      window.cloudspecSearch.forEach(function (entry) {
+        var name = entry.name.toLowerCase();
+        var rank = name === query ? 0 : name.indexOf(query) >= 0 ? 1 : entry.text.toLowerCase().indexOf(query) >= 0 ? 2 : -1;
+        if (rank >= 0) {
+          found.push({ entry: entry, rank: rank * 2 + (entry.locale === locale ? 0 : 1) });
+        }
+      });
+      found.sort(function (a, b) { return a.rank - b.rank; });
+      if (!found.length) {
+        var none = document.createElement("li");
+        none.textContent = words.none || "";
+        list.appendChild(none);
+      }
+      found.slice(0, 50).forEach(function (result) {
+        var entry = result.entry;
+        var item = document.createElement("li");
+        item.className = "result";
+        item.lang = entry.locale;
+        var link = document.createElement("a");
+        link.href = entry.page;
+        link.textContent = entry.name;
+        var what = document.createElement("span");
+        what.className = "what";
+        what.textContent = (words[entry.what] || entry.what) + " · " + entry.locale;
+        var text = document.createElement("span");
+        text.className = "text";
+        text.textContent = entry.text;
+        item.append(link, " ", what, " ", text);
+        list.appendChild(item);
+      });
+    };
+    input.addEventListener("input", run);
+    search.addEventListener("submit", function (event) {
+      event.preventDefault();
+      run();
+    });
+    var asked = new URLSearchParams(location.search).get("q");
+    if (asked) {
+      input.value = asked;
+    }
+    search.hidden = false;
+    run();
+  }
+
   var spec = data("spec");
   var ui = data("ui");
   var target = document.getElementById("reference");
