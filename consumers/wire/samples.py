@@ -24,6 +24,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from check import fixture
+
 # The route each kind of sample goes through: its name in the proxy, and the document its
 # Prism serves (progenitor reads the 3.0 rendition).
 ROUTES = {".sh": "sample-curl", ".py": "sample-python", ".ts": "sample-typescript", ".rs": "sample-rust"}
@@ -136,8 +138,7 @@ def main():
             if built.get(route):
                 raise RuntimeError(built[route])
             printed = json.loads(runner())
-            expected = json.loads((root / "tests/fixtures" / key / "200.json").read_text(encoding="utf-8"))
-            if printed != expected:
+            if printed != fixture(root, key, "200"):
                 raise AssertionError(f"printed {json.dumps(printed)[:300]}, not the documented 200 body")
             outcome[key] = "ok"
         except Exception as error:  # noqa: BLE001 - every failure is reported per sample

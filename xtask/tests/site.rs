@@ -304,7 +304,8 @@ fn every_page_has_its_content_without_javascript() {
         let endpoint = page.endpoint.expect("a reference has its endpoint");
         let html = std::fs::read_to_string(site.path().join(&page.path)).expect("read the page");
         let html = strip_scripts(&html);
-        let document = read_yaml(&workspace.path(cloudspec::paths::localized_document(endpoint, page.locale)));
+        let document =
+            read_yaml(&workspace.path(cloudspec::paths::localized_document(endpoint, page.locale)));
         failures.extend(
             expectations(&document, endpoint)
                 .into_iter()
