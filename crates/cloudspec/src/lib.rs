@@ -14,6 +14,7 @@ pub mod citations;
 pub mod cmd;
 pub mod conform;
 pub mod contract;
+mod datafile;
 pub mod diff;
 pub mod document;
 pub mod downgrade;
