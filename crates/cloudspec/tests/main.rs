@@ -2,7 +2,9 @@
 
 mod conform;
 mod diff;
+mod editorial;
 mod finish;
 mod lint;
 mod overlays;
+mod rule_cases;
 mod serve;
