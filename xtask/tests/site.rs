@@ -190,11 +190,14 @@ fn strip_scripts(html: &str) -> String {
 }
 
 /// The text of the DOM's text runs (what lies between two tags, so `path` and ` Parameters`
-/// written as two text nodes are one run), trimmed, and each `placeholder`.
+/// written as two text nodes are one run), trimmed, but for the document's inline code, and
+/// each `placeholder`.
 fn texts(dom: &str) -> Vec<String> {
     let mut texts: Vec<String> = dom
         .split('<')
         .filter_map(|part| part.split_once('>'))
+        // The document's own code (`<code>default</code>`) is its words, not Redoc's.
+        .filter(|(tag, _)| tag.split_whitespace().next() != Some("code"))
         .map(|(_, text)| text.trim().to_owned())
         .collect();
     texts.extend(

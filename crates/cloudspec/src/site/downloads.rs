@@ -1,5 +1,5 @@
 //! Every file of `spec/` an endpoint has (its 3.1 document, the 3.0 rendition, each locale's,
-//! the JSON Schemas), published on the site at the same path, with its size and SHA-256 so a
+//! the JSON Schemas, the sources with their citations), published on the site at the same path, with its size and SHA-256 so a
 //! reader can check what they took.
 
 use std::fmt::Write as _;
@@ -60,17 +60,19 @@ fn file_operation(file: &SpecFile) -> &str {
     match file {
         SpecFile::Document { operation_id, .. }
         | SpecFile::Rendition3_0 { operation_id, .. }
-        | SpecFile::JsonSchema { operation_id, .. } => operation_id,
+        | SpecFile::JsonSchema { operation_id, .. }
+        | SpecFile::Sources { operation_id } => operation_id,
     }
 }
 
 /// What a file is, in the reader's language.
 fn kind(file: &SpecFile, ui: &Ui) -> String {
-    let [document, rendition, schema] = ui.download_kinds;
+    let [document, rendition, schema, sources] = ui.download_kinds;
     match file {
         SpecFile::Document { locale, .. } => format!("{document} ({locale})"),
         SpecFile::Rendition3_0 { locale, .. } => format!("{rendition} ({locale})"),
         SpecFile::JsonSchema { type_name, .. } => format!("{schema}: {type_name}"),
+        SpecFile::Sources { .. } => sources.to_owned(),
     }
 }
 

@@ -24,8 +24,8 @@ pub struct Ui {
     pub downloads: &'static str,
     /// The downloads table's column heads: file, what it is, size.
     pub download_columns: [&'static str; 3],
-    /// What a file is: an OpenAPI 3.1 document, a 3.0 rendition, a JSON Schema.
-    pub download_kinds: [&'static str; 3],
+    /// What a file is: an OpenAPI 3.1 document, a 3.0 rendition, a JSON Schema, the sources.
+    pub download_kinds: [&'static str; 4],
     /// "What changed": the link and title, its introduction, the link back, the feed's link,
     /// the changes table's column heads, and a commit that changed no contract.
     pub what_changed: &'static str,
@@ -68,7 +68,12 @@ pub const EN: Ui = Ui {
     about: "Downloads and history",
     downloads: "Downloads",
     download_columns: ["File", "What it is", "Size"],
-    download_kinds: ["OpenAPI 3.1 document", "OpenAPI 3.0.3 rendition", "JSON Schema of a body"],
+    download_kinds: [
+        "OpenAPI 3.1 document",
+        "OpenAPI 3.0.3 rendition",
+        "JSON Schema of a body",
+        "Sources and citations (Markdown)",
+    ],
     what_changed: "What changed",
     changes_intro: "Every commit that changed this endpoint's document, newest first, compared with the one before by cloudspec's diff.",
     back_to_reference: "Back to the reference",
@@ -101,7 +106,12 @@ pub const ZH_CN: Ui = Ui {
     about: "下载与变更历史",
     downloads: "下载",
     download_columns: ["文件", "说明", "大小"],
-    download_kinds: ["OpenAPI 3.1 文档", "OpenAPI 3.0.3 版本", "响应体的 JSON Schema"],
+    download_kinds: [
+        "OpenAPI 3.1 文档",
+        "OpenAPI 3.0.3 版本",
+        "响应体的 JSON Schema",
+        "来源与引用（Markdown）",
+    ],
     what_changed: "变更历史",
     changes_intro: "每个修改过本接口文档的提交（最新的在前），由 cloudspec 的 diff 与前一版本比较。",
     back_to_reference: "返回接口参考",

@@ -109,6 +109,7 @@ fn content_type(path: &Path) -> &'static str {
         Some("xml") => "application/xml; charset=utf-8",
         Some("atom") => "application/atom+xml; charset=utf-8",
         Some("txt") => "text/plain; charset=utf-8",
+        Some("md") => "text/markdown; charset=utf-8",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("wasm") => "application/wasm",
