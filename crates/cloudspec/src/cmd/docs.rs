@@ -20,9 +20,9 @@ pub struct Options {
     #[arg(long, default_value_t = 8000)]
     pub port: u16,
     /// The site's public address, for canonical links, `hreflang` alternates and the sitemap
-    /// (which must be absolute).
-    #[arg(long, default_value = "http://127.0.0.1:8000/")]
-    pub base_url: String,
+    /// (which must be absolute) [default: http://127.0.0.1:PORT/, the preview].
+    #[arg(long)]
+    pub base_url: Option<String>,
 }
 
 /// Builds the site; with `--serve`, serves it until interrupted. `say` prints each line as it
@@ -34,10 +34,10 @@ pub fn run(
     say: &mut dyn FnMut(&str),
 ) -> Report {
     let out = workspace.path(&options.out);
-    let base_url = if options.base_url.ends_with('/') {
-        options.base_url.clone()
-    } else {
-        format!("{}/", options.base_url)
+    let base_url = match &options.base_url {
+        Some(url) if url.ends_with('/') => url.clone(),
+        Some(url) => format!("{url}/"),
+        None => format!("http://127.0.0.1:{}/", options.port),
     };
     let built = site::install_renderer(workspace)
         .and_then(|()| site::build(workspace, endpoints, &site::Options { base_url: &base_url }, &out));
