@@ -126,7 +126,8 @@ def joined(root, routes, results_dir):
                 headers = dict(request["header"])
                 if status != "200":
                     headers["Prefer"] = f"code={status}, example=documented"
-                try:
+
+                def call(url=url, headers=headers, method=method, key=key, status=status):
                     try:
                         with urllib.request.urlopen(urllib.request.Request(url, headers=headers, method=method)) as r:
                             got_status, body = r.status, r.read()
@@ -136,14 +137,24 @@ def joined(root, routes, results_dir):
                         raise AssertionError(f"status {got_status}, expected {status}: {body[:300]!r}")
                     if json.loads(body) != fixture(root, key, status):
                         raise AssertionError(f"body differs from the fixture: {body[:300]!r}")
-                    outcome[status] = "ok"
-                except Exception as error:  # noqa: BLE001 - every failure is reported per call
-                    outcome[status] = f"{type(error).__name__}: {error}"
-                    failed += 1
+
+                failed += attempt(outcome, status, call)
                 print(f"  joined URL ({CLIENTS[route][1]}) {key} {status}: {outcome[status]}")
     for route, outcome in results.items():
         (results_dir / f"{route}.json").write_text(json.dumps(outcome, indent=2), encoding="utf-8")
     return failed
+
+
+def attempt(outcome, name, call):
+    """Runs `call`, recording under `name` in `outcome` "ok" or what went wrong; 1 when it
+    failed. Every failure is reported per call, so none stops the others."""
+    try:
+        call()
+    except Exception as error:  # noqa: BLE001 - reported, not raised
+        outcome[name] = f"{type(error).__name__}: {error}"
+        return 1
+    outcome[name] = "ok"
+    return 0
 
 
 def expected_status(headers):

@@ -24,7 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from check import fixture
+from check import attempt, fixture
 
 # The route each kind of sample goes through: its name in the proxy, and the document its
 # Prism serves (progenitor reads the 3.0 rendition).
@@ -134,16 +134,15 @@ def main():
 
     for (route, key), runner in sorted(runners.items()):
         outcome = results.setdefault(route, {})
-        try:
+
+        def call(route=route, key=key, runner=runner):
             if built.get(route):
                 raise RuntimeError(built[route])
             printed = json.loads(runner())
             if printed != fixture(root, key, "200"):
                 raise AssertionError(f"printed {json.dumps(printed)[:300]}, not the documented 200 body")
-            outcome[key] = "ok"
-        except Exception as error:  # noqa: BLE001 - every failure is reported per sample
-            outcome[key] = f"{type(error).__name__}: {error}"
-            failed += 1
+
+        failed += attempt(outcome, key, call)
         print(f"  {route} {key}: {outcome[key]}")
     (results_dir / "samples.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     sys.exit(1 if failed else 0)
