@@ -11,13 +11,17 @@ use std::path::PathBuf;
 
 use anstyle::{AnsiColor, Style};
 use cloudspec_capture::input::Source;
-use cloudspec_capture::progress::Progress;
+use cloudspec_capture::progress::{Progress, Silent};
 use cloudspec_capture::{Checked, Finding, Located, Noted, Outcome};
 
 use crate::contract::{self, Contract};
 use crate::endpoint::Endpoint;
+use crate::formats::Format;
+use crate::json::JsonFileError;
 use crate::pointer;
 use crate::report::{Report, exit, labelled};
+use crate::traffic::routes::Routes;
+use crate::traffic::{Checker, FileProblem, render};
 use crate::words::count;
 use crate::workspace::Workspace;
 
@@ -25,7 +29,8 @@ use crate::workspace::Workspace;
 #[derive(Debug, clap::Args)]
 pub struct Options {
     /// The operation: its operationId, or provider/service/OperationId when several share it.
-    pub operation: String,
+    #[arg(required_unless_present = "har")]
+    pub operation: Option<String>,
     /// The response status the captures are bodies of.
     #[arg(long, default_value = "200")]
     pub status: String,
@@ -33,8 +38,18 @@ pub struct Options {
     #[arg(long, default_value = contract::DEFAULT_LOCALE)]
     pub locale: String,
     /// The captured JSON bodies; - reads standard input.
-    #[arg(required = true, value_name = "FILE")]
+    #[arg(required_unless_present = "har", value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Captured sessions (HAR 1.2; - reads standard input) in place of OPERATION and FILEs:
+    /// each entry's request and response checked against the operation that serves it.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with_all = ["operation", "files", "status", "locale"])]
+    pub har: Vec<PathBuf>,
+    /// With --har: an entry no operation serves fails the check (it is only listed otherwise).
+    #[arg(long, requires = "har")]
+    pub strict: bool,
+    /// With --har: how to print the report.
+    #[arg(long, value_enum, default_value_t = Format::Text, requires = "har")]
+    pub format: Format,
 }
 
 /// Checks each capture in turn; what to print goes to `out` as it is found (the contract,
@@ -47,11 +62,14 @@ pub fn run(
     progress: &mut dyn Progress,
     out: &mut dyn std::io::Write,
 ) -> Report {
-    let contract =
-        match contract::load(workspace, endpoints, &options.operation, &options.status, &options.locale) {
-            Ok(contract) => contract,
-            Err(error) => return Report::error(error, exit::USAGE),
-        };
+    if !options.har.is_empty() {
+        return sessions(workspace, endpoints, options, out);
+    }
+    let operation = options.operation.as_deref().unwrap_or_default();
+    let contract = match contract::load(workspace, endpoints, operation, &options.status, &options.locale) {
+        Ok(contract) => contract,
+        Err(error) => return Report::error(error, exit::USAGE),
+    };
     let _ = out.write_all(self::contract(&contract).as_bytes());
     let mut tally = Tally::default();
     for file in &options.files {
@@ -64,6 +82,60 @@ pub fn run(
         let _ = out.flush();
     }
     tally.summary()
+}
+
+/// `validate --har`: each archive read entry by entry, each entry checked and, in a format
+/// that streams, printed as soon as it is; the summary, coverage and exit code at the end.
+fn sessions(
+    workspace: &Workspace,
+    endpoints: &[&'static Endpoint],
+    options: &Options,
+    out: &mut dyn std::io::Write,
+) -> Report {
+    let routes = match Routes::load(workspace, endpoints) {
+        Ok(routes) => routes,
+        Err(error) => return Report::error(error, exit::USAGE),
+    };
+    let format = options.format;
+    let streams = render::streams(format);
+    let mut checker = Checker::new(&routes);
+    let (mut entries, mut problems) = (Vec::new(), Vec::new());
+    for file in &options.har {
+        let source = Source::from_arg(file.clone());
+        let name = source.path().display().to_string();
+        let found = match cloudspec_capture::input::open(&source, &mut Silent) {
+            Ok(reader) => checker.check(&name, reader, &mut |entry| {
+                if streams {
+                    let _ = out.write_all(render::entry(format, entry, options.strict).as_bytes());
+                } else {
+                    entries.push(entry.clone());
+                }
+            }),
+            Err(error) => {
+                checker.unreadable();
+                let message = match error {
+                    JsonFileError::Read { source, .. } => format!("cannot read: {source}"),
+                    error => error.to_string(),
+                };
+                vec![FileProblem { file: name, line: None, column: None, message }]
+            }
+        };
+        for problem in found {
+            if streams {
+                let _ = out.write_all(render::problem(format, &problem).as_bytes());
+            }
+            problems.push(problem);
+        }
+        let _ = out.flush();
+    }
+    let run = render::Run {
+        entries: &entries,
+        problems: &problems,
+        summary: &checker.summary,
+        coverage: &checker.coverage,
+        strict: options.strict,
+    };
+    Report::new(render::end(format, &run), checker.summary.exit_code(options.strict))
 }
 
 const GOOD: Style = AnsiColor::Green.on_default().bold();

@@ -1,0 +1,205 @@
+//! Captured sessions (HAR 1.2) checked against the catalog, request and response: each entry
+//! is matched to the operation that serves it ([`routes`]), its request checked ([`request`]:
+//! parameters, security, body) and its response ([`response`]: status, `Content-Type`,
+//! headers, and the body through the capture validator, [`body`]), with credentials redacted
+//! everywhere ([`secrets`], [`url`]). What is found is plain data ([`finding`]), tallied into
+//! a [`Summary`] and a [`coverage`] table, and printed by [`render`] in `diff`'s formats.
+//!
+//! The archive is read entry by entry (`cloudspec_capture::har`) and each entry is handed on
+//! as soon as it is checked, so a session of a gigabyte needs the memory of one entry.
+
+mod body;
+pub mod coverage;
+pub mod finding;
+mod parameters;
+pub mod render;
+mod request;
+mod response;
+pub mod routes;
+mod secrets;
+pub mod url;
+
+use std::io::Read;
+
+use serde::Serialize;
+
+use cloudspec_capture::har::{self, Entry, Problem};
+use coverage::Coverage;
+use finding::{EntryReport, Finding, Kind, Verdict};
+use routes::{Match, Routes};
+
+use crate::report::exit;
+
+/// A problem of an archive as a whole: not a HAR, another version, cut short.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FileProblem {
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, "{}:{line}:{column}: {}", self.file, self.message),
+            _ => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// How many entries of each verdict, and what else was found, over every archive.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub entries: usize,
+    pub valid: usize,
+    pub invalid: usize,
+    pub unchecked: usize,
+    pub unmatched: usize,
+    pub violations: usize,
+    pub notices: usize,
+    /// Problems of archives as a whole.
+    pub problems: usize,
+    /// Archives that could not be opened.
+    pub unreadable: usize,
+}
+
+impl Summary {
+    /// 0 when every entry is valid (unmatched ones too, unless `strict`) and every archive
+    /// is a HAR 1.2; 1 when not; 2 when an archive cannot be read.
+    pub fn exit_code(&self, strict: bool) -> u8 {
+        if self.unreadable > 0 {
+            exit::USAGE
+        } else if self.invalid + self.unchecked + self.problems > 0 || (strict && self.unmatched > 0) {
+            exit::INVALID
+        } else {
+            exit::OK
+        }
+    }
+}
+
+/// Checks archives against `routes`, keeping the tally and the coverage.
+#[derive(Debug)]
+pub struct Checker<'r> {
+    routes: &'r Routes,
+    pub summary: Summary,
+    pub coverage: Coverage,
+}
+
+impl<'r> Checker<'r> {
+    pub fn new(routes: &'r Routes) -> Self {
+        Self { routes, summary: Summary::default(), coverage: Coverage::new(routes) }
+    }
+
+    /// Checks the archive read from `source`, named `file` in reports: each entry goes to
+    /// `on_entry` as soon as it is checked; the problems of the archive are returned.
+    pub fn check<R: Read>(
+        &mut self,
+        file: &str,
+        source: R,
+        on_entry: &mut dyn FnMut(&EntryReport),
+    ) -> Vec<FileProblem> {
+        self.summary.files += 1;
+        let problem = |problem: &Problem| {
+            let at = problem.at();
+            FileProblem {
+                file: file.to_owned(),
+                line: at.map(|at| at.line),
+                column: at.map(|at| at.column),
+                message: problem.message(),
+            }
+        };
+        let mut problems = Vec::new();
+        let result = har::read(
+            source,
+            &mut |entry| {
+                let report = self.entry(file, entry);
+                on_entry(&report);
+            },
+            &mut |found| problems.push(problem(&found)),
+        );
+        if let Err(stop) = result {
+            problems.push(problem(&stop));
+        }
+        self.summary.problems += problems.len();
+        problems
+    }
+
+    /// An archive that could not be opened.
+    pub fn unreadable(&mut self) {
+        self.summary.files += 1;
+        self.summary.unreadable += 1;
+    }
+
+    /// One entry checked, and tallied.
+    fn entry(&mut self, file: &str, entry: Entry) -> EntryReport {
+        let place = entry.pointer();
+        let mut report = EntryReport {
+            file: file.to_owned(),
+            index: entry.index,
+            line: entry.at.line,
+            column: entry.at.column,
+            method: String::new(),
+            url: String::new(),
+            status: None,
+            operation: None,
+            verdict: Verdict::Invalid,
+            findings: Vec::new(),
+            more: 0,
+            counts: finding::Counts::default(),
+        };
+        match entry.exchange {
+            Err(error) => report.push(Finding::new(Kind::Violation, "har", error.pointer, error.message)),
+            Ok(exchange) => {
+                report.method = exchange.request.method.clone();
+                report.url = url::redacted(&exchange.request.url);
+                report.status = Some(exchange.response.status);
+                self.exchange(&exchange, &place, &mut report);
+            }
+        }
+        self.tally(&report);
+        report
+    }
+
+    fn exchange(&mut self, exchange: &har::Exchange, place: &str, report: &mut EntryReport) {
+        let url_place = format!("{place}/request/url");
+        let unmatched = |report: &mut EntryReport, reason: String| {
+            report.push(Finding::new(Kind::Unchecked, "match", url_place.clone(), reason));
+            report.verdict = Verdict::Unmatched;
+        };
+        let Some(url) = url::Url::parse(&exchange.request.url) else {
+            unmatched(report, "not an absolute http(s) URL: no server can be told".to_owned());
+            return;
+        };
+        match self.routes.find(&exchange.request.method, &url) {
+            Match::Unmatched(reason) => unmatched(report, reason),
+            Match::Route { route, path } => {
+                report.operation = Some(route.key.clone());
+                request::check(route, &exchange.request, &url, &path, place, report);
+                response::check(route, &exchange.response, place, report);
+                let status = exchange.response.status;
+                let declared = route
+                    .declared(status)
+                    .map_or_else(|| status.to_string(), |declared| declared.status.clone());
+                self.coverage.seen(&route.key, &declared);
+                report.judge();
+            }
+        }
+    }
+
+    fn tally(&mut self, report: &EntryReport) {
+        let summary = &mut self.summary;
+        summary.entries += 1;
+        summary.violations += report.counts.violations;
+        summary.notices += report.counts.notices;
+        *match report.verdict {
+            Verdict::Valid => &mut summary.valid,
+            Verdict::Invalid => &mut summary.invalid,
+            Verdict::Unchecked => &mut summary.unchecked,
+            Verdict::Unmatched => &mut summary.unmatched,
+        } += 1;
+    }
+}
