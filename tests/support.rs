@@ -1,6 +1,9 @@
 //! What the workspace-level tests share: the workspace, the documents built once per
 //! run, and the way a fixture's path names its endpoint and status.
 
+#[path = "support/session.rs"]
+pub mod session;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, Mutex};
