@@ -11,8 +11,6 @@ use std::fmt::Write as _;
 use std::io::Read;
 
 use base64::Engine as _;
-use serde::Deserialize;
-use serde_json::{Map, Value};
 
 use crate::reader::{self, Position, Reader, Token};
 use cloudspec_schema::pointer;
@@ -44,41 +42,37 @@ impl Entry {
 }
 
 /// A request and the response it got, as HAR records them.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Exchange {
     pub request: Request,
     pub response: Response,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct Request {
     pub method: String,
     pub url: String,
-    #[serde(default)]
     pub headers: Vec<Pair>,
-    #[serde(default)]
+    /// `postData`.
     pub post_data: Option<Content>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default)]
 pub struct Response {
     pub status: u16,
-    #[serde(default)]
     pub headers: Vec<Pair>,
     pub content: Content,
 }
 
 /// A header (or query parameter) as HAR lists it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default)]
 pub struct Pair {
     pub name: String,
     pub value: String,
 }
 
 /// A body: a response's `content`, or a request's `postData`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct Content {
     /// The length of the body in bytes, as the tool saw it; more than `text` holds when the
     /// tool cut the text short.
@@ -270,10 +264,10 @@ fn log<R: Read>(
                 let mut index = 0;
                 while reader.next_item(index == 0)? {
                     let (token, at) = reader.value(true)?;
-                    let mut budget = HELD;
-                    let value = hold(reader, &token, &mut budget)
+                    let exchange = Fields::new(reader, index)
+                        .exchange(token)
                         .map_err(|stop| stop.or_too_large(at, format!("{ENTRIES}/{index}")))?;
-                    entry(Entry { index, at, exchange: exchange(index, value) });
+                    entry(Entry { index, at, exchange });
                     index += 1;
                 }
                 entries = Some(index);
@@ -294,33 +288,215 @@ enum Member {
     Other,
 }
 
-/// The exchange the entry `value` records, or the first place where it breaks the format.
-fn exchange(index: usize, value: Value) -> Result<Exchange, EntryError> {
-    let mut place = format!("{ENTRIES}/{index}");
-    if !value.is_object() {
-        return Err(EntryError {
-            pointer: place,
-            message: "expected an object with a request and a response".into(),
-        });
-    }
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        for segment in error.path().iter() {
-            match segment {
-                serde_path_to_error::Segment::Seq { index } => {
-                    let _ = write!(place, "/{index}");
-                }
-                serde_path_to_error::Segment::Map { key }
-                | serde_path_to_error::Segment::Enum { variant: key } => {
-                    pointer::push(&mut place, key);
-                }
-                serde_path_to_error::Segment::Unknown => {}
-            }
-        }
-        EntryError { pointer: place, message: error.into_inner().to_string() }
-    })
+/// The members [`Fields`] reads; any other is skipped.
+const MEMBERS: [&str; 14] = [
+    "request", "response", "method", "url", "headers", "postData", "status", "content", "size", "mimeType",
+    "text", "encoding", "name", "value",
+];
+
+/// Reads the members of an entry that an exchange needs, skipping the others (timings,
+/// cookies, cache...); a member of the wrong type, or a required one missing, is the entry's
+/// [`EntryError`] (the first one), and the rest of the entry is still read past.
+struct Fields<'r, R> {
+    reader: &'r mut Reader<R>,
+    /// The pointer of the value being read.
+    pointer: String,
+    error: Option<EntryError>,
+    /// What may still be kept of the entry's strings.
+    budget: usize,
 }
 
-/// Why holding an entry stopped.
+/// A visitor of an object's members: its name, and the token its value starts with.
+type Visit<'f, 'r, R> = dyn FnMut(&mut Fields<'r, R>, &str, Token) -> Result<(), Stop> + 'f;
+
+impl<'r, R: Read> Fields<'r, R> {
+    fn new(reader: &'r mut Reader<R>, index: usize) -> Self {
+        Self { reader, pointer: format!("{ENTRIES}/{index}"), error: None, budget: HELD }
+    }
+
+    fn exchange(mut self, token: Token) -> Result<Result<Exchange, EntryError>, Stop> {
+        let (mut request, mut response) = (None, None);
+        let seen =
+            self.object(token, "an object with a request and a response", &mut |fields, name, token| {
+                match name {
+                    "request" => request = fields.request(token)?,
+                    "response" => response = fields.response(token)?,
+                    _ => skip(fields.reader, &token)?,
+                }
+                Ok(())
+            })?;
+        self.require(!seen || request.is_some(), "request");
+        self.require(!seen || response.is_some(), "response");
+        Ok(match (self.error, request, response) {
+            (None, Some(request), Some(response)) => Ok(Exchange { request, response }),
+            (Some(error), _, _) => Err(error),
+            (None, _, _) => Err(EntryError { pointer: self.pointer, message: "no exchange".into() }),
+        })
+    }
+
+    fn request(&mut self, token: Token) -> Result<Option<Request>, Stop> {
+        let mut request = Request::default();
+        let (mut method, mut url) = (false, false);
+        let seen = self.object(token, "an object", &mut |fields, name, token| {
+            match name {
+                "method" => method = fields.string(&token, &mut request.method)?,
+                "url" => url = fields.string(&token, &mut request.url)?,
+                "headers" => request.headers = fields.pairs(token)?,
+                "postData" => request.post_data = fields.content(token)?,
+                _ => skip(fields.reader, &token)?,
+            }
+            Ok(())
+        })?;
+        self.require(!seen || method, "method");
+        self.require(!seen || url, "url");
+        Ok(seen.then_some(request))
+    }
+
+    fn response(&mut self, token: Token) -> Result<Option<Response>, Stop> {
+        let mut response = Response::default();
+        let (mut status, mut content) = (false, None);
+        let seen = self.object(token, "an object", &mut |fields, name, token| {
+            match name {
+                "status" => {
+                    match token.scalar().as_ref().and_then(serde_json::Value::as_u64).map(u16::try_from) {
+                        Some(Ok(code)) if code <= 999 => {
+                            response.status = code;
+                            status = true;
+                        }
+                        _ => fields.wrong(&token, "an HTTP status, a whole number up to 999")?,
+                    }
+                }
+                "headers" => response.headers = fields.pairs(token)?,
+                "content" => content = fields.content(token)?,
+                _ => skip(fields.reader, &token)?,
+            }
+            Ok(())
+        })?;
+        self.require(!seen || status, "status");
+        self.require(!seen || content.is_some(), "content");
+        response.content = content.unwrap_or_default();
+        Ok(seen.then_some(response))
+    }
+
+    /// A response's `content` or a request's `postData`.
+    fn content(&mut self, token: Token) -> Result<Option<Content>, Stop> {
+        let mut content = Content::default();
+        let seen = self.object(token, "an object", &mut |fields, name, token| {
+            let mut text = String::new();
+            match name {
+                "size" => match token.scalar().as_ref().and_then(serde_json::Value::as_i64) {
+                    Some(size) => content.size = Some(size),
+                    None => fields.wrong(&token, "a whole number")?,
+                },
+                "mimeType" => content.mime_type = fields.string(&token, &mut text)?.then_some(text),
+                "text" => content.text = fields.string(&token, &mut text)?.then_some(text),
+                "encoding" => content.encoding = fields.string(&token, &mut text)?.then_some(text),
+                _ => skip(fields.reader, &token)?,
+            }
+            Ok(())
+        })?;
+        Ok(seen.then_some(content))
+    }
+
+    /// `headers`: an array of `{name, value}`.
+    fn pairs(&mut self, token: Token) -> Result<Vec<Pair>, Stop> {
+        let mut pairs = Vec::new();
+        if token != Token::Array {
+            self.wrong(&token, "an array")?;
+            return Ok(pairs);
+        }
+        let depth = self.pointer.len();
+        let mut index = 0;
+        while self.reader.next_item(index == 0)? {
+            let _ = write!(self.pointer, "/{index}");
+            let (token, _) = self.reader.value(true)?;
+            let mut pair = Pair::default();
+            let (mut name, mut value) = (false, false);
+            let seen =
+                self.object(token, "an object with a name and a value", &mut |fields, member, token| {
+                    match member {
+                        "name" => name = fields.string(&token, &mut pair.name)?,
+                        "value" => value = fields.string(&token, &mut pair.value)?,
+                        _ => skip(fields.reader, &token)?,
+                    }
+                    Ok(())
+                })?;
+            self.require(!seen || name, "name");
+            self.require(!seen || value, "value");
+            pairs.push(pair);
+            self.pointer.truncate(depth);
+            index += 1;
+        }
+        Ok(pairs)
+    }
+
+    /// Visits each member of the object `token` starts; `false` (and the entry's error) when
+    /// it is not an object.
+    fn object(&mut self, token: Token, expected: &str, visit: &mut Visit<'_, 'r, R>) -> Result<bool, Stop> {
+        if token != Token::Object {
+            self.wrong(&token, expected)?;
+            return Ok(false);
+        }
+        let depth = self.pointer.len();
+        let mut first = true;
+        while self.reader.next_member(first)?.is_some() {
+            first = false;
+            // The names an exchange reads, without allocating one per member.
+            let name = MEMBERS.iter().copied().find(|name| *name == self.reader.text()).unwrap_or_default();
+            pointer::push(&mut self.pointer, self.reader.text());
+            let (token, _) = self.reader.value(true)?;
+            visit(self, name, token)?;
+            self.pointer.truncate(depth);
+        }
+        Ok(true)
+    }
+
+    /// Keeps the string `token` starts in `into`; `false` (and the entry's error) when it is
+    /// not a string.
+    fn string(&mut self, token: &Token, into: &mut String) -> Result<bool, Stop> {
+        if *token != Token::String {
+            self.wrong(token, "a string")?;
+            return Ok(false);
+        }
+        let text = self.reader.text();
+        self.budget = self.budget.checked_sub(text.len()).ok_or(Stop::TooLarge)?;
+        text.clone_into(into);
+        Ok(true)
+    }
+
+    /// The entry's error, if it has none yet: the value here is not what was expected. The
+    /// value is read past.
+    fn wrong(&mut self, token: &Token, expected: &str) -> Result<(), Stop> {
+        if self.error.is_none() {
+            let found = match token {
+                Token::Object => "an object".to_owned(),
+                Token::Array => "an array".to_owned(),
+                Token::String => format!("the string {:?}", self.reader.text()),
+                Token::Number(number) => format!("the number {number}"),
+                Token::Bool(value) => value.to_string(),
+                Token::Null => "null".to_owned(),
+            };
+            self.error = Some(EntryError {
+                pointer: self.pointer.clone(),
+                message: format!("expected {expected}, found {found}"),
+            });
+        }
+        skip(self.reader, token)?;
+        Ok(())
+    }
+
+    /// The entry's error, if it has none yet, when the required member `name` is missing.
+    fn require(&mut self, present: bool, name: &str) {
+        if !present && self.error.is_none() {
+            self.error = Some(EntryError {
+                pointer: self.pointer.clone(),
+                message: format!("no member `{name}`: HAR {VERSION} requires it"),
+            });
+        }
+    }
+}
+
+/// Why reading an entry stopped.
 enum Stop {
     Reader(Box<reader::Error>),
     TooLarge,
@@ -339,42 +515,6 @@ impl Stop {
             Self::TooLarge => Problem::TooLarge { at, pointer },
         }
     }
-}
-
-/// Reads the value that starts with `token` whole, its strings charged to `budget`.
-fn hold<R: Read>(reader: &mut Reader<R>, token: &Token, budget: &mut usize) -> Result<Value, Stop> {
-    fn charge(budget: &mut usize, bytes: usize) -> Result<(), Stop> {
-        *budget = budget.checked_sub(bytes).ok_or(Stop::TooLarge)?;
-        Ok(())
-    }
-    Ok(match token {
-        Token::String => {
-            charge(budget, reader.text().len())?;
-            Value::String(reader.text().to_owned())
-        }
-        Token::Number(_) | Token::Bool(_) | Token::Null => token.scalar().unwrap_or_default(),
-        Token::Array => {
-            let mut items = Vec::new();
-            while reader.next_item(items.is_empty())? {
-                let (token, _) = reader.value(true)?;
-                items.push(hold(reader, &token, budget)?);
-            }
-            Value::Array(items)
-        }
-        Token::Object => {
-            let mut members = Map::new();
-            let mut first = true;
-            while reader.next_member(first)?.is_some() {
-                first = false;
-                let name = reader.text().to_owned();
-                charge(budget, name.len())?;
-                let (token, _) = reader.value(true)?;
-                let member = hold(reader, &token, budget)?;
-                members.insert(name, member);
-            }
-            Value::Object(members)
-        }
-    })
 }
 
 /// Reads past the value that starts with `token`, keeping nothing.
@@ -442,8 +582,8 @@ mod tests {
             entries,
             [
                 Ok("2:1 GET 200".to_owned()),
-                Err("3:1 /log/entries/1: missing field `response`".to_owned()),
-                Err("4:1 /log/entries/2/response/status: invalid type: string \"ok\", expected u16"
+                Err("3:1 /log/entries/1: no member `response`: HAR 1.2 requires it".to_owned()),
+                Err("4:1 /log/entries/2/response/status: expected an HTTP status, a whole number up to 999, found the string \"ok\""
                     .to_owned()),
                 Ok("5:1 GET 200".to_owned()),
             ]

@@ -157,7 +157,7 @@ pub fn check_body(
     sink: &mut dyn FnMut(Finding),
     progress: &mut dyn FnMut(u64),
 ) -> Outcome {
-    judge(name, plan.check(body, sink, progress)).1
+    judge(name, plan.check_slice(body, sink, progress)).1
 }
 
 /// The outcome of a walk, and what it handed on. Notices alone leave a capture valid.

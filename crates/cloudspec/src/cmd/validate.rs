@@ -20,10 +20,10 @@ use crate::formats::Format;
 use crate::json::JsonFileError;
 use crate::pointer;
 use crate::report::{Report, exit, labelled};
-use crate::traffic::routes::Routes;
-use crate::traffic::{Checker, FileProblem, render};
+use crate::traffic;
 use crate::words::count;
 use crate::workspace::Workspace;
+use cloudspec_traffic::{Checker, FileProblem};
 
 /// What `validate` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
@@ -92,12 +92,12 @@ fn sessions(
     options: &Options,
     out: &mut dyn std::io::Write,
 ) -> Report {
-    let routes = match Routes::load(workspace, endpoints) {
+    let routes = match traffic::routes(workspace, endpoints) {
         Ok(routes) => routes,
         Err(error) => return Report::error(error, exit::USAGE),
     };
     let format = options.format;
-    let streams = render::streams(format);
+    let streams = traffic::streams(format);
     let mut checker = Checker::new(&routes);
     let (mut entries, mut problems) = (Vec::new(), Vec::new());
     for file in &options.har {
@@ -106,7 +106,7 @@ fn sessions(
         let found = match cloudspec_capture::input::open(&source, &mut Silent) {
             Ok(reader) => checker.check(&name, reader, &mut |entry| {
                 if streams {
-                    let _ = out.write_all(render::entry(format, entry, options.strict).as_bytes());
+                    let _ = out.write_all(traffic::entry(format, entry, options.strict).as_bytes());
                 } else {
                     entries.push(entry.clone());
                 }
@@ -122,20 +122,27 @@ fn sessions(
         };
         for problem in found {
             if streams {
-                let _ = out.write_all(render::problem(format, &problem).as_bytes());
+                let _ = out.write_all(traffic::problem(format, &problem).as_bytes());
             }
             problems.push(problem);
         }
         let _ = out.flush();
     }
-    let run = render::Run {
+    let run = traffic::Run {
         entries: &entries,
         problems: &problems,
         summary: &checker.summary,
         coverage: &checker.coverage,
         strict: options.strict,
     };
-    Report::new(render::end(format, &run), checker.summary.exit_code(options.strict))
+    let exit_code = if checker.summary.unreadable > 0 {
+        exit::USAGE
+    } else if checker.summary.fails(options.strict) {
+        exit::INVALID
+    } else {
+        exit::OK
+    };
+    Report::new(traffic::end(format, &run), exit_code)
 }
 
 const GOOD: Style = AnsiColor::Green.on_default().bold();

@@ -4,11 +4,11 @@
 
 use cloudspec_capture::har::Response;
 
-use super::body;
-use super::finding::{EntryReport, Finding, Kind};
-use super::parameters;
-use super::request::headers;
-use super::routes::Route;
+use crate::body;
+use crate::finding::{EntryReport, Finding, Kind};
+use crate::parameters;
+use crate::request::headers;
+use crate::routes::Route;
 
 /// Checks `response` (entry `place`: `/log/entries/3`) against `route`.
 pub fn check(route: &Route, response: &Response, place: &str, report: &mut EntryReport) {

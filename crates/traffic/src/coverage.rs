@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::routes::Routes;
+use crate::routes::Routes;
 
 /// One operation and status: documented or not, and how many entries answered with it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

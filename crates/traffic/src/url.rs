@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use percent_encoding::percent_decode_str;
 
-use super::secrets;
+use crate::secrets;
 
 /// The parts of a request URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +58,11 @@ impl Url {
 
 /// A path segment decoded.
 pub fn decode(segment: &str) -> String {
-    percent_decode_str(segment).decode_utf8_lossy().into_owned()
+    if segment.contains('%') {
+        percent_decode_str(segment).decode_utf8_lossy().into_owned()
+    } else {
+        segment.to_owned()
+    }
 }
 
 fn decode_form(text: &str) -> String {
@@ -81,8 +85,10 @@ pub fn redacted(url: &str) -> String {
         }
         None => base.to_owned(),
     };
-    if query.is_empty() {
-        return base;
+    let secret =
+        |pair: &str| pair.split_once('=').is_some_and(|(name, _)| secrets::is_secret(&decode_form(name)));
+    if !query.split('&').any(secret) {
+        return if query.is_empty() { base } else { format!("{base}?{query}") };
     }
     let query: Vec<String> = query
         .split('&')

@@ -5,9 +5,9 @@
 
 use serde_json::Value;
 
-use super::finding::{Finding, Kind};
-use super::routes::{Kind as ValueKind, Parameter, Scalar};
-use super::secrets;
+use crate::finding::{Finding, Kind};
+use crate::routes::{Kind as ValueKind, Parameter, Scalar};
+use crate::secrets;
 
 /// The findings of the values `values` (each with its place in the archive) of the declared
 /// `parameter`; `check` names what is checked, `what` it in words (`query parameter`).
@@ -36,6 +36,9 @@ pub fn check(
     let Some(schema) = &parameter.schema else { return Vec::new() };
     let texts: Vec<&str> = values.iter().map(|(text, _)| text.as_str()).collect();
     let value = typed(parameter.kind, &texts);
+    if schema.is_valid(&value) {
+        return Vec::new();
+    }
     let secret = secrets::is_secret(name);
     schema
         .violations(&value)

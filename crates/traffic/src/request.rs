@@ -4,11 +4,11 @@
 
 use cloudspec_capture::har::{Pair, Request};
 
-use super::body;
-use super::finding::{EntryReport, Finding, Kind};
-use super::parameters;
-use super::routes::{In, Route};
-use super::url::Url;
+use crate::body;
+use crate::finding::{EntryReport, Finding, Kind};
+use crate::parameters;
+use crate::routes::{In, Route};
+use crate::url::Url;
 
 /// Checks `request` (entry `place`: `/log/entries/3`) against `route`; `path` holds the
 /// values the path template matched.

@@ -3,7 +3,9 @@
 //! parameters, security, body) and its response ([`response`]: status, `Content-Type`,
 //! headers, and the body through the capture validator, [`body`]), with credentials redacted
 //! everywhere ([`secrets`], [`url`]). What is found is plain data ([`finding`]), tallied into
-//! a [`Summary`] and a [`coverage`] table, and printed by [`render`] in `diff`'s formats.
+//! a [`Summary`] and a [`coverage`] table; the pipeline (`cloudspec::traffic`) prints it in
+//! `diff`'s formats. A crate of its own, built optimised as the capture crate is: its checks
+//! run once per entry of sessions of a gigabyte.
 //!
 //! The archive is read entry by entry (`cloudspec_capture::har`) and each entry is handed on
 //! as soon as it is checked, so a session of a gigabyte needs the memory of one entry.
@@ -12,7 +14,6 @@ mod body;
 pub mod coverage;
 pub mod finding;
 mod parameters;
-pub mod render;
 mod request;
 mod response;
 pub mod routes;
@@ -27,8 +28,6 @@ use cloudspec_capture::har::{self, Entry, Problem};
 use coverage::Coverage;
 use finding::{EntryReport, Finding, Kind, Verdict};
 use routes::{Match, Routes};
-
-use crate::report::exit;
 
 /// A problem of an archive as a whole: not a HAR, another version, cut short.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -68,16 +67,10 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// 0 when every entry is valid (unmatched ones too, unless `strict`) and every archive
-    /// is a HAR 1.2; 1 when not; 2 when an archive cannot be read.
-    pub fn exit_code(&self, strict: bool) -> u8 {
-        if self.unreadable > 0 {
-            exit::USAGE
-        } else if self.invalid + self.unchecked + self.problems > 0 || (strict && self.unmatched > 0) {
-            exit::INVALID
-        } else {
-            exit::OK
-        }
+    /// Whether the run fails: an entry invalid or unchecked (or unmatched, when `strict`),
+    /// or an archive that is not a HAR 1.2.
+    pub fn fails(&self, strict: bool) -> bool {
+        self.invalid + self.unchecked + self.problems > 0 || (strict && self.unmatched > 0)
     }
 }
 

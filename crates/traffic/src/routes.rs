@@ -1,5 +1,5 @@
-//! The operations a session is matched against, read from the committed documents under
-//! `spec/` (what was published, as `validate` holds single bodies to): each operation's
+//! The operations a session is matched against, from the committed documents under `spec/`
+//! (what was published, as `validate` holds single bodies to): each operation's
 //! servers with their variables, method and path template, its RPC action, and the
 //! parameters, security and responses the checks need, compiled once.
 //!
@@ -13,15 +13,11 @@ use std::path::PathBuf;
 use regex::Regex;
 use serde_json::Value;
 
-use super::url::{self, Url};
-use crate::contract::{self, ContractError};
-use crate::endpoint::Endpoint;
-use crate::openapi;
-use crate::paths;
-use crate::pointer;
-use crate::validate::{BodySchema, SchemaError, Schemas};
-use crate::workspace::Workspace;
+use crate::url::{self, Url};
 use cloudspec_capture::Plan;
+use cloudspec_schema::openapi;
+use cloudspec_schema::pointer;
+use cloudspec_schema::validate::{BodySchema, SchemaError, Schemas};
 
 /// Every operation of the catalog's documents.
 #[derive(Debug)]
@@ -155,15 +151,15 @@ pub enum Match<'r> {
 }
 
 impl Routes {
-    /// The operations of every endpoint's English document.
-    pub fn load(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<Self, ContractError> {
+    /// The operations of `documents`: each the key of its endpoint
+    /// (`provider/service/OperationId`), its path, and its schemas. The error names the
+    /// document whose schemas do not compile.
+    pub fn new(
+        documents: impl IntoIterator<Item = (String, PathBuf, Schemas)>,
+    ) -> Result<Self, (PathBuf, SchemaError)> {
         let mut routes = Vec::new();
-        for endpoint in endpoints {
-            let document = paths::localized_document(endpoint, paths::SOURCE_LOCALE);
-            let schemas = contract::read_document(workspace, &document)?;
-            let compiled = Route::all(&schemas, &endpoint.key(), &document)
-                .map_err(|source| ContractError::Schema { path: document.clone(), source })?;
-            routes.extend(compiled);
+        for (key, document, schemas) in documents {
+            routes.extend(Route::all(&schemas, &key, &document).map_err(|error| (document, error))?);
         }
         Ok(Self { routes })
     }

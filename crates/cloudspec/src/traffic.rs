@@ -1,4 +1,5 @@
-//! What `validate --har` prints, in the formats `diff` has ([`crate::formats`]): text and
+//! What `validate --har` prints (the check is `cloudspec_traffic`'s), in the formats `diff`
+//! has ([`crate::formats`]): text and
 //! GitHub annotations are written entry by entry as the session is checked ([`streams`]);
 //! Markdown, JSON and JUnit need the whole run and are written at the end. Field names of
 //! the JSON are stable.
@@ -8,12 +9,31 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Style};
 use serde_json::json;
 
-use super::coverage::Coverage;
-use super::finding::{EntryReport, Finding, Kind, Verdict};
-use super::{FileProblem, Summary};
+use cloudspec_traffic::coverage::Coverage;
+use cloudspec_traffic::finding::{EntryReport, Finding, Kind, Verdict};
+use cloudspec_traffic::routes::Routes;
+use cloudspec_traffic::{FileProblem, Summary};
+
+use crate::contract::{self, ContractError};
+use crate::endpoint::Endpoint;
 use crate::formats::{Format, cell, command_data, command_property, xml};
+use crate::paths;
 use crate::report::labelled;
 use crate::words::count;
+use crate::workspace::Workspace;
+
+/// The operations of every endpoint's English document under `spec/`.
+pub fn routes(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<Routes, ContractError> {
+    let documents = endpoints
+        .iter()
+        .map(|endpoint| {
+            let document = paths::localized_document(endpoint, paths::SOURCE_LOCALE);
+            let schemas = contract::read_document(workspace, &document)?;
+            Ok((endpoint.key(), document, schemas))
+        })
+        .collect::<Result<Vec<_>, ContractError>>()?;
+    Routes::new(documents).map_err(|(path, source)| ContractError::Schema { path, source })
+}
 
 /// A whole run: what the formats written at the end need.
 #[derive(Debug)]
@@ -136,8 +156,13 @@ fn more(entry: &EntryReport) -> Option<String> {
     (entry.more > 0).then(|| format!("and {} more", count(entry.more, "finding")))
 }
 
+/// An entry that is not valid, or valid with notices: a session of thousands of conforming
+/// entries prints its summary and coverage, not a line each.
 fn text_entry(entry: &EntryReport) -> String {
     let mut out = String::new();
+    if entry.verdict == Verdict::Valid && entry.findings.is_empty() {
+        return out;
+    }
     labelled(&mut out, style(entry.verdict), entry.verdict.as_str(), &heading(entry));
     for finding in &entry.findings {
         let label = if finding.kind == Kind::Notice { "Notice" } else { "" };

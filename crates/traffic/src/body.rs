@@ -8,9 +8,9 @@ use std::path::Path;
 use cloudspec_capture::har::Content;
 use cloudspec_capture::{Finding as Found, Outcome, Plan};
 
-use super::finding::{EntryReport, Finding, InBody, Kind};
-use crate::json::JsonFileError;
-use crate::pointer;
+use crate::finding::{EntryReport, Finding, InBody, Kind};
+use cloudspec_schema::json::JsonFileError;
+use cloudspec_schema::pointer;
 
 /// Checks the body `content` (at `place` in the archive: `/log/entries/3/response/content`)
 /// against `plan`; `check` names what is checked (`response-body`).
