@@ -32,6 +32,11 @@ pub struct Step {
     pub status: u16,
     /// The body: a file under `tests/fixtures/`.
     pub body: Option<String>,
+    /// In place of `body`: this text.
+    pub text: Option<String>,
+    /// Headers a browser adds, besides the documented ones, as devtools records them.
+    #[serde(default)]
+    pub browser: bool,
     /// `Content-Type` of the response [default: application/json].
     pub content_type: Option<String>,
     /// The body kept as base64 (`content.encoding`).
@@ -180,7 +185,40 @@ fn encode(text: &str) -> String {
         .collect()
 }
 
-fn entry(step: &Step) -> Value {
+/// What Chrome's devtools record a request to carry besides the API's own headers.
+const BROWSER_REQUEST: &[(&str, &str)] = &[
+    ("Accept", "application/json, text/plain, */*"),
+    ("Accept-Encoding", "gzip, deflate, br, zstd"),
+    ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"),
+    ("Connection", "keep-alive"),
+    ("Origin", "https://console.example.com"),
+    ("Referer", "https://console.example.com/console/"),
+    ("Sec-Fetch-Dest", "empty"),
+    ("Sec-Fetch-Mode", "cors"),
+    ("Sec-Fetch-Site", "same-site"),
+    (
+        "User-Agent",
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+    ),
+    ("sec-ch-ua", "\"Chromium\";v=\"131\", \"Not_A Brand\";v=\"24\""),
+    ("sec-ch-ua-platform", "\"Linux\""),
+];
+
+/// And the headers a cloud API's gateway answers with.
+const BROWSER_RESPONSE: &[(&str, &str)] = &[
+    ("Access-Control-Allow-Origin", "https://console.example.com"),
+    ("Cache-Control", "no-cache"),
+    ("Connection", "keep-alive"),
+    ("Date", "Sat, 05 Dec 2026 10:00:00 GMT"),
+    ("Server", "api-gateway"),
+    ("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("X-Frame-Options", "SAMEORIGIN"),
+    ("X-Request-Id", "5aac6ab146ba76e5b12a3d00a03a9869"),
+];
+
+/// The HAR entry of `step`.
+pub fn entry(step: &Step) -> Value {
     if let Some(raw) = &step.raw {
         return raw.clone();
     }
@@ -189,10 +227,19 @@ fn entry(step: &Step) -> Value {
         (None, Some(url)) => ("GET".to_owned(), url.clone(), BTreeMap::new()),
         _ => panic!("a step names a request or a URL: {step:?}"),
     };
-    let body = step.body.as_ref().map_or_else(String::new, |body| {
-        let path = workspace().path(cloudspec::paths::FIXTURES_DIR).join(body);
-        std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    let body = step.text.clone().unwrap_or_else(|| {
+        step.body.as_ref().map_or_else(String::new, |body| {
+            let path = workspace().path(cloudspec::paths::FIXTURES_DIR).join(body);
+            std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+        })
     });
+    let (mut headers, mut response_headers) = (headers, BTreeMap::new());
+    if step.browser {
+        headers.extend(BROWSER_REQUEST.iter().map(|(name, value)| ((*name).to_owned(), (*value).to_owned())));
+        response_headers
+            .extend(BROWSER_RESPONSE.iter().map(|(name, value)| ((*name).to_owned(), (*value).to_owned())));
+        response_headers.insert("Content-Length".to_owned(), body.len().to_string());
+    }
     let media = step.content_type.clone().unwrap_or_else(|| "application/json".to_owned());
     let mut content = json!({ "size": body.len(), "mimeType": media });
     if !step.no_text {
@@ -206,7 +253,7 @@ fn entry(step: &Step) -> Value {
             content["encoding"] = json!("base64");
         }
     }
-    let response_headers = BTreeMap::from([("Content-Type".to_owned(), media)]);
+    response_headers.insert("Content-Type".to_owned(), media);
     json!({
         "startedDateTime": "2026-12-05T10:00:00.000Z",
         "time": 42,

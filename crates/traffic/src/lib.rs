@@ -88,11 +88,13 @@ impl<'r> Checker<'r> {
     }
 
     /// Checks the archive read from `source`, named `file` in reports: each entry goes to
-    /// `on_entry` as soon as it is checked; the problems of the archive are returned.
-    pub fn check<R: Read>(
+    /// `on_entry` as soon as it is checked; the problems of the archive are returned. Not
+    /// generic over the reader, so that the reading is compiled here, optimised, and not in
+    /// the caller's crate.
+    pub fn check(
         &mut self,
         file: &str,
-        source: R,
+        source: &mut dyn Read,
         on_entry: &mut dyn FnMut(&EntryReport),
     ) -> Vec<FileProblem> {
         self.summary.files += 1;

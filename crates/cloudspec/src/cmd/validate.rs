@@ -104,7 +104,7 @@ fn sessions(
         let source = Source::from_arg(file.clone());
         let name = source.path().display().to_string();
         let found = match cloudspec_capture::input::open(&source, &mut Silent) {
-            Ok(reader) => checker.check(&name, reader, &mut |entry| {
+            Ok(mut reader) => checker.check(&name, &mut reader, &mut |entry| {
                 if streams {
                     let _ = out.write_all(traffic::entry(format, entry, options.strict).as_bytes());
                 } else {
