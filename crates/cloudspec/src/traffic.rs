@@ -147,8 +147,10 @@ fn heading(entry: &EntryReport) -> String {
     format!("{}{status}{operation}", entry.label())
 }
 
-fn finding_line(finding: &Finding) -> String {
-    let rule = finding.rule.as_ref().map_or_else(String::new, |rule| format!("{DIM} (rule #{rule}){DIM:#}"));
+/// A finding on one line, its rule in `style`.
+fn finding_line(finding: &Finding, style: Style) -> String {
+    let rule =
+        finding.rule.as_ref().map_or_else(String::new, |rule| format!("{style} (rule #{rule}){style:#}"));
     format!("{}: {}{rule}", place(finding), finding.message)
 }
 
@@ -166,7 +168,7 @@ fn text_entry(entry: &EntryReport) -> String {
     labelled(&mut out, style(entry.verdict), entry.verdict.as_str(), &heading(entry));
     for finding in &entry.findings {
         let label = if finding.kind == Kind::Notice { "Notice" } else { "" };
-        labelled(&mut out, NOTE, label, &finding_line(finding));
+        labelled(&mut out, NOTE, label, &finding_line(finding, DIM));
     }
     if let Some(more) = more(entry) {
         labelled(&mut out, DIM, "", &more);
@@ -284,11 +286,15 @@ fn junit(run: &Run<'_>) -> String {
             xml(&entry.file),
             entry.line,
         );
-        let mut lines: Vec<String> = entry.findings.iter().map(finding_line_plain).collect();
+        let mut lines: Vec<String> =
+            entry.findings.iter().map(|finding| finding_line(finding, Style::new())).collect();
         lines.extend(more(entry));
         let text = xml(&lines.join("\n"));
         if fails(entry, run.strict) {
-            let message = entry.findings.first().map_or_else(String::new, finding_line_plain);
+            let message = entry
+                .findings
+                .first()
+                .map_or_else(String::new, |finding| finding_line(finding, Style::new()));
             let _ = writeln!(
                 out,
                 ">\n      <failure type=\"{}\" message=\"{}\">{text}</failure>\n    </testcase>",
@@ -313,10 +319,4 @@ fn junit(run: &Run<'_>) -> String {
     }
     out.push_str("  </testsuite>\n</testsuites>\n");
     out
-}
-
-/// A finding on one line without styles, for JUnit.
-fn finding_line_plain(finding: &Finding) -> String {
-    let rule = finding.rule.as_ref().map_or_else(String::new, |rule| format!(" (rule #{rule})"));
-    format!("{}: {}{rule}", place(finding), finding.message)
 }

@@ -10,7 +10,6 @@ use cloudspec_capture::{Finding as Found, Outcome, Plan};
 
 use crate::finding::{EntryReport, Finding, InBody, Kind};
 use cloudspec_schema::json::JsonFileError;
-use cloudspec_schema::pointer;
 
 /// Checks the body `content` (at `place` in the archive: `/log/entries/3/response/content`)
 /// against `plan`; `check` names what is checked (`response-body`).
@@ -81,36 +80,15 @@ fn finding(found: Found, check: &'static str, place: &str) -> Finding {
     match found {
         Found::Violation(item) => {
             let violation = item.violation;
-            let mut finding = Finding::new(
-                Kind::Violation,
-                check,
-                place.to_owned(),
-                format!(
-                    "{}: {}: expected {}, found {}",
-                    pointer::display(&violation.pointer),
-                    violation.keyword,
-                    violation.expected,
-                    violation.found
-                ),
-            )
-            .rule(violation.rule);
+            let mut finding = Finding::new(Kind::Violation, check, place.to_owned(), violation.summary())
+                .rule(violation.rule);
             finding.body = Some(InBody { pointer: violation.pointer, line: item.line, column: item.column });
             finding
         }
         Found::Notice(item) => {
             let notice = item.notice;
-            let mut finding = Finding::new(
-                Kind::Notice,
-                check,
-                place.to_owned(),
-                format!(
-                    "{}: {} is not among the documented values ({}); accepted, as the list is open",
-                    pointer::display(&notice.pointer),
-                    notice.found,
-                    notice.known
-                ),
-            )
-            .rule(notice.rule);
+            let mut finding =
+                Finding::new(Kind::Notice, check, place.to_owned(), notice.summary()).rule(notice.rule);
             finding.body = Some(InBody { pointer: notice.pointer, line: item.line, column: item.column });
             finding
         }

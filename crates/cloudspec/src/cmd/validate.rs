@@ -18,7 +18,6 @@ use crate::contract::{self, Contract};
 use crate::endpoint::Endpoint;
 use crate::formats::Format;
 use crate::json::JsonFileError;
-use crate::pointer;
 use crate::report::{Report, exit, labelled};
 use crate::traffic;
 use crate::words::count;
@@ -45,10 +44,10 @@ pub struct Options {
     #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with_all = ["operation", "files", "status", "locale"])]
     pub har: Vec<PathBuf>,
     /// With --har: an entry no operation serves fails the check (it is only listed otherwise).
-    #[arg(long, requires = "har")]
+    #[arg(long)]
     pub strict: bool,
     /// With --har: how to print the report.
-    #[arg(long, value_enum, default_value_t = Format::Text, requires = "har")]
+    #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }
 
@@ -64,6 +63,9 @@ pub fn run(
 ) -> Report {
     if !options.har.is_empty() {
         return sessions(workspace, endpoints, options, out);
+    }
+    if options.strict || options.format != Format::Text {
+        return Report::error("--strict and --format check sessions: they go with --har", exit::USAGE);
     }
     let operation = options.operation.as_deref().unwrap_or_default();
     let contract = match contract::load(workspace, endpoints, operation, &options.status, &options.locale) {
@@ -169,16 +171,7 @@ fn finding(name: &str, finding: &Finding) -> String {
 fn violation(name: &str, item: &Located) -> String {
     let violation = &item.violation;
     let rule = if violation.rule.is_empty() { String::new() } else { format!(" (rule #{})", violation.rule) };
-    format!(
-        "{:>12} {name}:{}:{}: {}: {}: expected {}, found {}{DIM}{rule}{DIM:#}\n",
-        "",
-        item.line,
-        item.column,
-        pointer::display(&violation.pointer),
-        violation.keyword,
-        violation.expected,
-        violation.found,
-    )
+    format!("{:>12} {name}:{}:{}: {}{DIM}{rule}{DIM:#}\n", "", item.line, item.column, violation.summary())
 }
 
 /// One value of the capture `name` that an open enum does not list: accepted, and told.
@@ -190,13 +183,11 @@ fn notice(name: &str, item: &Noted) -> String {
         NOTE,
         "Notice",
         &format!(
-            "{name}:{}:{}: {}: {} is not among the documented values ({}); accepted, as the list is open{DIM} (rule #{}){DIM:#}",
+            "{name}:{}:{}: {}{DIM} (rule #{}){DIM:#}",
             item.line,
             item.column,
-            pointer::display(&notice.pointer),
-            notice.found,
-            notice.known,
-            notice.rule,
+            notice.summary(),
+            notice.rule
         ),
     );
     out
