@@ -16,6 +16,11 @@ pub fn workspace() -> Workspace {
     Workspace::new(Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ sits in the workspace root"))
 }
 
+/// The size of the inputs the benches generate: `CLOUDSPEC_BENCH_MB` megabytes, 50 by default.
+pub fn bench_megabytes() -> usize {
+    std::env::var("CLOUDSPEC_BENCH_MB").ok().and_then(|mb| mb.parse().ok()).unwrap_or(50)
+}
+
 /// The finished document of `endpoint`, built once per test binary.
 pub fn document(endpoint: &'static Endpoint) -> Value {
     static BUILT: LazyLock<Mutex<HashMap<String, Value>>> = LazyLock::new(Mutex::default);

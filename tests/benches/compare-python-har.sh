@@ -28,27 +28,11 @@ small=target/tmp/session-${python_megabytes}MB.har
 echo "==> cargo build -p xtask (the dev profile, as the README runs it)"
 cargo build --quiet -p xtask
 
-# Best of three wall-clock times and the peak resident memory of `cargo xtask validate --har`
-# (cargo and xtask both: GNU time reports the largest process it waited for).
-measure() {
-  local file=$1 best="" peak=0
-  for _ in 1 2 3; do
-    /usr/bin/time -v -o target/tmp/time.txt cargo xtask validate --har "$file" >/dev/null
-    local seconds kilobytes
-    seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' target/tmp/time.txt)
-    kilobytes=$(awk -F': ' '/Maximum resident set size/ { print $2 }' target/tmp/time.txt)
-    if [ -z "$best" ] || awk "BEGIN { exit !($seconds < $best) }"; then best=$seconds; fi
-    if [ "$kilobytes" -gt "$peak" ]; then peak=$kilobytes; fi
-  done
-  awk -v size="$(stat -c %s "$file")" -v s="$best" -v kb="$peak" -v name="$(basename "$file")" \
-    'BEGIN { printf "cargo xtask validate --har %s: %.2f s, %.0f MB/s (best of 3), peak RSS %.1f MiB\n", name, s, size / 1e6 / s, kb / 1024 }'
-  # The validating process alone, without cargo around it.
-  /usr/bin/time -v -o target/tmp/time.txt target/debug/xtask validate --har "$file" >/dev/null
-  awk -F': ' '/Maximum resident set size/ { printf "  target/debug/xtask alone: peak RSS %.1f MiB\n", $2 / 1024 }' target/tmp/time.txt
-}
+# shellcheck source=tests/benches/measure.sh
+source tests/benches/measure.sh
 echo "==> /usr/bin/time -v cargo xtask validate --har session"
-measure "$session"
-measure "$small"
+measure "$session" validate --har "$session"
+measure "$small" validate --har "$small"
 
 venv=target/python-openapi-core
 if [ ! -x "$venv/bin/python" ]; then

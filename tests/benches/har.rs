@@ -20,8 +20,7 @@ const RUNS: usize = 3;
 
 #[allow(clippy::cast_precision_loss, reason = "sizes in MB/s need no more than 52 bits")]
 fn main() {
-    let megabytes: usize =
-        std::env::var("CLOUDSPEC_BENCH_MB").ok().and_then(|mb| mb.parse().ok()).unwrap_or(50);
+    let megabytes = cloudspec_tests::bench_megabytes();
     let workspace = cloudspec_tests::workspace();
     let routes = cloudspec::traffic::routes(&workspace, cloudspec_catalog::ENDPOINTS)
         .unwrap_or_else(|error| panic!("{error}"));

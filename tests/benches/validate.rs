@@ -22,8 +22,7 @@ const RUNS: usize = 5;
 
 #[allow(clippy::cast_precision_loss, reason = "sizes in MB/s need no more than 52 bits")]
 fn main() {
-    let megabytes: usize =
-        std::env::var("CLOUDSPEC_BENCH_MB").ok().and_then(|mb| mb.parse().ok()).unwrap_or(50);
+    let megabytes = cloudspec_tests::bench_megabytes();
     let workspace = cloudspec_tests::workspace();
     let contract = contract::load(&workspace, cloudspec_catalog::ENDPOINTS, OPERATION, "200", "en")
         .unwrap_or_else(|error| panic!("{error}"));
