@@ -60,6 +60,7 @@ fn documented_sessions_are_valid() {
         let archive = write(&format!("{}.har", endpoint.operation_id), &session::har(&steps));
         let (text, code) = report(std::slice::from_ref(&archive), Format::Json, true);
         assert_eq!(code, 0, "{}:\n{text}", endpoint.key());
+        assert_no_secret(&text);
         let report: serde_json::Value = serde_json::from_str(&text).expect("the JSON report");
         assert_eq!(report["summary"]["valid"], steps.len(), "{}:\n{text}", endpoint.key());
         all.extend(steps);
