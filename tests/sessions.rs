@@ -4,6 +4,7 @@
 //! an archive as it is, `*.har`) is reported in every format, held by a snapshot, with no
 //! credential of the documented requests in any of them.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use cloudspec::cmd::validate::{Options, run};
@@ -90,10 +91,10 @@ fn cases() {
         for format in Format::ALL {
             let (text, code) = report(std::slice::from_ref(&archive), format, false);
             assert_no_secret(&text);
-            transcript.push_str(&format!("=== {format:?} (exit {code})\n{text}\n"));
+            let _ = writeln!(transcript, "=== {format:?} (exit {code})\n{text}");
         }
         let (_, strict) = report(std::slice::from_ref(&archive), Format::Text, true);
-        transcript.push_str(&format!("=== --strict: exit {strict}\n"));
+        let _ = writeln!(transcript, "=== --strict: exit {strict}");
         insta::assert_snapshot!(transcript.replace(&format!("{}/", dir.display()), ""));
     });
 }

@@ -95,24 +95,26 @@ fn write(path: &PathBuf, target: usize) -> (usize, usize) {
         .collect();
     let file = std::fs::File::create(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     let mut out = std::io::BufWriter::new(file);
-    let mut write = |text: &str| {
-        out.write_all(text.as_bytes()).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
-    };
-    write(
-        "{\n  \"log\": {\n    \"version\": \"1.2\",\n    \"creator\": { \"name\": \"cloudspec bench\", \"version\": \"1\" },\n    \"entries\": [\n",
-    );
-    let (mut size, mut count) = (0, 0);
-    while size < target {
-        let entry = &entries[count % entries.len()];
-        if count > 0 {
-            write(",\n");
+    let count = {
+        let mut write = |text: &str| {
+            out.write_all(text.as_bytes()).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        };
+        write(
+            "{\n  \"log\": {\n    \"version\": \"1.2\",\n    \"creator\": { \"name\": \"cloudspec bench\", \"version\": \"1\" },\n    \"entries\": [\n",
+        );
+        let (mut size, mut count) = (0, 0);
+        while size < target {
+            let entry = &entries[count % entries.len()];
+            if count > 0 {
+                write(",\n");
+            }
+            write(entry);
+            size += entry.len() + 2;
+            count += 1;
         }
-        write(entry);
-        size += entry.len() + 2;
-        count += 1;
-    }
-    write("\n    ]\n  }\n}\n");
-    drop(write);
+        write("\n    ]\n  }\n}\n");
+        count
+    };
     out.flush().unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     let size =
         usize::try_from(std::fs::metadata(path).map_or(0, |metadata| metadata.len())).unwrap_or(usize::MAX);

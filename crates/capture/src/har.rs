@@ -265,7 +265,7 @@ fn log<R: Read>(
                 while reader.next_item(index == 0)? {
                     let (token, at) = reader.value(true)?;
                     let exchange = Fields::new(reader, index)
-                        .exchange(token)
+                        .exchange(&token)
                         .map_err(|stop| stop.or_too_large(at, format!("{ENTRIES}/{index}")))?;
                     entry(Entry { index, at, exchange });
                     index += 1;
@@ -314,13 +314,13 @@ impl<'r, R: Read> Fields<'r, R> {
         Self { reader, pointer: format!("{ENTRIES}/{index}"), error: None, budget: HELD }
     }
 
-    fn exchange(mut self, token: Token) -> Result<Result<Exchange, EntryError>, Stop> {
+    fn exchange(mut self, token: &Token) -> Result<Result<Exchange, EntryError>, Stop> {
         let (mut request, mut response) = (None, None);
         let seen =
             self.object(token, "an object with a request and a response", &mut |fields, name, token| {
                 match name {
-                    "request" => request = fields.request(token)?,
-                    "response" => response = fields.response(token)?,
+                    "request" => request = fields.request(&token)?,
+                    "response" => response = fields.response(&token)?,
                     _ => skip(fields.reader, &token)?,
                 }
                 Ok(())
@@ -334,15 +334,15 @@ impl<'r, R: Read> Fields<'r, R> {
         })
     }
 
-    fn request(&mut self, token: Token) -> Result<Option<Request>, Stop> {
+    fn request(&mut self, token: &Token) -> Result<Option<Request>, Stop> {
         let mut request = Request::default();
         let (mut method, mut url) = (false, false);
         let seen = self.object(token, "an object", &mut |fields, name, token| {
             match name {
                 "method" => method = fields.string(&token, &mut request.method)?,
                 "url" => url = fields.string(&token, &mut request.url)?,
-                "headers" => request.headers = fields.pairs(token)?,
-                "postData" => request.post_data = fields.content(token)?,
+                "headers" => request.headers = fields.pairs(&token)?,
+                "postData" => request.post_data = fields.content(&token)?,
                 _ => skip(fields.reader, &token)?,
             }
             Ok(())
@@ -352,7 +352,7 @@ impl<'r, R: Read> Fields<'r, R> {
         Ok(seen.then_some(request))
     }
 
-    fn response(&mut self, token: Token) -> Result<Option<Response>, Stop> {
+    fn response(&mut self, token: &Token) -> Result<Option<Response>, Stop> {
         let mut response = Response::default();
         let (mut status, mut content) = (false, None);
         let seen = self.object(token, "an object", &mut |fields, name, token| {
@@ -366,8 +366,8 @@ impl<'r, R: Read> Fields<'r, R> {
                         _ => fields.wrong(&token, "an HTTP status, a whole number up to 999")?,
                     }
                 }
-                "headers" => response.headers = fields.pairs(token)?,
-                "content" => content = fields.content(token)?,
+                "headers" => response.headers = fields.pairs(&token)?,
+                "content" => content = fields.content(&token)?,
                 _ => skip(fields.reader, &token)?,
             }
             Ok(())
@@ -379,7 +379,7 @@ impl<'r, R: Read> Fields<'r, R> {
     }
 
     /// A response's `content` or a request's `postData`.
-    fn content(&mut self, token: Token) -> Result<Option<Content>, Stop> {
+    fn content(&mut self, token: &Token) -> Result<Option<Content>, Stop> {
         let mut content = Content::default();
         let seen = self.object(token, "an object", &mut |fields, name, token| {
             let mut text = String::new();
@@ -399,10 +399,10 @@ impl<'r, R: Read> Fields<'r, R> {
     }
 
     /// `headers`: an array of `{name, value}`.
-    fn pairs(&mut self, token: Token) -> Result<Vec<Pair>, Stop> {
+    fn pairs(&mut self, token: &Token) -> Result<Vec<Pair>, Stop> {
         let mut pairs = Vec::new();
-        if token != Token::Array {
-            self.wrong(&token, "an array")?;
+        if *token != Token::Array {
+            self.wrong(token, "an array")?;
             return Ok(pairs);
         }
         let depth = self.pointer.len();
@@ -413,7 +413,7 @@ impl<'r, R: Read> Fields<'r, R> {
             let mut pair = Pair::default();
             let (mut name, mut value) = (false, false);
             let seen =
-                self.object(token, "an object with a name and a value", &mut |fields, member, token| {
+                self.object(&token, "an object with a name and a value", &mut |fields, member, token| {
                     match member {
                         "name" => name = fields.string(&token, &mut pair.name)?,
                         "value" => value = fields.string(&token, &mut pair.value)?,
@@ -432,9 +432,9 @@ impl<'r, R: Read> Fields<'r, R> {
 
     /// Visits each member of the object `token` starts; `false` (and the entry's error) when
     /// it is not an object.
-    fn object(&mut self, token: Token, expected: &str, visit: &mut Visit<'_, 'r, R>) -> Result<bool, Stop> {
-        if token != Token::Object {
-            self.wrong(&token, expected)?;
+    fn object(&mut self, token: &Token, expected: &str, visit: &mut Visit<'_, 'r, R>) -> Result<bool, Stop> {
+        if *token != Token::Object {
+            self.wrong(token, expected)?;
             return Ok(false);
         }
         let depth = self.pointer.len();
@@ -545,7 +545,10 @@ fn skip<R: Read>(reader: &mut Reader<R>, token: &Token) -> Result<(), Box<reader
 mod tests {
     use super::*;
 
-    fn entries(text: &str) -> (Vec<Result<String, String>>, Vec<String>, Result<usize, String>) {
+    /// Each entry read (or why it is none), each problem, and how the reading ended.
+    type Read = (Vec<Result<String, String>>, Vec<String>, Result<usize, String>);
+
+    fn entries(text: &str) -> Read {
         let (mut entries, mut problems) = (Vec::new(), Vec::new());
         let result = read(
             text.as_bytes(),

@@ -62,24 +62,20 @@ pub fn entry(format: Format, entry: &EntryReport, strict: bool) -> String {
 
 /// A problem of an archive, in a format that [`streams`].
 pub fn problem(format: Format, problem: &FileProblem) -> String {
-    match format {
-        Format::Github => {
-            let place = match (problem.line, problem.column) {
-                (Some(line), Some(column)) => format!(",line={line},col={column}"),
-                _ => String::new(),
-            };
-            format!(
-                "::error file={}{place},title=HAR::{}\n",
-                command_property(&problem.file),
-                command_data(&problem.to_string())
-            )
-        }
-        _ => {
-            let mut out = String::new();
-            labelled(&mut out, BAD, "Problem", &problem.to_string());
-            out
-        }
+    if format == Format::Github {
+        let place = match (problem.line, problem.column) {
+            (Some(line), Some(column)) => format!(",line={line},col={column}"),
+            _ => String::new(),
+        };
+        return format!(
+            "::error file={}{place},title=HAR::{}\n",
+            command_property(&problem.file),
+            command_data(&problem.to_string())
+        );
     }
+    let mut out = String::new();
+    labelled(&mut out, BAD, "Problem", &problem.to_string());
+    out
 }
 
 /// The end of the report: for a format that [`streams`], the summary and coverage; for the

@@ -149,7 +149,7 @@ impl<'r> Checker<'r> {
         match entry.exchange {
             Err(error) => report.push(Finding::new(Kind::Violation, "har", error.pointer, error.message)),
             Ok(exchange) => {
-                report.method = exchange.request.method.clone();
+                report.method.clone_from(&exchange.request.method);
                 report.url = url::redacted(&exchange.request.url);
                 report.status = Some(exchange.response.status);
                 self.exchange(&exchange, &place, &mut report);

@@ -8,6 +8,7 @@
 //! template, then, where operations share `GET /` as Alibaba Cloud's RPC actions do, by the
 //! one value each allows its `Action` and `Version` query parameters.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use regex::Regex;
@@ -282,9 +283,8 @@ impl Route {
         for (expected, segment) in template.iter().zip(&actual) {
             match expected.strip_prefix('{').and_then(|name| name.strip_suffix('}')) {
                 Some(name) if !segment.is_empty() => found.push((name.to_owned(), url::decode(segment))),
-                Some(_) => return None,
                 None if expected == segment => {}
-                None => return None,
+                Some(_) | None => return None,
             }
         }
         Some(found)
@@ -320,7 +320,7 @@ fn server_pattern(server: &Value) -> Option<Regex> {
         if values.is_empty() {
             pattern.push_str("[^./:]+");
         } else {
-            pattern.push_str(&format!("(?:{})", values.join("|")));
+            let _ = write!(pattern, "(?:{})", values.join("|"));
         }
         rest = &rest[close + 1..];
     }
