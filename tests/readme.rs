@@ -1,5 +1,6 @@
-//! The README's table of endpoints is the catalog's: a new endpoint appears in it when this
-//! test runs, and CI (`CI=true`) fails while the committed README lacks it.
+//! The README's tables generated from the code: the endpoints are the catalog's, and the
+//! counts of cited facts are what `check` finds. A new endpoint or citation appears in them
+//! when this test runs, and CI (`CI=true`) fails while the committed README lacks it.
 
 #[test]
 fn readme_lists_every_endpoint() {
@@ -7,6 +8,23 @@ fn readme_lists_every_endpoint() {
         .expect("every endpoint has its operation");
     let readme = cloudspec_tests::workspace().path("README.md");
     if let Err(message) = cloudspec::readme::ensure_section(&readme, "endpoints", &table) {
+        panic!("{message}");
+    }
+}
+
+#[test]
+fn readme_counts_every_documents_citations() {
+    let workspace = cloudspec_tests::workspace();
+    let documents: Vec<_> = cloudspec_catalog::ENDPOINTS
+        .iter()
+        .map(|endpoint| cloudspec::document::build(&workspace, endpoint).expect("every document builds"))
+        .collect();
+    let provenance = cloudspec::provenance::check(&workspace, &documents);
+    assert!(provenance.passes(), "{:#?}", provenance.problems);
+    let table = cloudspec::provenance::markdown_table(&provenance);
+    if let Err(message) =
+        cloudspec::readme::ensure_section(&workspace.path("README.md"), "provenance", &table)
+    {
         panic!("{message}");
     }
 }

@@ -34,8 +34,10 @@ enum Command {
     List,
     /// Write every document under spec/ that differs from the code; remove orphans cloudspec wrote.
     Generate,
-    /// Compare spec/ with the code and report each document Fresh, Stale, Missing, Orphaned or Failure, then lint it; write nothing.
+    /// Compare spec/ with the code and report each document Fresh, Stale, Missing, Orphaned or Failure, then lint it and check the citations of its stated facts; write nothing.
     Check,
+    /// List the stated facts of each document that no citation covers, as entries of a citations file.
+    Cite(cmd::cite::Options),
     /// Build the static reference site (an index, and a page per endpoint and locale) from spec/.
     Docs(cmd::docs::Options),
     /// Bring each endpoint's overlay for LOCALE in step with the English: keep current
@@ -74,6 +76,7 @@ fn main() -> ExitCode {
         Command::Generate => cmd::generate::run(&workspace, ENDPOINTS),
         Command::Check => cmd::check::run(&workspace, ENDPOINTS),
         Command::Lint => cmd::lint::run(&workspace, ENDPOINTS),
+        Command::Cite(options) => cmd::cite::run(&workspace, ENDPOINTS, options),
         Command::Diff(options) => cmd::diff::run(&workspace, ENDPOINTS, options),
         Command::Conform(options) => cmd::conform::run(&workspace, ENDPOINTS, options),
         Command::Translate(options) => cmd::translate::run(&workspace, ENDPOINTS, options),

@@ -1,6 +1,7 @@
 //! The command line as a user meets it: each `cases/*.txt` is a script run in a copy of the
-//! workspace's `spec/`, `tests/fixtures/` and `crates/` (for the overlays), and its transcript is
-//! held by a snapshot.
+//! workspace's `spec/`, `tests/fixtures/`, `crates/` (for the overlays and citations),
+//! `sources/`, `contracts/` and `i18n/` (the glossaries), and its transcript is held by a
+//! snapshot.
 //!
 //! Script lines: `run ARGS... [< PATH]` runs `cargo xtask ARGS...` in the copy (an argument
 //! with a `*` in its file name is expanded there; `< PATH` is standard input) with `--root`;
@@ -59,7 +60,7 @@ fn file_name(script: &Path) -> String {
 /// What running `script` printed, each command's output and exit code after its line.
 fn transcript(script: &Path) -> String {
     let root = tempfile::tempdir().expect("temporary directory");
-    for dir in ["spec", "tests/fixtures", "crates"] {
+    for dir in ["spec", "tests/fixtures", "crates", "sources", "contracts", "i18n"] {
         copy_tree(&workspace_root().join(dir), &root.path().join(dir));
     }
     std::fs::copy(workspace_root().join("Cargo.toml"), root.path().join("Cargo.toml"))

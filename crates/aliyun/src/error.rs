@@ -6,9 +6,11 @@ use serde::{Deserialize, Serialize};
 /// The common error body of Alibaba Cloud RPC APIs.
 ///
 /// Alibaba Cloud's pages on errors (doc-detail 50285 and 67698) show `RequestId`, `HostId`,
-/// `Code` and `Message`; newer errors of swas-open have been seen with `Product`, `Api`,
-/// `RequestId` and `Code` alone. Only the request ID and the code are in both, so only they
-/// are required; other members are admitted.
+/// `Code` and `Message`. One unofficial, low-confidence source (a public chat transcript)
+/// shows a swas-open error with `Product`, `Api`, `RequestId` and `Code` and neither `HostId`
+/// nor `Message`. Our choice: require only the request ID and the code, which every source
+/// shows, and admit other members, so that a client does not reject an error body if that
+/// report is true; a client that needs the message reads it as optional.
 #[schemas]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]

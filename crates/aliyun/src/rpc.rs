@@ -86,6 +86,9 @@ struct Common {
     values: &'static [&'static str],
     default: Option<&'static str>,
     pattern: Option<&'static str>,
+    /// Whether the value is never empty: what a signer computes always has characters, and
+    /// an empty query value is read as a missing one.
+    non_empty: bool,
 }
 
 impl Common {
@@ -99,6 +102,9 @@ impl Common {
         }
         if let Some(pattern) = self.pattern {
             schema = schema.pattern(Some(pattern));
+        }
+        if self.non_empty {
+            schema = schema.min_length(Some(1));
         }
         let required = if self.required { Required::True } else { Required::False };
         query(self.name, required, self.description, schema)
@@ -116,6 +122,7 @@ const COMMON: &[Common] = &[
         values: &["JSON"],
         default: Some("JSON"),
         pattern: None,
+        non_empty: false,
     },
     Common {
         name: "Signature",
@@ -125,6 +132,7 @@ const COMMON: &[Common] = &[
         values: &[],
         default: None,
         pattern: None,
+        non_empty: true,
     },
     Common {
         name: "SignatureMethod",
@@ -133,6 +141,7 @@ const COMMON: &[Common] = &[
         values: &["HMAC-SHA1"],
         default: None,
         pattern: None,
+        non_empty: false,
     },
     Common {
         name: "Timestamp",
@@ -143,7 +152,10 @@ const COMMON: &[Common] = &[
                       as `+00:00`, with microseconds when there are any).",
         values: &[],
         default: None,
-        pattern: Some(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"),
+        // `[0-9]`, not `\d`: Python's `re` (hypothesis, schemathesis) reads `\d` as any Unicode
+        // digit, ECMAScript (Prism) as ASCII only.
+        pattern: Some(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"),
+        non_empty: false,
     },
     Common {
         name: "SignatureVersion",
@@ -152,6 +164,7 @@ const COMMON: &[Common] = &[
         values: &["1.0"],
         default: None,
         pattern: None,
+        non_empty: false,
     },
     Common {
         name: "SignatureNonce",
@@ -160,6 +173,7 @@ const COMMON: &[Common] = &[
         values: &[],
         default: None,
         pattern: None,
+        non_empty: true,
     },
     Common {
         name: "ResourceOwnerAccount",
@@ -168,5 +182,6 @@ const COMMON: &[Common] = &[
         values: &[],
         default: None,
         pattern: None,
+        non_empty: false,
     },
 ];

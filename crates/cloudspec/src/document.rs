@@ -32,6 +32,14 @@ pub enum BuildError {
     Finish(#[from] FinishError),
     #[error(transparent)]
     Overlay(#[from] crate::overlay::OverlayError),
+    /// The vendor's glossary, which says how the 3.0 rendition's notes are spaced, is unreadable.
+    #[error(transparent)]
+    Glossary(#[from] crate::editorial::GlossaryError),
+    /// A locale the 3.0 rendition has no notes in ([`crate::downgrade::Note`]).
+    #[error(
+        "the OpenAPI 3.0 rendition cannot write its notes in {locale:?}: they are written in English and Chinese only"
+    )]
+    NoNotes { locale: String },
     #[error("{file}: the example does not validate against response {status} of the document:\n{}", list(.violations))]
     InvalidExample { file: String, status: String, violations: Vec<Violation> },
     /// The schema a documented example (`file`) is held to cannot be found or compiled.
@@ -54,6 +62,11 @@ pub enum BuildError {
     Render(#[from] yaml_serde::Error),
     #[error("the rendered YAML does not read back as the document (a bug in rendering)")]
     RenderRoundTrip,
+    /// The sources or the citations of the document's facts cannot be read.
+    #[error("{0}")]
+    Provenance(String),
+    #[error(transparent)]
+    Citations(#[from] crate::citations::FileError),
 }
 
 impl BuildError {
@@ -136,7 +149,8 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
             source: fixture.provenance.source,
         })
         .collect();
-    let value = finish::finish(endpoint, &examples)?;
+    let notes = crate::citations::notes_of(workspace, endpoint)?;
+    let value = finish::finish(endpoint, &examples, &notes)?;
 
     let violations = crate::oas::openapi_3_1_violations(&value);
     if !violations.is_empty() {

@@ -10,6 +10,7 @@ use utoipa::openapi::{
 };
 use utoipa::openapi::{HeaderBuilder, RefOr, Responses};
 
+use crate::citations::Note;
 use crate::endpoint::{ApiKeyLocation, Endpoint};
 use crate::pointer;
 
@@ -64,8 +65,9 @@ pub struct Example {
     pub source: String,
 }
 
-/// Turns the utoipa document of `endpoint` into the finished document.
-pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, FinishError> {
+/// Turns the utoipa document of `endpoint` into the finished document, with `notes` on its
+/// sources rendered into the operation's description.
+pub fn finish(endpoint: &Endpoint, examples: &[Example], notes: &[Note]) -> Result<Value, FinishError> {
     if endpoint.sources.is_empty() {
         return Err(FinishError::NoSources);
     }
@@ -74,13 +76,21 @@ pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, Finish
     no_servers_in_paths(&document)?;
 
     let used_tags = apply_operation_defaults(&mut document, &operation_pointer, endpoint)?;
+    if let Some(operation) = document.pointer_mut(&operation_pointer).and_then(Value::as_object_mut) {
+        let description = operation.get("description").and_then(Value::as_str).unwrap_or_default();
+        let described = crate::citations::with_notes(description, notes);
+        if !described.is_empty() {
+            operation.insert("description".into(), Value::String(described));
+        }
+    }
     for example in examples {
         embed_example(&mut document, &operation_pointer, example)?;
     }
+    let name = rpc_action(&document, &operation_pointer).unwrap_or(endpoint.operation_id).to_owned();
     let Value::Object(mut root) = document else { unreachable!("an OpenAPI document is an object") };
     let mut finished = Map::new();
     finished.insert("openapi".into(), root.remove("openapi").unwrap_or_else(|| json!("3.1.0")));
-    finished.insert("info".into(), info(endpoint));
+    finished.insert("info".into(), info(endpoint, &name));
     finished.insert("servers".into(), servers(endpoint)?);
     finished.insert("tags".into(), tags(endpoint, &used_tags));
     for key in ["paths", "components"] {
@@ -95,6 +105,7 @@ pub fn finish(endpoint: &Endpoint, examples: &[Example]) -> Result<Value, Finish
     finished.extend(root);
     add_security_schemes(&mut finished, endpoint);
     let mut finished = Value::Object(finished);
+    hoist_nullable_descriptions(&mut finished);
     sort_extensions(&mut finished);
     Ok(finished)
 }
@@ -158,7 +169,7 @@ fn name_operation(operation: &mut serde_json::Map<String, Value>, operation_id: 
 }
 
 /// The responses of `endpoint`, each an `application/json` reference to its body type's
-/// component, and every component those refer to.
+/// component (and the text its body may come as instead), and every component those refer to.
 #[expect(clippy::type_complexity, reason = "utoipa's own shape of a list of components")]
 fn responses(
     endpoint: &Endpoint,
@@ -177,6 +188,17 @@ fn responses(
         let content = ContentBuilder::new().schema(Some(Ref::from_schema_name(name))).build();
         let mut response =
             ResponseBuilder::new().description(declared.description).content("application/json", content);
+        if let Some(alternative) = declared.alternative {
+            let text = utoipa::openapi::schema::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::Type::String)
+                .description(Some(alternative.description));
+            if !schemas.iter().any(|(name, _)| name == alternative.schema_name) {
+                schemas.push((alternative.schema_name.to_owned(), text.into()));
+            }
+            let content =
+                ContentBuilder::new().schema(Some(Ref::from_schema_name(alternative.schema_name))).build();
+            response = response.content(alternative.media_type, content);
+        }
         for header in declared.headers {
             let value =
                 HeaderBuilder::new().schema(Some((header.schema)())).description(Some(header.description));
@@ -284,7 +306,22 @@ fn embed_example(
     Ok(())
 }
 
-fn info(endpoint: &Endpoint) -> Value {
+/// The RPC action the operation stands for: the one value of its required `Action` query
+/// parameter. An RPC operation's id is unique in the catalog (`SwasListImages`); the vendor,
+/// and so the title, names it by its action (`ListImages`).
+fn rpc_action<'a>(document: &'a Value, operation: &str) -> Option<&'a str> {
+    let parameters = document.pointer(&format!("{operation}/parameters"))?.as_array()?;
+    let action = parameters.iter().find(|parameter| {
+        parameter.get("in") == Some(&json!("query")) && parameter.get("name") == Some(&json!("Action"))
+    })?;
+    match action.pointer("/schema/enum")?.as_array()?.as_slice() {
+        [Value::String(name)] => Some(name),
+        _ => None,
+    }
+}
+
+/// `name` is what the vendor calls the operation.
+fn info(endpoint: &Endpoint, name: &str) -> Value {
     let mut description = String::from("Generated by cloudspec from the documentation page");
     description.push_str(if endpoint.sources.len() == 1 { ":\n" } else { "s:\n" });
     for source in endpoint.sources {
@@ -295,7 +332,7 @@ fn info(endpoint: &Endpoint) -> Value {
          was followed and why.",
     );
     json!({
-        "title": format!("{} {}: {}", endpoint.provider.name, endpoint.service.name, endpoint.operation_id),
+        "title": format!("{} {}: {name}", endpoint.provider.name, endpoint.service.name),
         "description": description,
         "version": endpoint.service.api_version,
     })
@@ -354,6 +391,41 @@ fn add_security_schemes(root: &mut Map<String, Value>, endpoint: &Endpoint) {
         .collect();
     let components = root.entry("components").or_insert_with(|| json!({}));
     components["securitySchemes"] = json!(schemes);
+}
+
+/// utoipa writes the doc comment of an `Option` of a newtype on the reference inside its
+/// `oneOf` (`oneOf: [{$ref, description}, {type: null}]`), where renderers and generators
+/// look for no description: it belongs to the property, beside the `oneOf`, as utoipa writes
+/// it for every other `Option`. Examples are data and are not entered.
+fn hoist_nullable_descriptions(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for key in ["oneOf", "anyOf"] {
+                if map.contains_key("description") {
+                    break;
+                }
+                let Some(Value::Array(branches)) = map.get_mut(key) else { continue };
+                let [first, second] = branches.as_mut_slice() else { continue };
+                let (described, other) =
+                    if crate::openapi::is_null_type(second) { (first, second) } else { (second, first) };
+                if !crate::openapi::is_null_type(other) || described.get("$ref").is_none() {
+                    continue;
+                }
+                if let Some(description) =
+                    described.as_object_mut().and_then(|branch| branch.remove("description"))
+                {
+                    map.insert("description".to_owned(), description);
+                }
+            }
+            for (key, child) in map.iter_mut() {
+                if key != "example" && key != "examples" {
+                    hoist_nullable_descriptions(child);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(hoist_nullable_descriptions),
+        _ => {}
+    }
 }
 
 /// utoipa keeps vendor extensions in a `HashMap`, whose order changes from run to run; the

@@ -10,13 +10,16 @@
 //! against the vendors' machine-readable contracts. Nothing here names a provider, except the
 //! vendors' contract formats that [`conform`] reads.
 
+pub mod citations;
 pub mod cmd;
 pub mod conform;
 pub mod contract;
+mod datafile;
 pub mod diff;
 pub mod document;
 pub mod downgrade;
 pub mod drift;
+pub mod editorial;
 pub mod finish;
 pub mod fixtures;
 pub mod formats;
@@ -25,6 +28,8 @@ pub mod oas;
 mod outputs;
 pub mod overlay;
 pub mod paths;
+pub mod proofread;
+pub mod provenance;
 pub mod readme;
 mod render;
 mod rendition;
@@ -34,6 +39,7 @@ pub mod soundness;
 pub mod sync;
 pub mod traffic;
 mod translate;
+mod walk;
 pub mod workspace;
 mod yaml11;
 mod yaml_text;

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use crate::document::{self, BuildError, Document};
+use crate::downgrade::Language;
+use crate::editorial::Glossary;
 use crate::endpoint::Endpoint;
 use crate::overlay;
 use crate::paths;
@@ -25,9 +27,9 @@ pub struct Built {
     pub failures: Vec<(PathBuf, BuildError)>,
 }
 
-/// Every file `endpoint` generates: its OpenAPI 3.1 document, that document's OpenAPI 3.0.3
-/// rendition, the standalone JSON Schema of each body type, and then for each locale the
-/// localized 3.1 document and its 3.0.3 rendition.
+/// Every file `endpoint` generates: its OpenAPI 3.1 document, the provenance page of its
+/// facts, that document's OpenAPI 3.0.3 rendition, the standalone JSON Schema of each body
+/// type, and then for each locale the localized 3.1 document and its 3.0.3 rendition.
 pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
     let mut built = Built::default();
     let document = match document::build(workspace, endpoint) {
@@ -38,7 +40,15 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
         }
     };
     built.outputs.push(Output { path: document.path.clone(), text: document.text.clone() });
-    let english_rendition = built.rendition(endpoint, paths::SOURCE_LOCALE, &document.value, Values::Check);
+    match crate::provenance::of(workspace, &document) {
+        Ok((outcome, captures)) => built.outputs.push(Output {
+            path: paths::sources(endpoint),
+            text: crate::provenance::markdown(&document, &outcome, &captures),
+        }),
+        Err(problem) => built.failures.push((paths::sources(endpoint), BuildError::Provenance(problem))),
+    }
+    let english_rendition =
+        built.rendition(workspace, endpoint, paths::SOURCE_LOCALE, &document.value, Values::Check);
     match rendition::json_schemas(&document) {
         Ok(schemas) => built.outputs.extend(schemas),
         Err(error) => {
@@ -58,7 +68,7 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
                 built.outputs.push(Output { path: path.clone(), text: text.clone() });
                 // The twin of a rendition that was not proven is checked in full.
                 let values = if english_rendition { values } else { Values::Check };
-                built.rendition(endpoint, locale, &value, values);
+                built.rendition(workspace, endpoint, locale, &value, values);
                 built.documents.push(Document { endpoint, path, value, text });
             }
             Err(error) => built.failures.push((path, error)),
@@ -71,9 +81,18 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
 impl Built {
     /// Adds the OpenAPI 3.0.3 rendition of `endpoint`'s 3.1 document `value` in `locale`, or
     /// its failure; true when it built.
-    fn rendition(&mut self, endpoint: &Endpoint, locale: &str, value: &Value, values: Values) -> bool {
+    fn rendition(
+        &mut self,
+        workspace: &Workspace,
+        endpoint: &Endpoint,
+        locale: &str,
+        value: &Value,
+        values: Values,
+    ) -> bool {
         let path = paths::rendition_3_0(endpoint, locale);
-        match rendition::openapi_3_0(value, values) {
+        let rendered = language(workspace, endpoint.provider.id, locale)
+            .and_then(|language| rendition::openapi_3_0(value, values, language));
+        match rendered {
             Ok(text) => {
                 self.outputs.push(Output { path, text });
                 true
@@ -102,4 +121,16 @@ pub fn localize(
     let values = if applied.only_translates { Values::Inherited } else { Values::Check };
     document::proven_as(&applied.document, Dialect::OpenApi3_1, values)?;
     Ok((applied.document, values))
+}
+
+/// The language the 3.0 rendition of a document in `locale` writes its notes in: Chinese
+/// spaced as the provider's glossary says, for a Chinese locale.
+fn language(workspace: &Workspace, provider: &str, locale: &str) -> Result<Language, BuildError> {
+    if locale == paths::SOURCE_LOCALE {
+        return Ok(Language::English);
+    }
+    if !locale.starts_with("zh") {
+        return Err(BuildError::NoNotes { locale: locale.to_owned() });
+    }
+    Ok(Language::Chinese(Glossary::load(workspace, provider, locale)?.spacing.style))
 }

@@ -8,7 +8,7 @@
 //! name. A target that matches nothing (a renamed field) fails loudly, and so does any
 //! translatable string left without a translation.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -54,6 +54,61 @@ pub struct Action {
     /// For each translated field, the fingerprint of the English it translates.
     #[serde(rename = "x-source", default, skip_serializing_if = "Map::is_empty")]
     pub source: Map<String, Value>,
+    /// For a translated field, the passages of it copied verbatim from a vendor's page: the
+    /// editorial rules leave them as the vendor wrote them.
+    #[serde(rename = "x-verbatim", default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub verbatim: BTreeMap<String, Vec<Verbatim>>,
+    /// For a translated field, why its translation differs on purpose from the catalog's
+    /// translation of the same English.
+    #[serde(rename = "x-variant", default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variant: BTreeMap<String, String>,
+}
+
+/// A passage a translation quotes verbatim, and the vendor page it is quoted from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verbatim {
+    pub text: String,
+    pub source: String,
+}
+
+/// One translated string of an overlay, with what it translates.
+#[derive(Clone, Debug)]
+pub struct Translated<'a> {
+    /// The JSON pointer of the object in the English document.
+    pub pointer: String,
+    pub field: &'static str,
+    pub english: String,
+    pub text: String,
+    pub action: &'a Action,
+}
+
+/// Every translated string of `overlay`, at each place its action's target selects in
+/// `english`; a target that is not JSONPath or selects nothing yields nothing ([`apply`]
+/// reports those).
+pub fn translations<'a>(english: &Value, overlay: &'a Overlay) -> Vec<Translated<'a>> {
+    let mut found = Vec::new();
+    for action in &overlay.actions {
+        let (Ok(path), Some(update)) = (JsonPath::parse(&action.target), &action.update) else { continue };
+        for location in path.query_located(english).locations() {
+            let pointer = location.to_json_pointer();
+            for field in TRANSLATABLE {
+                let (Some(text), Some(source)) =
+                    (update.get(field).and_then(Value::as_str), text_at(english, &pointer, field))
+                else {
+                    continue;
+                };
+                found.push(Translated {
+                    pointer: pointer.clone(),
+                    field,
+                    english: source.to_owned(),
+                    text: text.to_owned(),
+                    action,
+                });
+            }
+        }
+    }
+    found
 }
 
 /// Why an overlay cannot be applied, or what it leaves wrong. Each names the overlay file.
@@ -368,8 +423,7 @@ pub fn json_path(document: &Value, at: &str) -> String {
 /// and an action per object whose strings need one, holding the English behind
 /// [`UNTRANSLATED`] for a translator to replace.
 pub fn skeleton(english: &Value, existing: Option<&Overlay>, locale: &str, title: &str) -> Overlay {
-    let mut current: std::collections::BTreeMap<(String, &'static str), (String, String)> =
-        std::collections::BTreeMap::new();
+    let mut current: BTreeMap<(String, &'static str), (String, String, &Action)> = BTreeMap::new();
     for action in existing.map_or(&[][..], |overlay| overlay.actions.as_slice()) {
         let Ok(path) = JsonPath::parse(&action.target) else { continue };
         let Some(update) = &action.update else { continue };
@@ -384,7 +438,7 @@ pub fn skeleton(english: &Value, existing: Option<&Overlay>, locale: &str, title
                     continue;
                 };
                 if source == fingerprint(english_text) {
-                    current.insert((at.clone(), field), (text.to_owned(), source.to_owned()));
+                    current.insert((at.clone(), field), (text.to_owned(), source.to_owned(), action));
                 }
             }
         }
@@ -392,10 +446,11 @@ pub fn skeleton(english: &Value, existing: Option<&Overlay>, locale: &str, title
     let mut actions: Vec<Action> = Vec::new();
     for (at, field) in translatable(english) {
         let english_text = text_at(english, &at, field).unwrap_or_default();
-        let (text, source) = current
-            .get(&(at.clone(), field))
-            .cloned()
-            .unwrap_or_else(|| (format!("{UNTRANSLATED}{english_text}"), fingerprint(english_text)));
+        let kept = current.get(&(at.clone(), field));
+        let (text, source) = kept.map_or_else(
+            || (format!("{UNTRANSLATED}{english_text}"), fingerprint(english_text)),
+            |(text, source, _)| (text.clone(), source.clone()),
+        );
         let target = json_path(english, &at);
         let index = if let Some(index) = actions.iter().position(|action| action.target == target) {
             index
@@ -406,6 +461,8 @@ pub fn skeleton(english: &Value, existing: Option<&Overlay>, locale: &str, title
                 update: Some(Value::Object(Map::new())),
                 remove: false,
                 source: Map::new(),
+                verbatim: BTreeMap::new(),
+                variant: BTreeMap::new(),
             });
             actions.len() - 1
         };
@@ -414,6 +471,15 @@ pub fn skeleton(english: &Value, existing: Option<&Overlay>, locale: &str, title
             update.insert(field.to_owned(), Value::String(text));
         }
         action.source.insert(field.to_owned(), Value::String(source));
+        // A current translation keeps its marks: its verbatim passages and its reason to differ.
+        if let Some((_, _, kept)) = kept {
+            if let Some(passages) = kept.verbatim.get(field) {
+                action.verbatim.insert(field.to_owned(), passages.clone());
+            }
+            if let Some(reason) = kept.variant.get(field) {
+                action.variant.insert(field.to_owned(), reason.clone());
+            }
+        }
     }
     Overlay {
         overlay: "1.0.0".to_owned(),

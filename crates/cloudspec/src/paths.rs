@@ -8,6 +8,7 @@
 //! spec/<key>.<locale>.yaml                the same in another locale
 //! spec/<key>[.<locale>].openapi-3.0.yaml  the 3.0 rendition of either
 //! spec/<key>.<TypeName>.schema.json       the JSON Schema of one body type
+//! spec/<key>.sources.md                   where each stated fact of the document comes from
 //! tests/fixtures/<key>/<status>.json      a documented example
 //! tests/fixtures/<key>/invalid/<status>/<case>.json, .../valid/<status>/<case>.json
 //! tests/requests/<key>.json               the documented request
@@ -34,6 +35,7 @@ pub const SOURCE_LOCALE: &str = "en";
 /// What the 3.0 rendition of a document is named after it: `X.yaml` -> `X.openapi-3.0.yaml`.
 const OPENAPI_3_0_SUFFIX: &str = ".openapi-3.0.yaml";
 const JSON_SCHEMA_SUFFIX: &str = ".schema.json";
+const SOURCES_SUFFIX: &str = ".sources.md";
 
 /// `spec/<key>.yaml`: the English OpenAPI 3.1 document, the contract.
 pub fn document(endpoint: &Endpoint) -> PathBuf {
@@ -55,6 +57,12 @@ pub fn rendition_3_0(endpoint: &Endpoint, locale: &str) -> PathBuf {
 /// `spec/<key>.<TypeName>.schema.json`: the standalone JSON Schema of one body type.
 pub fn json_schema(endpoint: &Endpoint, type_name: &str) -> PathBuf {
     spec_file(endpoint, &format!(".{type_name}{JSON_SCHEMA_SUFFIX}"))
+}
+
+/// `spec/<key>.sources.md`: every stated fact of the English document and its citations,
+/// for reviewers.
+pub fn sources(endpoint: &Endpoint) -> PathBuf {
+    spec_file(endpoint, SOURCES_SUFFIX)
 }
 
 fn spec_file(endpoint: &Endpoint, suffix: &str) -> PathBuf {
@@ -139,6 +147,8 @@ pub enum SpecFile {
     Rendition3_0 { operation_id: String, locale: String },
     /// `<OperationId>.<TypeName>.schema.json`.
     JsonSchema { operation_id: String, type_name: String },
+    /// `<OperationId>.sources.md`.
+    Sources { operation_id: String },
 }
 
 impl SpecFile {
@@ -153,6 +163,9 @@ impl SpecFile {
                 operation_id: owned(operation_id),
                 type_name: owned(type_name),
             });
+        }
+        if let Some(operation_id) = name.strip_suffix(SOURCES_SUFFIX) {
+            return is_name(operation_id).then(|| Self::Sources { operation_id: owned(operation_id) });
         }
         if let Some(stem) = name.strip_suffix(OPENAPI_3_0_SUFFIX) {
             let (operation_id, locale) = split_locale(stem)?;

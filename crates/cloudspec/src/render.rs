@@ -65,10 +65,14 @@ pub fn json_schema(schema: &serde_json::Map<String, Value>) -> String {
     text
 }
 
-/// Whether `contents` was written by the pipeline: YAML that starts with the marker line, or
-/// a JSON object whose `$comment` is the note.
+/// The first line of every Markdown file the pipeline writes: the note as an HTML comment.
+pub const GENERATED_MARKDOWN: &str = concat!("<!-- ", generated_note!(), " -->");
+
+/// Whether `contents` was written by the pipeline: YAML or Markdown that starts with its
+/// marker line, or a JSON object whose `$comment` is the note.
 pub fn is_generated(contents: &[u8]) -> bool {
     contents.starts_with(GENERATED_MARKER.as_bytes())
+        || contents.starts_with(GENERATED_MARKDOWN.as_bytes())
         || serde_json::from_slice::<Value>(contents)
             .is_ok_and(|json| json.get("$comment").and_then(Value::as_str) == Some(GENERATED_COMMENT))
 }

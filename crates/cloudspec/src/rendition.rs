@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use crate::document::{BuildError, Document};
+use crate::downgrade::Language;
 use crate::drift;
 use crate::pointer;
 use crate::render;
@@ -16,8 +17,8 @@ use crate::validate::BodySchema;
 /// schema, sound as OAS 3.0.3 reads it (each embedded example, default and enum value valid
 /// against its schema, `nullable` only beside `type`) unless its `values` are those of a
 /// rendition already proven, and rendered as the 3.1 document is.
-pub fn openapi_3_0(document: &Value, values: Values) -> Result<String, BuildError> {
-    let downgraded = crate::downgrade::downgrade(document);
+pub fn openapi_3_0(document: &Value, values: Values, language: Language) -> Result<String, BuildError> {
+    let downgraded = crate::downgrade::downgrade_in(document, language);
     let value = downgraded.value;
     crate::document::proven_as(&value, Dialect::OpenApi3_0, values)?;
     crate::document::rendered(&value)

@@ -94,9 +94,9 @@ pub mod exit {
 /// The command that brings `spec/` in step with the code.
 pub const FIX: &str = "cargo xtask generate";
 
-const GOOD: Style = AnsiColor::Green.on_default().bold();
-const WARN: Style = AnsiColor::Yellow.on_default().bold();
-const BAD: Style = AnsiColor::Red.on_default().bold();
+pub(crate) const GOOD: Style = AnsiColor::Green.on_default().bold();
+pub(crate) const WARN: Style = AnsiColor::Yellow.on_default().bold();
+pub(crate) const BAD: Style = AnsiColor::Red.on_default().bold();
 const DIM: Style = Style::new().dimmed();
 const ADDED: Style = AnsiColor::Green.on_default();
 const REMOVED: Style = AnsiColor::Red.on_default();
@@ -114,6 +114,17 @@ pub struct Report {
 impl Report {
     pub fn new(text: String, exit_code: u8) -> Self {
         Self { text, errors: String::new(), exit_code }
+    }
+
+    /// This report, then `next`'s: an invalid finding of either outranks the other's code.
+    #[must_use]
+    pub fn then(mut self, next: &Self) -> Self {
+        self.text.push_str(&next.text);
+        self.errors.push_str(&next.errors);
+        if next.exit_code == exit::INVALID || self.exit_code == exit::OK {
+            self.exit_code = next.exit_code;
+        }
+        self
     }
 
     /// A command that could not run: `error: <message>` on standard error.

@@ -1,9 +1,10 @@
 //! `diff`: each folder of `diff_cases/` is named after the rule it shows (`<rule>`, or
 //! `<rule>.<variant>` for a further case of the same rule) and holds `before.yaml` and
-//! `after.yaml` (one of them missing when the document was added or removed); the report is
-//! held by a snapshot. Other tests read the old side from a real git history, render every
-//! format, hold the accepted-changes file to its contract, and the README's table of rules
-//! to the rules.
+//! `after.yaml` (one of them missing when the document was added or removed), and may hold
+//! `breaking.txt`, the rules of its breaking changes, one a line (`#` starts a comment): the
+//! case's breaking changes must be exactly of these. The report is held by a snapshot. Other
+//! tests read the old side from a real git history, render every format, hold the
+//! accepted-changes file to its contract, and the README's table of rules to the rules.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -22,9 +23,24 @@ fn today() -> Date {
     Date::parse("2025-06-01").expect("a date")
 }
 
-/// Cases whose changes no client can notice: none may be judged breaking, even potentially.
+/// Rules whose cases (every variant) hold only changes no client can notice: none may be
+/// judged breaking, even potentially.
 const UNNOTICEABLE: [&str; 4] =
     ["description-changed", "example-changed", "property-added", "deprecated-added"];
+
+/// The rules `breaking.txt` of a case names, sorted; `None` when the case has no such file.
+fn expected_breaking(case: &Path) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(case.join("breaking.txt")).ok()?;
+    let mut rules: Vec<String> = text
+        .lines()
+        .map(|line| line.split_once('#').map_or(line, |(rule, _)| rule).trim())
+        .filter(|rule| !rule.is_empty())
+        .map(str::to_owned)
+        .collect();
+    rules.sort();
+    rules.dedup();
+    Some(rules)
+}
 
 fn side(case: &Path, name: &str) -> DocumentSet {
     let path = case.join(name);
@@ -70,7 +86,17 @@ fn every_case_is_classified_by_its_rule() {
             "{name}: the case does not show its rule; found {:?}",
             changes.iter().map(|change| change.rule.id).collect::<Vec<_>>()
         );
-        if UNNOTICEABLE.contains(&name.as_str()) {
+        if let Some(expected) = expected_breaking(case) {
+            let mut found: Vec<String> = changes
+                .iter()
+                .filter(|change| change.verdict == Verdict::Breaking)
+                .map(|change| change.rule.id.to_owned())
+                .collect();
+            found.sort();
+            found.dedup();
+            assert_eq!(found, expected, "{name}: the rules of its breaking changes");
+        }
+        if UNNOTICEABLE.contains(&rule) {
             let loud: Vec<_> = changes
                 .iter()
                 .filter(|change| matches!(change.verdict, Verdict::Breaking | Verdict::PotentiallyBreaking))
@@ -124,7 +150,7 @@ fn every_format() {
         "response-property-removed",
         "request-enum-narrowed",
         "request-enum-widened",
-        "response-enum-widened",
+        "format-changed",
         "description-changed",
     ] {
         let (before, after, text) = case_sides(name);

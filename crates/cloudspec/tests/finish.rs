@@ -111,7 +111,7 @@ fn finish_cases() {
             })
             .collect();
         *PATHS.lock().expect("not poisoned") = case.get("paths").cloned();
-        let outcome = match finish(endpoint(&Value::Object(case)), &examples) {
+        let outcome = match finish(endpoint(&Value::Object(case)), &examples, &[]) {
             Ok(document) => format!("finished:\n{}", yaml_serde::to_string(&document).expect("renders")),
             Err(error) => format!("refused: {error}\n"),
         };

@@ -9,6 +9,8 @@ use cloudspec::WireCase;
 use cloudspec::lint::{self, Subject, rules};
 use serde_json::Value;
 
+use super::rule_cases;
+
 fn read(path: &Path) -> (String, Value, WireCase) {
     let text = std::fs::read_to_string(path).expect("read case");
     let wire_case =
@@ -21,15 +23,11 @@ fn read(path: &Path) -> (String, Value, WireCase) {
 #[test]
 fn every_case_breaks_its_rule() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lint_cases");
-    let mut cases: Vec<_> = std::fs::read_dir(&root)
-        .expect("tests/lint_cases")
-        .map(|entry| entry.expect("entry").path())
-        .collect();
-    cases.sort();
-    for case in &cases {
-        let name = case.file_name().and_then(|name| name.to_str()).expect("UTF-8 name").to_owned();
-        let mut files: Vec<_> =
-            std::fs::read_dir(case).expect("case folder").map(|entry| entry.expect("entry").path()).collect();
+    for (name, case) in rule_cases::folders(&root) {
+        let mut files: Vec<_> = std::fs::read_dir(&case)
+            .expect("case folder")
+            .map(|entry| entry.expect("entry").path())
+            .collect();
         files.sort();
         let documents: Vec<_> = files.iter().map(|file| read(file)).collect();
         let subjects: Vec<Subject<'_>> = documents
@@ -41,19 +39,7 @@ fn every_case_breaks_its_rule() {
                 proven: false,
             })
             .collect();
-        let findings = lint::lint(&subjects);
-        let rule = name.split("--").next().unwrap_or_default();
-        if rule == "clean" {
-            assert!(findings.is_empty(), "{name}: expected no findings, found {findings:#?}");
-        } else {
-            assert!(
-                !findings.is_empty() && findings.iter().all(|finding| finding.rule.id == rule),
-                "{name}: expected findings of {rule} only, found {:?}",
-                findings.iter().map(|finding| finding.rule.id).collect::<Vec<_>>()
-            );
-        }
-        let report = lint::report::lint(subjects.len(), &findings);
-        let text = format!("{}[exit {}]\n", anstream::adapter::strip_str(&report.text), report.exit_code);
+        let text = rule_cases::report(&name, subjects.len(), &lint::lint(&subjects));
         insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
             insta::assert_snapshot!("case", text);
         });

@@ -2,6 +2,8 @@
 
 mod conform;
 mod diff;
+mod editorial;
 mod finish;
 mod lint;
 mod overlays;
+mod rule_cases;

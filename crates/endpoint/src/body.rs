@@ -20,6 +20,20 @@ pub struct Body {
     components: fn(&mut Vec<(String, RefOr<Schema>)>),
     decode: fn(&Value) -> Result<Decoded, DecodeError>,
     json_schema: fn() -> Value,
+    /// A media type the body may come as instead of JSON, where a source shows it.
+    pub alternative: Option<Alternative>,
+}
+
+/// A body a server may send in place of the JSON one: text of another media type, such as
+/// the HTML error page of a web framework.
+#[derive(Clone, Copy, Debug)]
+pub struct Alternative {
+    pub media_type: &'static str,
+    /// The name of its schema among the components: declared once, however many statuses
+    /// carry it.
+    pub schema_name: &'static str,
+    /// What it holds, and the source that shows it.
+    pub description: &'static str,
 }
 
 impl fmt::Debug for Body {
@@ -40,7 +54,19 @@ impl Body {
             components: components::<T>,
             decode: decode::<T>,
             json_schema: json_schema::<T>,
+            alternative: None,
         }
+    }
+
+    /// The same body, which may also come as text of `media_type`.
+    #[must_use]
+    pub const fn or_text(
+        self,
+        media_type: &'static str,
+        schema_name: &'static str,
+        description: &'static str,
+    ) -> Self {
+        Self { alternative: Some(Alternative { media_type, schema_name, description }), ..self }
     }
 
     /// The type's component (named by utoipa, as the document's `$ref` to it), then every

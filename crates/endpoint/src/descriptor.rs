@@ -55,14 +55,19 @@ impl Endpoint {
         self.responses
             .iter()
             .chain(self.service.errors)
-            .map(|response| Declared {
-                status: response.status,
-                description: response.description,
-                body: match &response.content {
-                    Content::Json(body) => body,
-                    Content::ServiceError => &self.service.error_body,
-                },
-                headers: response.headers,
+            .map(|response| {
+                let (body, alternative) = match &response.content {
+                    Content::Json(body) => (body, body.alternative),
+                    Content::ServiceError => (&self.service.error_body, self.service.error_body.alternative),
+                    Content::GatewayError => (&self.service.error_body, None),
+                };
+                Declared {
+                    status: response.status,
+                    description: response.description,
+                    body,
+                    alternative,
+                    headers: response.headers,
+                }
             })
             .collect()
     }

@@ -13,7 +13,7 @@ mod response;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use body::{Body, DecodeError, Decoded};
+pub use body::{Alternative, Body, DecodeError, Decoded};
 pub use cloudspec_derive::schemas;
 pub use descriptor::{
     ApiKeyLocation, Endpoint, Operation, Provider, SecurityScheme, ServerTemplate, Service, Source, Tag,

@@ -6,7 +6,7 @@ use std::fmt;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::Schema;
 
-use crate::body::Body;
+use crate::body::{Alternative, Body};
 
 /// One documented response status.
 #[derive(Debug)]
@@ -25,6 +25,9 @@ pub enum Content {
     Json(Body),
     /// The service's [`error_body`](crate::Service::error_body).
     ServiceError,
+    /// The service's error body as the API gateway in front of the service sends it: as
+    /// JSON only, never as the text the service itself may answer instead.
+    GatewayError,
 }
 
 impl Response {
@@ -36,6 +39,12 @@ impl Response {
     /// Status `status` answers the service's error body.
     pub const fn error(status: u16, description: &'static str) -> Self {
         Self { status, description, content: Content::ServiceError, headers: &[] }
+    }
+
+    /// Status `status`, which the API gateway in front of the service answers, with the
+    /// service's error body (which admits the gateway's) as JSON only.
+    pub const fn gateway_error(status: u16, description: &'static str) -> Self {
+        Self { status, description, content: Content::GatewayError, headers: &[] }
     }
 
     /// The same response, with these headers.
@@ -52,6 +61,8 @@ pub struct Declared {
     pub status: u16,
     pub description: &'static str,
     pub body: &'static Body,
+    /// The text the body may come as instead of JSON.
+    pub alternative: Option<Alternative>,
     pub headers: &'static [Header],
 }
 

@@ -10,6 +10,9 @@ use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorCode, GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
+use crate::project::project_path;
+
+project_path!(CphProjectPath, min = 32, max = 32, "CPH's API Explorer bounds it to exactly 32 characters.");
 
 /// CPH's v1 API.
 ///

@@ -23,15 +23,15 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ErrorCode {
-    /// The error code: the service's own (`CPS.xxxx`, `WKS.xxxx`) or the API gateway's
-    /// (`APIG.xxxx`, written `APIGW.xxxx` on the services' pages).
+    /// The error code: the service's own, or the API gateway's (`APIG.xxxx`; the services'
+    /// pages say that codes starting with `APIGW` are the gateway's).
     pub error_code: String,
     /// The error message.
     pub error_msg: String,
 }
 
 /// 401 as the gateway answers it, with the service's error body, which admits the gateway's.
-pub const GATEWAY_UNAUTHORIZED: Response = Response::error(
+pub const GATEWAY_UNAUTHORIZED: Response = Response::gateway_error(
     401,
     "Unauthorized: the API gateway in front of the service refused the IAM token (`APIG.0301`, \
      incorrect IAM authentication information, such as \"decrypt token fail\"). The body is the \
@@ -39,10 +39,10 @@ pub const GATEWAY_UNAUTHORIZED: Response = Response::error(
 );
 
 /// 429 as the gateway answers it, with the service's error body, which admits the gateway's.
-pub const GATEWAY_THROTTLED: Response = Response::error(
+pub const GATEWAY_THROTTLED: Response = Response::gateway_error(
     429,
-    "Too Many Requests: the API gateway's throttling threshold was reached (`APIG.0308`; the \
-     services' pages write `APIGW.0308`, as in \"The throttling threshold has been reached: policy \
-     ip over ratelimit,limit:5,time:5 second\"). The body is the gateway's: `error_code`, `error_msg` \
-     and `request_id` (API Gateway User Guide, \"Error Codes\").",
+    "Too Many Requests: the API gateway's throttling threshold was reached (`APIG.0308` in the API \
+     Gateway User Guide's \"Error Codes\"; a throttled call against API Explorer was answered \
+     `APIGW.0308`, \"The throttling threshold has been reached: policy ip over ratelimit,limit:5,time:5 \
+     second\"). The body is the gateway's: `error_code`, `error_msg` and `request_id`.",
 );

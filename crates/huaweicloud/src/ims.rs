@@ -10,11 +10,12 @@ pub use glance_list_images_detail::{
 use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{GATEWAY_THROTTLED, GATEWAY_UNAUTHORIZED};
+use crate::error::GATEWAY_THROTTLED;
 
 /// IMS, with the versions of the native OpenStack APIs in the paths.
 ///
-/// Its errors are the abnormal statuses of the v1.1 page, and 429, each with [`ImsError`].
+/// Its errors are the abnormal statuses of the v1.1 page, and 429, each with [`ImsError`] as
+/// JSON or Glance's error page as HTML.
 pub static IMS: Service = Service {
     id: "ims",
     name: "Image Management Service (IMS)",
@@ -34,10 +35,21 @@ pub static IMS: Service = Service {
         name: "Image (Native OpenStack APIs)",
         description: "Glance's own image APIs, which IMS serves beside its own.",
     }],
-    error_body: Body::of::<ImsError>(),
+    error_body: Body::of::<ImsError>().or_text(
+        "text/html",
+        "GlanceErrorPage",
+        "Glance v1's error page, which webob writes when Glance refuses a request, such as \
+         `<html><head><title>400 Bad Request</title></head><body><h1>400 Bad Request</h1> Invalid \
+         disk format 'None' for image.<br /><br /></body></html>` (openstack-java-sdk issue 47).",
+    ),
     errors: &[
         Response::error(400, "Bad Request: request error. No source documents the body."),
-        GATEWAY_UNAUTHORIZED,
+        Response::error(
+            401,
+            "Unauthorized: authentication failed, as the page lists it. The API gateway in front of IMS \
+             refuses a wrong IAM token itself (`APIG.0301`), with its body: `error_code`, `error_msg` \
+             and `request_id` (API Gateway User Guide, \"Error Codes\").",
+        ),
         Response::error(
             403,
             "Forbidden: you do not have the rights to perform the operation. No source documents the body.",
@@ -60,8 +72,8 @@ pub static IMS: Service = Service {
 /// On 401 and 429 the API gateway answers, with these three members. On the page's other
 /// statuses no source documents the body: IMS's own APIs answer `{"error": {"message",
 /// "code"}}` (IMS's "Error Codes" page, `ims_03_0908`), but upstream Glance v1 answers with an
-/// HTML page (webob), and nothing says which this API sends. So no member is required, and
-/// any other is admitted.
+/// HTML page (webob), and nothing says which this API sends. So an error is declared both as
+/// JSON, of which no member is required and any other is admitted, and as HTML.
 #[schemas]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

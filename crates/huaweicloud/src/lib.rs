@@ -23,6 +23,6 @@ const IAM_TOKEN: SecurityScheme = SecurityScheme {
     location: ApiKeyLocation::Header,
     parameter: "X-Auth-Token",
     description: "An IAM user token: the value of the `X-Subject-Token` response header of IAM's \
-                  `POST /v3/auth/tokens`. API Explorer gives no limit common to the services: 8096 \
-                  characters for CPH, 1 to 40000 for Workspace.",
+                  `POST /v3/auth/tokens`. Each service's API Explorer bounds its length in its own \
+                  way; an API key's security scheme has no schema in OpenAPI, so none is written here.",
 };

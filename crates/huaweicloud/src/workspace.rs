@@ -11,6 +11,14 @@ use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorCode, GATEWAY_THROTTLED};
+use crate::project::project_path;
+
+project_path!(
+    WorkspaceProjectPath,
+    min = 1,
+    max = 255,
+    "Workspace's API Explorer bounds it to 1 to 255 characters."
+);
 
 /// Workspace's v2 API.
 ///

@@ -40,14 +40,6 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
 ///
 /// Queries the information about images in a region: you can query details about one or
 /// more images in a specified region, including the IDs, names, and types of the images.
-///
-/// The operationId is SwasListImages, not the action's name: operationIds are unique across
-/// cloudspec's catalog, and Huawei Cloud Workspace's ListImages has the name. The action's
-/// name travels in the `Action` parameter.
-///
-/// The RAM action is `swas-open:ListImages` (access level get, all resources). An older
-/// version of the page limits the call to 10 times per minute per account; the current page
-/// does not say.
 #[utoipa::path(get, path = rpc::PATH, tag = "Images", params(ListImagesRpc, ListImagesQuery))]
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn list_images() {}
@@ -61,11 +53,10 @@ rpc::action!(ListImagesRpc, "ListImages", SWAS);
 pub struct ListImagesQuery {
     /// The region ID of the images. You can call the ListRegions operation to query the most
     /// recent region list.
-    #[param(example = "cn-hangzhou")]
+    #[param(min_length = 1, example = "cn-hangzhou")]
     pub region_id: String,
     /// The image IDs: a JSON array of up to 50 image IDs. The page types it string and calls
-    /// it a JSON array; the SDKs send it as a string. An older page separates the IDs with
-    /// commas instead.
+    /// it a JSON array; the SDKs send it as a string.
     #[param(
         inline,
         example = "[\"fe9c66133a9d4688872869726b52****\", \"794c230fd3e64ea19f83f4d7a0ad****\"]"
@@ -83,7 +74,9 @@ pub struct JsonArrayOfIds(pub String);
 
 impl JsonArrayOfIds {
     /// A JSON array of 0 to 50 strings without escapes: image IDs are letters, digits and `*`.
-    const PATTERN: &str = r#"^\[\s*(?:"[^"\\]*"\s*(?:,\s*"[^"\\]*"\s*){0,49})?\]$"#;
+    /// JSON's white space is written out: `\s` means more in Python's `re` than in ECMAScript.
+    const PATTERN: &str =
+        r#"^\[[ \t\n\r]*(?:"[^"\\]*"[ \t\n\r]*(?:,[ \t\n\r]*"[^"\\]*"[ \t\n\r]*){0,49})?\]$"#;
 }
 
 impl utoipa::PartialSchema for JsonArrayOfIds {
@@ -125,8 +118,8 @@ pub struct Image {
     pub image_type: ImageType,
     /// The description of the image. The page's example is Chinese even on the English page.
     ///
-    /// Optional: the page marks no field required, the SDKs' models make every field
-    /// optional, and a custom image has only the description its owner gave it, if any.
+    /// Optional: the page marks no field required, and a custom image has only the
+    /// description its owner gave it, if any.
     #[field(optional)]
     pub description: Option<String>,
     /// The name of the image.
@@ -144,10 +137,10 @@ pub struct Image {
 /// - `app`: an application image
 /// - `custom`: a custom image
 ///
-/// The page cuts the list of values off; they come from the Chinese page and Terraform's
-/// `alicloud_simple_application_server_images`. The page calls them the valid values, and no
-/// source shows the list changing, so it is closed. The example, `app`, is the page's for the
-/// response.
+/// The page's list of valid values was collapsed when captured, and shows none; the values
+/// come from Alibaba's metadata and Terraform's `alicloud_simple_application_server_images`.
+/// The page calls them the valid values, and no source shows the list changing, so it is
+/// closed. The example, `app`, is the page's for the response.
 #[schemas(example = "app")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -157,8 +150,11 @@ pub enum ImageType {
     Custom,
 }
 
-/// The operating system type of the image: `Linux` or `Windows`, the valid values of the
-/// page (and of Terraform's `platform` filter); closed, as no source shows the list changing.
+/// The operating system type of the image: `Linux` or `Windows`.
+///
+/// The page's list of valid values was collapsed when captured, and shows none; Alibaba's
+/// metadata lists `Linux` and `Windows` (可能值), as Terraform's `platform` filter does.
+/// Closed, as no source shows the list changing.
 #[schemas(example = "Linux")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Platform {

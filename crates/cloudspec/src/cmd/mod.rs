@@ -4,6 +4,7 @@
 //! one computation, [`crate::sync::resolve`], as dropshot-api-manager's commands do.
 
 pub mod check;
+pub mod cite;
 pub mod conform;
 pub mod diff;
 pub mod docs;

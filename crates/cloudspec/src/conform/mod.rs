@@ -155,6 +155,24 @@ pub fn compare_files(
     contract: &ContractRef,
     vendor: &Value,
 ) -> Result<Vec<Difference>, Side> {
+    let Some((ours, theirs)) = operations(document, operation_id, contract, vendor)? else {
+        return Ok(Vec::new());
+    };
+    let differences = compare::compare(&ours, &theirs);
+    Ok(differences
+        .into_iter()
+        .map(|difference| difference.locate(document, &ours.at, vendor, &theirs.at))
+        .collect())
+}
+
+/// Operation `operation_id` of `document`, and the vendor's of the same operation in
+/// `vendor`; `None` where `contract` names no contract.
+pub fn operations(
+    document: &Value,
+    operation_id: &str,
+    contract: &ContractRef,
+    vendor: &Value,
+) -> Result<Option<(model::Operation, model::Operation)>, Side> {
     let ours = document::operation(document, operation_id)
         .ok_or_else(|| Side::Document(format!("has no operation {operation_id:?}")))?;
     let theirs = match contract {
@@ -172,14 +190,10 @@ pub fn compare_files(
             };
             aliyun::operation(vendor, &name)
         }
-        ContractRef::None { .. } => return Ok(Vec::new()),
+        ContractRef::None { .. } => return Ok(None),
     }
     .map_err(Side::Vendor)?;
-    let differences = compare::compare(&ours, &theirs);
-    Ok(differences
-        .into_iter()
-        .map(|difference| difference.locate(document, &ours.at, vendor, &theirs.at))
-        .collect())
+    Ok(Some((ours, theirs)))
 }
 
 /// Each difference with the entry that accepts it; and the entries that accept none.

@@ -176,6 +176,40 @@ pub fn of(file: &Value, operation: &str, at: &str) -> String {
     if place.is_empty() { "/".to_owned() } else { place }
 }
 
+/// The JSON pointer of `place` in `file`, where `operation` points at the operation: the
+/// inverse of [`of`]; `None` where nothing is there.
+pub fn resolve(file: &Value, operation: &str, place: &str) -> Option<String> {
+    let (mut at, mut rest) = if let Some(rest) = place.strip_prefix(OPERATION) {
+        (operation.to_owned(), rest)
+    } else if let Some(rest) = place.strip_prefix(PATH_ITEM) {
+        (operation.rsplit_once('/').map_or("", |(item, _)| item).to_owned(), rest)
+    } else {
+        (String::new(), place)
+    };
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('[') {
+            let end = after.find(']')?;
+            let wanted = &after[..end];
+            let list = file.pointer(&at)?.as_array()?;
+            let index = list.iter().position(|item| {
+                let (item, _) = openapi::resolve(file, item, "");
+                wanted.split(',').all(|pair| {
+                    pair.split_once('=')
+                        .is_some_and(|(key, value)| item.get(key).and_then(Value::as_str) == Some(value))
+                })
+            })?;
+            at = format!("{at}/{index}");
+            rest = &after[end + 1..];
+        } else {
+            let after = rest.strip_prefix('/')?;
+            let end = after.find(['/', '[']).unwrap_or(after.len());
+            at = format!("{at}/{}", &after[..end]);
+            rest = &after[end..];
+        }
+    }
+    file.pointer(&at).map(|_| at)
+}
+
 fn split(at: &str) -> Vec<String> {
     if at.is_empty() { Vec::new() } else { at.split('/').skip(1).map(pointer::unescape).collect() }
 }

@@ -112,11 +112,9 @@ pub(super) struct Comparer<'a> {
     pub changes: Vec<Change>,
 }
 
-/// Keys whose change is documentation only.
-const DESCRIPTIVE: [&str; 4] = ["description", "summary", "title", "externalDocs"];
+/// Keys whose change is documentation only (a `$comment` is for readers of the schema).
+const DESCRIPTIVE: [&str; 5] = ["description", "summary", "title", "externalDocs", "$comment"];
 const EXAMPLES: [&str; 2] = ["example", "examples"];
-/// The date after which a deprecated operation, parameter or property may be removed.
-pub(super) const SUNSET: &str = "x-sunset";
 
 impl<'a> Comparer<'a> {
     pub fn new(before: Doc<'a>, after: Doc<'a>, operation: String, today: Date) -> Self {
@@ -168,9 +166,6 @@ impl<'a> Comparer<'a> {
         if EXAMPLES.contains(&key) {
             return self.record_pair(rules::EXAMPLE_CHANGED, before, after);
         }
-        if key == SUNSET {
-            return self.sunset(before, after);
-        }
         match (before, after) {
             (Some(b), Some(a)) if b.value.is_object() && a.value.is_object() => self.generic_keys(b, a, &[]),
             _ => self.record_pair(rules::OTHER_CHANGED, before, after),
@@ -178,13 +173,18 @@ impl<'a> Comparer<'a> {
     }
 
     /// [`Self::generic`] over every key of two objects but those in `skip`, which the caller
-    /// compares itself.
+    /// compares itself. The lifecycle keywords are judged with the holder's deprecation.
     pub fn generic_keys(&mut self, before: &Loc<'_>, after: &Loc<'_>, skip: &[&str]) {
         let mut keys: Vec<&String> = after.keys().collect();
         keys.extend(before.keys().filter(|key| after.value.get(key.as_str()).is_none()));
+        let stays_deprecated = after.value.get("deprecated").and_then(Value::as_bool) == Some(true);
         for key in keys {
-            if !skip.contains(&key.as_str()) {
-                self.generic(key, before.get(key).as_ref(), after.get(key).as_ref());
+            if skip.contains(&key.as_str()) {
+                continue;
+            }
+            let (b, a) = (before.get(key), after.get(key));
+            if !self.lifecycle(key, b.as_ref(), a.as_ref(), stays_deprecated) {
+                self.generic(key, b.as_ref(), a.as_ref());
             }
         }
     }

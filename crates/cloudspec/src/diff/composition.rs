@@ -1,11 +1,13 @@
-//! `allOf`, `anyOf` and `oneOf`, branch by branch, and the `discriminator` that picks a
-//! branch. Branches are matched as oasdiff matches them: by `$ref`, then by equal content,
-//! then by `title`, and a last pair left on each side is taken for the same branch changed.
+//! `allOf`, `anyOf` and `oneOf`, branch by branch, the `discriminator` that picks a branch,
+//! and an object wrapped in a `oneOf`. Branches are matched as oasdiff matches them: by
+//! `$ref`, then by equal content, then by equal content but for what only documents (so
+//! that a description changed in two branches adds and removes none), then by `title`, and
+//! a last pair left on each side is taken for the same branch changed.
 
 use serde_json::{Value, json};
 
 use super::compare::{Comparer, Loc, Side};
-use super::effective::{DOCS, Effective};
+use super::effective::{DOCS, Effective, undocumented};
 use super::rules::{self, Directed, Direction};
 
 /// Keywords this module compares.
@@ -33,7 +35,8 @@ fn match_branches(before: &[Value], after: &[Value]) -> (Vec<(usize, usize)>, Ve
     let same_ref = |b: &Value, a: &Value| reference(b).is_some() && reference(b) == reference(a);
     let same_title = |b: &Value, a: &Value| title(b).is_some() && title(b) == title(a);
     let equal = |b: &Value, a: &Value| b == a;
-    for same in [&same_ref as &dyn Fn(&Value, &Value) -> bool, &equal, &same_title] {
+    let equal_but_docs = |b: &Value, a: &Value| undocumented(b) == undocumented(a);
+    for same in [&same_ref as &dyn Fn(&Value, &Value) -> bool, &equal, &equal_but_docs, &same_title] {
         old.retain(|&b| {
             let Some(position) = new.iter().position(|&a| same(&before[b], &after[a])) else { return true };
             pairs.push((b, new.remove(position)));
@@ -52,11 +55,64 @@ fn match_branches(before: &[Value], after: &[Value]) -> (Vec<(usize, usize)>, Ve
     (pairs, old, new)
 }
 
+/// The properties of `b` that `a` moved into the alternatives of a `oneOf` it wraps them in
+/// (oasdiff's "oneOf wrapping"): `b` an object with properties and no `oneOf`, `a` a `oneOf`
+/// with no type or properties of its own. Empty when `a` does not wrap `b`.
+fn moved_into_one_of(document: &Value, b: &Effective<'_>, a: &Effective<'_>) -> Vec<String> {
+    let names = |e: &Effective<'_>| -> Vec<String> {
+        e.keyword("properties").map(|loc| loc.keys().cloned().collect()).unwrap_or_default()
+    };
+    let (Some(alternatives), None, None) = (a.keyword("oneOf"), a.keyword("type"), a.keyword("properties"))
+    else {
+        return Vec::new();
+    };
+    if b.keyword("oneOf").is_some() {
+        return Vec::new();
+    }
+    let held: Vec<String> = (0..alternatives.array().len())
+        .filter_map(|index| alternatives.index(index))
+        .flat_map(|branch| names(&Effective::of(document, &branch)))
+        .collect();
+    names(b).into_iter().filter(|name| held.contains(name)).collect()
+}
+
 impl Comparer<'_> {
-    pub(super) fn composition(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+    /// An object wrapped in a `oneOf`: reported once, with the properties that moved, which
+    /// are then neither removed nor compared again (as oasdiff reports it). `None` when `a`
+    /// does not wrap `b`.
+    pub(super) fn wrapping(
+        &mut self,
+        b: &Effective<'_>,
+        a: &Effective<'_>,
+        direction: Direction,
+    ) -> Option<Vec<String>> {
+        let moved = moved_into_one_of(self.after.value, b, a);
+        if moved.is_empty() {
+            return None;
+        }
+        let alternatives = a.keyword("oneOf").map(|loc| loc.value.clone());
+        self.record(
+            rules::WRAPPED_IN_ONE_OF.at(direction),
+            Side::After,
+            &a.place("oneOf"),
+            Some(json!({ "properties": moved })),
+            alternatives.map(|list| json!({ "oneOf": list })),
+        );
+        Some(moved)
+    }
+
+    /// `allOf`, `anyOf` and `oneOf` branch by branch; the `oneOf` not when it `wraps` the old
+    /// schema, which [`Self::wrapping`] reported.
+    pub(super) fn composition(
+        &mut self,
+        b: &Effective<'_>,
+        a: &Effective<'_>,
+        direction: Direction,
+        wraps: bool,
+    ) {
         for (key, added, removed) in KEYWORDS {
             let (lb, la) = (b.keyword(key), a.keyword(key));
-            if lb.is_none() && la.is_none() {
+            if (lb.is_none() && la.is_none()) || (wraps && key == "oneOf") {
                 continue;
             }
             let (pairs, gone, new) =

@@ -124,3 +124,33 @@ fn nullable_branch(value: &Value) -> Option<usize> {
 /// Keywords that only document: a schema made of nothing else constrains nothing.
 pub(super) const DOCS: [&str; 6] =
     ["description", "title", "example", "examples", "externalDocs", "$comment"];
+
+/// Keywords whose value maps names to schemas: the names are data, never documentation.
+const NAMED_SCHEMAS: [&str; 5] =
+    ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"];
+/// Keywords whose value is data, compared as it is.
+const DATA: [&str; 3] = ["enum", "const", "default"];
+
+/// `schema` without what only documents it, at every depth: two schemas equal this way admit
+/// the same values.
+pub(super) fn undocumented(schema: &Value) -> Value {
+    match schema {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(key, _)| !DOCS.contains(&key.as_str()))
+                .map(|(key, value)| {
+                    let value = match value {
+                        Value::Object(named) if NAMED_SCHEMAS.contains(&key.as_str()) => Value::Object(
+                            named.iter().map(|(name, schema)| (name.clone(), undocumented(schema))).collect(),
+                        ),
+                        _ if DATA.contains(&key.as_str()) => value.clone(),
+                        _ => undocumented(value),
+                    };
+                    (key.clone(), value)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(undocumented).collect()),
+        other => other.clone(),
+    }
+}

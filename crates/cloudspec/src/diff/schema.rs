@@ -55,7 +55,10 @@ impl Comparer<'_> {
         if !self.visited.insert((b.at.clone(), a.at.clone(), direction)) {
             return;
         }
-        self.types(&b, &a, direction);
+        let moved = self.wrapping(&b, &a, direction);
+        if moved.is_none() {
+            self.types(&b, &a, direction);
+        }
         if b.nullable != a.nullable {
             let rule = if a.nullable { rules::BECAME_NULLABLE } else { rules::BECAME_NON_NULLABLE };
             let at = a.null_at.clone().unwrap_or_else(|| a.at.clone());
@@ -72,7 +75,7 @@ impl Comparer<'_> {
         self.enumeration(&b, &a, direction);
         self.known_values(&b, &a, direction);
         self.constant(&b, &a, direction);
-        self.changed(&b, &a, "default", rules::DEFAULT_CHANGED.at(direction));
+        self.default(&b, &a, direction);
         self.changed(&b, &a, "contentMediaType", rules::CONTENT_MEDIA_TYPE_CHANGED);
         self.changed(&b, &a, "contentEncoding", rules::CONTENT_MEDIA_TYPE_CHANGED);
         self.access(&b, &a, direction);
@@ -85,9 +88,9 @@ impl Comparer<'_> {
         for (inclusive, exclusive, upper) in BOUNDS {
             self.bound(&b, &a, inclusive, exclusive, upper, direction);
         }
-        self.properties(&b, &a, direction);
+        self.properties(&b, &a, direction, moved.as_deref().unwrap_or_default());
         self.subschemas(&b, &a, direction);
-        self.composition(&b, &a, direction);
+        self.composition(&b, &a, direction, moved.is_some());
         self.discriminator(&b, &a, direction);
         let deprecated = |e: &Effective<'_>| e.flag("deprecated");
         let rule = match (deprecated(&b), deprecated(&a)) {
@@ -108,7 +111,7 @@ impl Comparer<'_> {
                 || LOWER.contains(&key)
                 || super::keywords::HANDLED.contains(&key)
                 || super::composition::HANDLED.contains(&key);
-            if !handled {
+            if !handled && !self.lifecycle(key, b.keyword(key), a.keyword(key), a.flag("deprecated")) {
                 self.generic(key, b.keyword(key), a.keyword(key));
             }
         }
@@ -152,14 +155,39 @@ impl Comparer<'_> {
         self.record(rule, Side::After, &a.place("type"), shown(before), shown(after));
     }
 
-    fn pattern(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
-        let rule = match (b.keyword("pattern"), a.keyword("pattern")) {
-            (Some(old), Some(new)) if old.value != new.value => rules::PATTERN_CHANGED,
-            (None, Some(_)) => rules::PATTERN_ADDED.at(direction),
-            (Some(_), None) => rules::PATTERN_REMOVED.at(direction),
+    /// A keyword whose rule depends on whether it was added, removed or changed: the rule
+    /// `pick` names, if any.
+    fn presence(
+        &mut self,
+        b: &Effective<'_>,
+        a: &Effective<'_>,
+        key: &str,
+        pick: impl FnOnce(Presence) -> rules::Rule,
+    ) {
+        let presence = match (b.keyword(key), a.keyword(key)) {
+            (Some(old), Some(new)) if old.value != new.value => Presence::Changed,
+            (None, Some(_)) => Presence::Added,
+            (Some(_), None) => Presence::Removed,
             _ => return,
         };
-        self.record_pair(rule, b.keyword("pattern"), a.keyword("pattern"));
+        self.record_pair(pick(presence), b.keyword(key), a.keyword(key));
+    }
+
+    fn pattern(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+        self.presence(b, a, "pattern", |presence| match presence {
+            Presence::Changed => rules::PATTERN_CHANGED,
+            Presence::Added => rules::PATTERN_ADDED.at(direction),
+            Presence::Removed => rules::PATTERN_REMOVED.at(direction),
+        });
+    }
+
+    /// `default`: one added only says what the server assumes; one changed or removed
+    /// changes it.
+    fn default(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+        self.presence(b, a, "default", |presence| match presence {
+            Presence::Added => rules::DEFAULT_ADDED.at(direction),
+            Presence::Changed | Presence::Removed => rules::DEFAULT_CHANGED.at(direction),
+        });
     }
 
     fn enumeration(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
@@ -203,13 +231,14 @@ impl Comparer<'_> {
     }
 
     fn constant(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
-        let rule = match (b.keyword("const"), a.keyword("const")) {
-            (Some(old), Some(new)) if old.value != new.value => rules::CONST_CHANGED,
-            (None, Some(_)) => rules::CONST_ADDED,
-            (Some(_), None) => rules::CONST_REMOVED,
-            _ => return,
-        };
-        self.record_pair(rule.at(direction), b.keyword("const"), a.keyword("const"));
+        self.presence(b, a, "const", |presence| {
+            match presence {
+                Presence::Changed => rules::CONST_CHANGED,
+                Presence::Added => rules::CONST_ADDED,
+                Presence::Removed => rules::CONST_REMOVED,
+            }
+            .at(direction)
+        });
     }
 
     /// `readOnly` and `writeOnly` appearing or going.
@@ -273,7 +302,9 @@ impl Comparer<'_> {
         self.record_pair(rule.at(direction), before, after);
     }
 
-    fn properties(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction) {
+    /// Properties matched by name; those `moved` into a `oneOf` the new schema wraps them in
+    /// are not removed.
+    fn properties(&mut self, b: &Effective<'_>, a: &Effective<'_>, direction: Direction, moved: &[String]) {
         let required = |e: &Effective<'_>| -> BTreeSet<String> {
             e.keyword("required")
                 .map(|loc| loc.array().iter().filter_map(Value::as_str).map(str::to_owned).collect())
@@ -286,7 +317,8 @@ impl Comparer<'_> {
         };
         let (old, new) = (names(pb), names(pa));
 
-        let removed: Vec<&String> = old.iter().filter(|name| !new.contains(name)).collect();
+        let removed: Vec<&String> =
+            old.iter().filter(|name| !new.contains(name) && !moved.contains(name)).collect();
         let mut added: Vec<&String> = new.iter().filter(|name| !old.contains(name)).collect();
         for name in new.iter().filter(|name| old.contains(name)) {
             let (Some(sb), Some(sa)) = (pb.and_then(|loc| loc.get(name)), pa.and_then(|loc| loc.get(name)))
@@ -335,7 +367,7 @@ impl Comparer<'_> {
                 continue;
             }
             // The lifecycle keywords may sit on the property or on the schema it refers to.
-            let lifecycle: Map<String, Value> = ["deprecated", super::compare::SUNSET]
+            let lifecycle: Map<String, Value> = ["deprecated", super::lifecycle::SUNSET]
                 .into_iter()
                 .filter_map(|key| effective.keyword(key).map(|loc| (key.to_owned(), loc.value.clone())))
                 .collect();
@@ -357,6 +389,14 @@ impl Comparer<'_> {
             }
         }
     }
+}
+
+/// How a keyword differs between the two sides.
+#[derive(Clone, Copy, Debug)]
+enum Presence {
+    Added,
+    Removed,
+    Changed,
 }
 
 /// One side's numeric bound in one direction.

@@ -5,14 +5,14 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Finding, Notes, OPENAPI_3_0, compact, note_in_description};
+use super::{Finding, Language, Note, Notes, OPENAPI_3_0, compact, note_in_description, notes};
 use crate::openapi::METHODS;
 
 /// The dialect of a 3.1 document that declares none.
 const DEFAULT_DIALECT: &str = "https://spec.openapis.org/oas/3.1/dialect/base";
 
 /// Applies every document-level rule to `document`.
-pub fn apply(document: &mut Value, findings: &mut Vec<Finding>) {
+pub fn apply(document: &mut Value, findings: &mut Vec<Finding>, language: Language) {
     let Some(root) = document.as_object_mut() else {
         findings.push(Finding {
             pointer: String::new(),
@@ -21,7 +21,7 @@ pub fn apply(document: &mut Value, findings: &mut Vec<Finding>) {
         });
         return;
     };
-    let mut notes = Notes { at: "/info", findings, lost: Vec::new() };
+    let mut notes = Notes { at: "/info", findings, lost: Vec::new(), language };
     version(root, &mut notes);
     root_fields(root, &mut notes);
     components(root, &mut notes);
@@ -29,7 +29,7 @@ pub fn apply(document: &mut Value, findings: &mut Vec<Finding>) {
     if let Some(info) = root.get_mut("info").and_then(Value::as_object_mut) {
         info_fields(info, &mut notes);
         let lost = std::mem::take(&mut notes.lost);
-        note_in_description(info, &lost);
+        note_in_description(info, &lost, language);
     }
 }
 
@@ -51,13 +51,12 @@ fn root_fields(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     if let Some(dialect) = root.shift_remove("jsonSchemaDialect") {
         // 3.0 has one dialect, its own: only another than 3.1's default changes a meaning.
         if dialect != json!(DEFAULT_DIALECT) {
-            notes.lost("document", format!("the schemas' dialect {} (3.0 has one)", compact(&dialect)));
+            notes.lost("document", &Note::Dialect { dialect: compact(&dialect) });
         }
     }
     if let Some(webhooks) = root.shift_remove("webhooks") {
-        let names: Vec<&str> =
-            webhooks.as_object().map(|hooks| hooks.keys().map(String::as_str).collect()).unwrap_or_default();
-        notes.lost("document", format!("the webhooks {names:?} (3.0 has no `webhooks`)"));
+        let names = webhooks.as_object().map(|hooks| hooks.keys().cloned().collect()).unwrap_or_default();
+        notes.lost("document", &Note::Webhooks { names });
     }
     if !root.contains_key("paths") {
         root.insert("paths".into(), json!({}));
@@ -68,12 +67,8 @@ fn root_fields(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
 fn components(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) else { return };
     if let Some(items) = components.shift_remove("pathItems") {
-        let names: Vec<&str> =
-            items.as_object().map(|items| items.keys().map(String::as_str).collect()).unwrap_or_default();
-        notes.lost(
-            "document",
-            format!("the reusable path items {names:?} (3.0 has no `components.pathItems`)"),
-        );
+        let names = items.as_object().map(|items| items.keys().cloned().collect()).unwrap_or_default();
+        notes.lost("document", &Note::PathItems { names });
     }
     if let Some(schemes) = components.get_mut("securitySchemes").and_then(Value::as_object_mut) {
         let mutual: Vec<String> = schemes
@@ -83,10 +78,7 @@ fn components(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
             .collect();
         for name in mutual {
             schemes.shift_remove(&name);
-            notes.lost(
-                "document",
-                format!("the security scheme {name:?}: mutual TLS (3.0 has no `mutualTLS` scheme)"),
-            );
+            notes.lost("document", &Note::MutualTls { scheme: name });
         }
     }
 }
@@ -102,7 +94,7 @@ fn responses_required(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
             if !operation.contains_key("responses") {
                 operation.insert(
                     "responses".into(),
-                    json!({ "default": { "description": "The 3.1 document documents no response." } }),
+                    json!({ "default": { "description": notes::no_response(notes.language) } }),
                 );
                 notes.findings.push(Finding {
                     pointer: crate::pointer::join(["paths", path, method, "responses"]),
@@ -130,7 +122,7 @@ fn info_fields(info: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     let Some(identifier) = license.shift_remove("identifier") else { return };
     let identifier = identifier.as_str().unwrap_or_default().to_owned();
     if license.contains_key("url") {
-        notes.lost("document", format!("the license's SPDX identifier `{identifier}` (the URL is kept)"));
+        notes.lost("document", &Note::LicenseIdentifier { identifier });
     } else {
         license.insert("url".into(), json!(format!("https://spdx.org/licenses/{identifier}.html")));
     }

@@ -9,7 +9,7 @@ use schemars::Schema;
 use schemars::transform::{SetSingleExample, Transform};
 use serde_json::{Map, Value};
 
-use super::{Notes, compact};
+use super::{Note, Notes, compact};
 
 /// Notes the examples of one schema that 3.0 cannot keep.
 pub fn audit(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
@@ -20,7 +20,7 @@ pub fn audit(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
         schema.shift_remove("examples");
     }
     for example in dropped {
-        notes.lost("examples", format!("the example `{example}` (3.0 keeps one example per schema)"));
+        notes.lost("examples", &Note::Example { value: example });
     }
 }
 

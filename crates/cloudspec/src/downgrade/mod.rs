@@ -14,6 +14,7 @@ mod bounds;
 mod constant;
 mod document;
 mod examples;
+mod notes;
 mod nullable;
 mod ref_siblings;
 mod references;
@@ -23,6 +24,8 @@ pub mod walk;
 use std::fmt;
 
 use serde_json::{Map, Value};
+
+pub use notes::{Language, Note};
 
 /// The version the rendition declares.
 pub const OPENAPI_3_0: &str = "3.0.3";
@@ -51,12 +54,18 @@ pub struct Downgraded {
     pub findings: Vec<Finding>,
 }
 
-/// The OpenAPI 3.0.3 rendition of the OpenAPI 3.1 `document`.
+/// The OpenAPI 3.0.3 rendition of the OpenAPI 3.1 `document`, in English.
 pub fn downgrade(document: &Value) -> Downgraded {
+    downgrade_in(document, Language::English)
+}
+
+/// The OpenAPI 3.0.3 rendition of the OpenAPI 3.1 `document`, whose notes are written in
+/// `language` (the findings stay in English: they are for the reviewer, not the reader).
+pub fn downgrade_in(document: &Value, language: Language) -> Downgraded {
     let mut value = document.clone();
     let mut findings = Vec::new();
-    document::apply(&mut value, &mut findings);
-    let mut visitor = Rules { original: document, findings: &mut findings };
+    document::apply(&mut value, &mut findings, language);
+    let mut visitor = Rules { original: document, findings: &mut findings, language };
     walk::document(&mut value, &mut visitor);
     drop_inlined_components(document, &mut value);
     Downgraded { value, findings }
@@ -96,6 +105,7 @@ struct Rules<'a> {
     /// The 3.1 document, where references are looked up.
     original: &'a Value,
     findings: &'a mut Vec<Finding>,
+    language: Language,
 }
 
 impl walk::Visitor for Rules<'_> {
@@ -106,7 +116,7 @@ impl walk::Visitor for Rules<'_> {
     fn schema(&mut self, node: &mut Value, at: &str) {
         // This crate's rules, top down, so that each node is rewritten before its
         // subschemas are visited and every pointer names a place in the 3.0 document.
-        schema_node(node, at, self.original, self.findings);
+        schema_node(node, at, self.original, self.findings, self.language);
         // Then schemars' transforms, each recursive over the whole schema: they move no
         // subschema, so the pointers above stay true.
         if let Ok(schema) = <&mut schemars::Schema>::try_from(node) {
@@ -119,9 +129,15 @@ impl walk::Visitor for Rules<'_> {
     }
 }
 
-fn schema_node(node: &mut Value, at: &str, original: &Value, findings: &mut Vec<Finding>) {
+fn schema_node(
+    node: &mut Value,
+    at: &str,
+    original: &Value,
+    findings: &mut Vec<Finding>,
+    language: Language,
+) {
     if let Some(schema) = node.as_object_mut() {
-        let mut notes = Notes { at, findings, lost: Vec::new() };
+        let mut notes = Notes { at, findings, lost: Vec::new(), language };
         nullable::union(schema, original, &mut notes);
         nullable::type_union(schema);
         nullable::null_only(schema);
@@ -129,10 +145,10 @@ fn schema_node(node: &mut Value, at: &str, original: &Value, findings: &mut Vec<
         examples::audit(schema, &mut notes);
         unsupported::apply(schema, &mut notes);
         let lost = std::mem::take(&mut notes.lost);
-        note_in_description(schema, &lost);
+        note_in_description(schema, &lost, language);
     }
     for (tokens, subschema) in walk::subschemas_3_0(node) {
-        schema_node(subschema, &format!("{at}{tokens}"), original, findings);
+        schema_node(subschema, &format!("{at}{tokens}"), original, findings, language);
     }
 }
 
@@ -140,27 +156,30 @@ fn schema_node(node: &mut Value, at: &str, original: &Value, findings: &mut Vec<
 struct Notes<'a> {
     at: &'a str,
     findings: &'a mut Vec<Finding>,
+    /// What is lost, in the document's language.
     lost: Vec<String>,
+    language: Language,
 }
 
 impl Notes<'_> {
-    /// Records that `rule` could not carry `message` into 3.0, here.
-    fn lost(&mut self, rule: &'static str, message: String) {
-        self.findings.push(Finding { pointer: self.at.to_owned(), rule, message: message.clone() });
-        self.lost.push(message);
+    /// Records that `rule` could not carry what `note` says into 3.0, here.
+    fn lost(&mut self, rule: &'static str, note: &Note) {
+        self.findings.push(Finding {
+            pointer: self.at.to_owned(),
+            rule,
+            message: note.text(Language::English),
+        });
+        self.lost.push(note.text(self.language));
     }
 }
 
-/// The heading of the note a rendition adds to a description.
-pub const NOTE_HEADING: &str = "Not expressible in OpenAPI 3.0 (see the OpenAPI 3.1 document):";
-
 /// Appends what was lost to the object's description, where a reader of the 3.0 document
 /// meets it.
-fn note_in_description(object: &mut Map<String, Value>, lost: &[String]) {
+fn note_in_description(object: &mut Map<String, Value>, lost: &[String], language: Language) {
     if lost.is_empty() {
         return;
     }
-    let mut note = String::from(NOTE_HEADING);
+    let mut note = notes::heading(language);
     for message in lost {
         note.push_str("\n- ");
         note.push_str(message);

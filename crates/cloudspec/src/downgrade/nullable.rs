@@ -25,12 +25,13 @@ use schemars::Schema;
 use schemars::transform::{AddNullable, Transform};
 use serde_json::{Map, Value, json};
 
-use super::Notes;
+use super::{Note, Notes};
 
 const RULE: &str = "nullable";
 
 /// Keywords that say what a schema is rather than constrain it: where a union and the member
-/// it collapses into both have one, the union's wins.
+/// it collapses into both have one, the union's wins (a description keeps the member's after
+/// its own).
 const ANNOTATIONS: [&str; 6] = ["title", "description", "example", "examples", "deprecated", "externalDocs"];
 
 /// `oneOf`/`anyOf` with a null member. `document` is the 3.1 document, where a member's
@@ -49,8 +50,17 @@ pub fn union(schema: &mut Map<String, Value>, document: &Value, notes: &mut Note
         *schema = match <[Value; 1]>::try_from(others) {
             Ok([Value::Object(only)]) if mergeable(&only, &rest) => {
                 let mut merged = only;
+                // The member's own description (an inlined component's) follows the union's,
+                // rather than being lost under it.
+                let inner = merged.get("description").and_then(Value::as_str).map(str::to_owned);
                 for (name, value) in rest {
                     merged.insert(name, value);
+                }
+                if let (Some(inner), Some(Value::String(outer))) = (inner, merged.get_mut("description"))
+                    && *outer != inner
+                {
+                    outer.push_str("\n\n");
+                    outer.push_str(&inner);
                 }
                 merged
             }
@@ -85,15 +95,10 @@ fn admit_null(members: &mut [Value], document: &Value, notes: &mut Notes<'_>) {
         }
         *member = Value::Object(inlined);
         make_nullable(member);
-        notes.lost(
-            RULE,
-            format!(
-                "the reference to `{reference}`: inlined here, because 3.0's `nullable` has effect only beside `type`"
-            ),
-        );
+        notes.lost(RULE, &Note::InlinedReference { reference });
         return;
     }
-    notes.lost(RULE, "that the value may be null: 3.0's `nullable` has effect only beside `type`, and no member of the union has one".into());
+    notes.lost(RULE, &Note::NullLost);
 }
 
 /// `nullable: true`, and null in the member's `enum` if it has one.

@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Notes, compact};
+use super::{Note, Notes, compact};
 
 const RULE: &str = "unsupported";
 
@@ -73,12 +73,9 @@ pub fn apply(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
             }
             "contentMediaType" => notes.lost(
                 RULE,
-                format!(
-                    "the string's content is `{}` (`contentMediaType`)",
-                    value.as_str().unwrap_or_default()
-                ),
+                &Note::ContentMediaType { media_type: value.as_str().unwrap_or_default().to_owned() },
             ),
-            _ => notes.lost(RULE, format!("`{key}: {}`", compact(&value))),
+            _ => notes.lost(RULE, &Note::Keyword { value: compact(&value), keyword: key }),
         }
     }
 }

@@ -51,6 +51,8 @@ pub const EXAMPLE_VALID: Rule =
 pub const MAX_BYTES: Rule =
     rule("max-bytes", Error, "a limit the description gives in bytes carries x-max-bytes");
 pub const WIRE_CASE: Rule = rule("wire-case", Error, "wire names follow the provider's case");
+pub const PATTERN_ASCII_CLASSES: Rule =
+    rule("pattern-ascii-classes", Error, "patterns spell character classes out, without \\d, \\w or \\s");
 pub const DEPRECATED_REPLACEMENT: Rule =
     rule("deprecated-replacement", Warning, "a deprecated operation names its replacement");
 pub const UNUSED_COMPONENT: Rule = rule("unused-component", Warning, "every component is used");
@@ -58,7 +60,7 @@ pub const OPERATION_ID_UNIQUE: Rule =
     rule("operation-id-unique", Error, "operationIds are unique across the catalog");
 
 /// Every rule, in the order the README lists them.
-pub const ALL: [Rule; 12] = [
+pub const ALL: [Rule; 13] = [
     OPERATION_SUMMARY,
     OPERATION_DESCRIPTION,
     OPERATION_TAGS,
@@ -68,6 +70,7 @@ pub const ALL: [Rule; 12] = [
     EXAMPLE_VALID,
     MAX_BYTES,
     WIRE_CASE,
+    PATTERN_ASCII_CLASSES,
     DEPRECATED_REPLACEMENT,
     UNUSED_COMPONENT,
     OPERATION_ID_UNIQUE,

@@ -17,6 +17,28 @@ const PARAMETER_NAME_EXCEPTIONS: [&str; 1] = [
     "changes-since",
 ];
 
+/// The first `\d`, `\w` or `\s` (or its negation) of `pattern`, an ECMAScript regular
+/// expression, with what Python reads it as and the ASCII class to write instead; an escaped
+/// backslash (`\\d`) is no class.
+fn unicode_class(pattern: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    let mut characters = pattern.chars();
+    while let Some(character) = characters.next() {
+        if character == '\\' {
+            let found = match characters.next() {
+                Some('d') => ("\\d", "digit", "[0-9]"),
+                Some('D') => ("\\D", "non-digit", "[^0-9]"),
+                Some('w') => ("\\w", "word character", "[A-Za-z0-9_]"),
+                Some('W') => ("\\W", "non-word character", "[^A-Za-z0-9_]"),
+                Some('s') => ("\\s", "space", "[ \\t\\n\\r\\f\\v]"),
+                Some('S') => ("\\S", "non-space", "[^ \\t\\n\\r\\f\\v]"),
+                _ => continue,
+            };
+            return Some(found);
+        }
+    }
+    None
+}
+
 impl Linter<'_> {
     pub(super) fn schemas(&mut self) {
         let document = self.subject.document;
@@ -39,6 +61,17 @@ impl Linter<'_> {
                         format!("property {name:?} is not {}", case_name(wire_case)),
                     );
                 }
+            }
+            if let Some(class) = schema.get("pattern").and_then(Value::as_str).and_then(unicode_class) {
+                self.report(
+                    rules::PATTERN_ASCII_CLASSES,
+                    &format!("{at}/pattern"),
+                    format!(
+                        "the pattern uses `{}`, which Python's `re` (hypothesis, schemathesis, pydantic) reads as any \
+                         Unicode {}, and ECMAScript (Prism, browsers) as ASCII only: write `{}`",
+                        class.0, class.1, class.2
+                    ),
+                );
             }
             let description = schema.get("description").and_then(Value::as_str).unwrap_or_default();
             if schema.get("maxLength").is_some()

@@ -5,9 +5,8 @@ use cloudspec_endpoint::{Body, Endpoint, Open, Operation, Response, Source, sche
 use serde::{Deserialize, Serialize};
 use serde_repr::{Deserialize_repr, Serialize_repr};
 
-use super::CPH;
+use super::{CPH, CphProjectPath};
 use crate::HUAWEI_CLOUD;
-use crate::project::ProjectPath;
 
 /// The descriptor of ListPhoneImages.
 pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
@@ -38,24 +37,11 @@ pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
 /// Query cloud phone images
 ///
 /// Queries the cloud phone images available to the project.
-///
-/// Sources, and where they disagree:
-/// - The operation is named ListPhoneImages, as both pages name it. API Explorer and the
-///   SDKs call it ListCloudPhoneImages; the pages are the contract.
-/// - Both pages document no query parameters. Newer pages and SDKs add `image_type`
-///   (`public`, `private`, `share`, `all`), and API Explorer adds `marker` and `limit`; they
-///   are left out until a page documents them.
-/// - Errors follow CPH's "Returned Values" and "Abnormal Response" pages, which every
-///   operation page refers to. Those pages omit 401 and 429, which the API gateway in front
-///   of CPH answers (API Gateway User Guide, "Error Codes"): they are declared with the
-///   gateway's body, whose members are those of CPH's.
-/// - The Chinese page's request example is `GET https://{CPH
-///   Endpoint}/v1/{project_id}/cloud-phone/phone-images`, with no query.
 #[utoipa::path(
     get,
     path = "/v1/{project_id}/cloud-phone/phone-images",
     tag = "Cloud Phone Management",
-    params(ProjectPath)
+    params(CphProjectPath)
 )]
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn list_phone_images() {}
@@ -69,9 +55,10 @@ pub struct ListPhoneImagesResponse {
     pub request_id: String,
     /// Specifies the cloud phone image information.
     ///
-    /// Newer sources add `page_info`, and fields `is_support_encrypt` and `receive_status` to
-    /// each image; neither page documents them, so they are not modelled, and the schema
-    /// admits them as additional properties.
+    /// Newer sources add `is_support_encrypt` to each image (newer pages, the SDKs, API
+    /// Explorer), and one snapshot of API Explorer's definition (a mirror's commit 737ea87)
+    /// `page_info` and `receive_status`; neither page documents them, so they are not
+    /// modelled, and the schema admits them as additional properties.
     pub phone_images: Vec<PhoneImage>,
 }
 
@@ -104,9 +91,9 @@ pub struct PhoneImage {
 /// - `1`: public image
 /// - `2`: private image
 ///
-/// Both pages list these two values. Newer sources add shared images (the `image_type` filter
-/// `share`) without saying which value `is_public` then carries, and API Explorer types it as
-/// an int32 from -128 to 128 with no list.
+/// Both pages list these two values, and so does API Explorer's description, which types it
+/// as an int32 from -128 to 128 with no `enum`. Newer sources add shared images (the
+/// `image_type` filter `share`) without saying which value `is_public` then carries.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize_repr, Deserialize_repr)]
 #[repr(u8)]
@@ -123,9 +110,10 @@ pub enum ImageVisibility {
 /// - `cloud_game_1620`: cloud gaming servers of flavor physical.kg1.4xlarge.cg
 /// - `qemu_phone`: QEMU cloud phone flavors on cloud phone servers of flavor physical.rx1.xlarge
 ///
-/// The English page lists three values; the Chinese page adds `cloud_phone_1620` and
-/// `cloud_game_1620`. Neither page is dated, and API Explorer gives no list (a string of up
-/// to 1024 characters): the list has grown between versions of the pages and may grow again.
+/// The English page lists three values; the Chinese page and API Explorer's description add
+/// `cloud_phone_1620` and `cloud_game_1620` (API Explorer declares no `enum`: a string of up
+/// to 1024 characters). The list has grown between versions of the sources and may grow
+/// again.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

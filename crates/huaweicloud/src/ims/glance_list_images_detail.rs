@@ -14,11 +14,18 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
     provider: &HUAWEI_CLOUD,
     service: &IMS,
     operation_id: "GlanceListImagesDetail",
-    sources: &[Source {
-        title: "Querying Image Details (Native OpenStack API v1.1 - Abandoned and Not Recommended)",
-        locale: "en",
-        url: "https://support.huaweicloud.com/intl/en-us/api-ims/ims_03_0710.html",
-    }],
+    sources: &[
+        Source {
+            title: "Querying Image Details (Native OpenStack API v1.1 - Abandoned and Not Recommended)",
+            locale: "en",
+            url: "https://support.huaweicloud.com/intl/en-us/api-ims/ims_03_0710.html",
+        },
+        Source {
+            title: "查询镜像详情(OpenStack原生v1.1--已废弃,不推荐使用)",
+            locale: "zh-CN",
+            url: "https://support.huaweicloud.com/intl/zh-cn/api-ims/ims_03_0710.html",
+        },
+    ],
     operation: Operation::of::<__path_glance_list_images_detail>(),
     responses: &[Response::json(
         200,
@@ -36,7 +43,10 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
 #[doc = "A timestamp as Glance v1 writes it: ISO 8601, usually without a time zone (UTC by \
          convention), often with microseconds, such as `2016-05-22T06:04:20.425843`."]
 // It is not RFC 3339, so its schema is a pattern rather than `format: date-time`.
-#[schemas(pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")]
+// `[0-9]`, not `\d`: Python's `re` reads `\d` as any Unicode digit, ECMAScript as ASCII only.
+#[schemas(
+    pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?$"
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct GlanceTime(pub String);
@@ -46,25 +56,8 @@ pub struct GlanceTime(pub String);
 /// Queries the details of images. Deprecated: this API has been discarded. Use the
 /// recommended replacement, Querying Images (Native OpenStack API), `GET /v2/images`
 /// (GlanceListImages) — which IMS in turn recommends replacing with ListImages,
-/// `GET /v2/cloudimages`.
-///
-/// Sources, and where they disagree:
-/// - The operationId is ours. Huawei's newest Chinese page titles this operation
-///   GlanceShowImage, the name of the v2 operation that shows one image; a list needs a name
-///   of its own.
-/// - The path says v1.1; upstream Glance served v1.1 and v1.0 from its v1 router, so Glance's
-///   v1 API reference describes this operation (as `GET /v1/images/detail`).
-/// - The page lists no values for the filters; the values named in their descriptions come
-///   from IMS's v2 pages and from Glance v1, and are not enforced.
-/// - The response's fields are typed as Glance v1 writes them: its registry serializes every
-///   column of the image record (`make_image_dict` in `glance/registry/api/v1/images.py`), so
-///   every field is present, and a column without a value is `null`; which columns may be
-///   `null` is `glance/db/sqlalchemy/models.py`'s (`nullable=False` on `id`, `status`,
-///   `is_public`, `min_disk`, `min_ram`, `protected`, `created_at` and `deleted`). The page's
-///   example agrees: `virtual_size` and `deleted_at` are `null` in it.
-/// - The page documents status codes only. Where the API gateway answers (401, 429), its body
-///   is the one declared; for the other statuses no source says whether IMS answers with its
-///   own JSON or Glance's HTML, so the body declared for every error requires nothing.
+/// `GET /v2/cloudimages`. Huawei Cloud no longer answers queries for images of the Windows OS
+/// type (the Chinese page).
 #[utoipa::path(
     get,
     path = "/v1.1/images/detail",
@@ -98,10 +91,11 @@ pub struct ImagesDetailQuery {
     /// Maximum size of the image, in bytes (typed as `size_min` is).
     #[param(minimum = 0, format = Int64)]
     pub size_max: Option<i64>,
-    /// Last update time: only images changed since then are listed. Glance v1 reads it as an
-    /// ISO 8601 timestamp.
+    /// Last update time: only images changed since then are listed. The page types it String
+    /// and Glance v1 reads it as an ISO 8601 timestamp. No `format` is declared: Glance's own
+    /// timestamps (`updated_at`) carry no time zone, and a client passes one back as it is.
     #[serde(rename = "changes-since")]
-    #[param(rename = "changes-since", format = DateTime)]
+    #[param(rename = "changes-since")]
     pub changes_since: Option<String>,
 }
 
@@ -141,7 +135,8 @@ pub struct GlanceImage {
     /// Image file type; `null` until the image's data is described.
     #[field(nullable)]
     pub disk_format: Option<Open<DiskFormat>>,
-    /// Time when an image was updated; `null` for an image never updated.
+    /// Time when an image was updated. Glance sets it when it creates the image and on every
+    /// change, but its column admits `null` (`nullable=True`), so the schema admits `null`.
     #[field(nullable)]
     pub updated_at: Option<GlanceTime>,
     /// Image attribute: custom metadata, any keys.

@@ -5,9 +5,8 @@ use cloudspec_endpoint::{Body, Endpoint, Open, Operation, Response, Source, sche
 use serde::{Deserialize, Serialize};
 use utoipa::IntoParams;
 
-use super::WORKSPACE;
+use super::{WORKSPACE, WorkspaceProjectPath};
 use crate::HUAWEI_CLOUD;
-use crate::project::ProjectPath;
 
 /// The descriptor of Workspace ListImages.
 pub static LIST_IMAGES: Endpoint = Endpoint {
@@ -38,24 +37,12 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
 /// Query product images
 ///
 /// Queries the product images that Workspace desktops can be created from.
-///
-/// Sources, and where they disagree:
-/// - The page documents the response only; the URI and the query parameters come from API
-///   Explorer, the Go SDK and the newest pages.
-/// - `sort_field` and `sort_type` appear only in the newest pages, in no SDK; they are
-///   modelled because the pages are the contract.
-/// - API Explorer also requires a `Content-Type` header on this GET; OpenAPI describes
-///   `Content-Type` through request bodies, not parameters, so it is not modelled.
-/// - The pages disagree on whether `X-Auth-Token` is mandatory; it is required here, as on
-///   every Huawei Cloud API that IAM authenticates. API Explorer limits it to 1 to 40000
-///   characters.
-/// - API Explorer's example requests are `GET
-///   /v2/29dfe82ada564ac2b927e1ff036d9a9b/images?image_type=gold&os_type=Linux` and `GET
-///   /v2/0e69423d4400f4a82f67c0059a1e4cc8/images?architecture=x86&image_type=private`; the
-///   parameters' examples are theirs.
-/// - The page documents 400 to 503; the API gateway in front of Workspace also answers 429
-///   when the caller is throttled, with its own body.
-#[utoipa::path(get, path = "/v2/{project_id}/images", tag = "Image", params(ProjectPath, ListImagesQuery))]
+#[utoipa::path(
+    get,
+    path = "/v2/{project_id}/images",
+    tag = "Image",
+    params(WorkspaceProjectPath, ListImagesQuery)
+)]
 #[expect(dead_code, reason = "only utoipa reads the operation; cloudspec serves no requests")]
 fn list_images() {}
 
@@ -65,7 +52,7 @@ fn list_images() {}
 #[serde(rename_all = "snake_case")]
 pub struct ListImagesQuery {
     /// The OS type of the product image, such as Windows: free text, as the pages and API
-    /// Explorer (1 to 255 characters) give it, unlike the list of the response's `os_type`.
+    /// Explorer (at most 255 characters) give it, unlike the list of the response's `os_type`.
     #[param(max_length = 255, example = "Linux")]
     pub os_type: Option<String>,
     /// The image type. API Explorer admits `gold` and `private` only (`pattern: gold|private`).
@@ -81,8 +68,9 @@ pub struct ListImagesQuery {
     pub package_type: Option<String>,
     /// The image ID.
     pub image_id: Option<String>,
-    /// The number of images per page, from 0 to 100. The default of 100 is in the pages'
-    /// prose only; what 0 returns is not documented.
+    /// The number of images per page, from 0 to 100. The default of 100 is in the prose of
+    /// the pages and of API Explorer's description (默认100), not in a `default` of API
+    /// Explorer's; what 0 returns is not documented.
     #[param(minimum = 0, maximum = 100, default = 100, format = Int32)]
     pub limit: Option<i32>,
     /// The offset to start from. The maximum of 5000 comes from API Explorer alone.
@@ -156,7 +144,9 @@ pub struct ImageInfo {
 /// - `gold`: a public image
 /// - `private`: a private image
 ///
-/// The page lists them as the types it currently supports (目前支持).
+/// In a response, the page lists them as the types it currently supports (目前支持), and
+/// the list is open; in a request, API Explorer's `pattern` (`gold|private`) admits these two
+/// only.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -175,7 +165,9 @@ pub enum OsType {
     Other,
 }
 
-/// The OS architecture: `arm` or `x86`, the values the page says it currently takes (目前取值).
+/// The OS architecture: `arm` or `x86`. In a response, the page says these are the values it
+/// currently takes (目前取值), and the list is open; in a request, API Explorer's `pattern`
+/// (`arm|x86`) admits these two only.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,0 +1,236 @@
+//! The classification rules of `diff`: a stable id, a verdict and the clients it breaks for
+//! each kind of change, and the catalogue the README's table of rules is generated from.
+//!
+//! Ids are part of the JSON output, of fingerprints and of reviewers' vocabulary: never
+//! rename one. A change that means opposite things for a request (the client writes it) and
+//! a response (the client reads it) has one rule per direction, `request-...` and
+//! `response-...`.
+//!
+//! A verdict is **breaking** when some client or request that conformed to the old document
+//! stops working under the new one, a client that validates what it reads included (pydantic
+//! models, jsonschema): a response value the old schema refused is one such a client rejects.
+//! **Potentially breaking** only where that depends on the client (generated code changes
+//! shape, or the change cannot be told to widen or narrow); never breaking for a change no
+//! client can notice.
+//!
+//! [`operations`] holds the rules of operations, their lifecycle, parameters, bodies,
+//! responses and security; [`schemas`] those of schemas.
+
+mod operations;
+mod schemas;
+
+use std::fmt;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+pub use operations::*;
+pub use schemas::*;
+
+/// How much a change can hurt an existing client, worst first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// An existing client stops working.
+    Breaking,
+    /// Some clients may stop working: generated code changes shape, or values it did not
+    /// expect arrive.
+    PotentiallyBreaking,
+    /// Existing clients keep working.
+    NonBreaking,
+    /// Only descriptions or examples changed.
+    DocsOnly,
+}
+
+impl Verdict {
+    pub const ALL: [Self; 4] = [Self::Breaking, Self::PotentiallyBreaking, Self::NonBreaking, Self::DocsOnly];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Breaking => "breaking",
+            Self::PotentiallyBreaking => "potentially breaking",
+            Self::NonBreaking => "non-breaking",
+            Self::DocsOnly => "docs only",
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One kind of change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rule {
+    /// Stable, kebab-case; what the JSON output and the README name.
+    pub id: &'static str,
+    pub verdict: Verdict,
+    /// What changed, in a few words.
+    pub title: &'static str,
+    /// Which clients stop working, and why; where the verdict could be argued the other way,
+    /// the reason it is what it is. The README's table shows it; the JSON output does not.
+    pub breaks: &'static str,
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id)
+    }
+}
+
+/// Who writes a value: the client (a request) or the server (a response). Narrowing what a
+/// request accepts breaks clients; widening what a response holds breaks the clients that
+/// validate it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Request,
+    Response,
+}
+
+/// A rule with one verdict for requests and another for responses.
+#[derive(Clone, Copy, Debug)]
+pub struct Directed {
+    pub request: Rule,
+    pub response: Rule,
+}
+
+impl Directed {
+    pub fn at(self, direction: Direction) -> Rule {
+        match direction {
+            Direction::Request => self.request,
+            Direction::Response => self.response,
+        }
+    }
+}
+
+/// What a rule that breaks no client says it breaks.
+const NONE: &str = "none";
+
+const fn rule(id: &'static str, verdict: Verdict, title: &'static str, breaks: &'static str) -> Rule {
+    Rule { id, verdict, title, breaks }
+}
+
+/// One side of a [`Directed`] pair: its id, verdict and the clients it breaks.
+type Half = (&'static str, Verdict, &'static str);
+
+/// Two rules that share a title: `request-<stem>` and `response-<stem>`.
+const fn directed(request: Half, response: Half, title: &'static str) -> Directed {
+    Directed {
+        request: rule(request.0, request.1, title, request.2),
+        response: rule(response.0, response.1, title, response.2),
+    }
+}
+
+/// A row of the catalogue: one rule, or a pair by direction.
+#[derive(Clone, Copy, Debug)]
+pub enum Entry {
+    One(Rule),
+    Pair(Directed),
+}
+
+/// A group of rules, as the README's table lists them.
+#[derive(Clone, Copy, Debug)]
+pub struct Section {
+    pub title: &'static str,
+    pub entries: &'static [Entry],
+}
+
+/// Every rule, grouped, in the order the README lists them.
+pub const CATALOGUE: &[Section] = &[
+    operations::OPERATIONS,
+    operations::LIFECYCLE,
+    operations::PARAMETERS,
+    operations::BODIES,
+    operations::RESPONSES,
+    operations::SECURITY,
+    schemas::SCHEMAS,
+    schemas::SUBSCHEMAS,
+    schemas::COMPOSITION,
+    schemas::DISCRIMINATORS,
+    schemas::ANYTHING_ELSE,
+];
+
+/// Every rule, in the order the README lists them.
+pub fn all() -> Vec<Rule> {
+    let mut rules = Vec::new();
+    for section in CATALOGUE {
+        for entry in section.entries {
+            match entry {
+                Entry::One(rule) => rules.push(*rule),
+                Entry::Pair(pair) => rules.extend([pair.request, pair.response]),
+            }
+        }
+    }
+    rules
+}
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<Rule> {
+    all().into_iter().find(|rule| rule.id == id)
+}
+
+/// The README's table of rules, one row per rule or pair, in Markdown.
+pub fn table() -> String {
+    let mut out = String::from(
+        "| Area | Rule | Verdict | What changed | Which clients it breaks |\n|---|---|---|---|---|\n",
+    );
+    for section in CATALOGUE {
+        for entry in section.entries {
+            let (ids, verdicts, title, breaks) = match entry {
+                Entry::One(rule) => {
+                    (format!("`{}`", rule.id), rule.verdict.to_string(), rule.title, rule.breaks.to_owned())
+                }
+                Entry::Pair(pair) => (
+                    format!("`{}` / `{}`", pair.request.id, pair.response.id),
+                    format!("{} / {}", pair.request.verdict, pair.response.verdict),
+                    pair.request.title,
+                    format!("{} / {}", pair.request.breaks, pair.response.breaks),
+                ),
+            };
+            let cell = |text: &str| text.replace('|', "\\|");
+            let _ = writeln!(
+                out,
+                "| {} | {ids} | {verdicts} | {} | {} |",
+                section.title,
+                cell(title),
+                cell(&breaks)
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::{CATALOGUE, Entry, NONE, Verdict, all};
+
+    #[test]
+    fn ids_are_unique_and_pairs_are_named_by_direction() {
+        let mut seen = HashSet::new();
+        for rule in all() {
+            assert!(seen.insert(rule.id), "{} is listed twice", rule.id);
+        }
+        for section in CATALOGUE {
+            for entry in section.entries {
+                if let Entry::Pair(pair) = entry {
+                    let stem = pair.request.id.strip_prefix("request-").expect("a request- id");
+                    assert_eq!(pair.response.id, format!("response-{stem}"));
+                }
+            }
+        }
+    }
+
+    /// A rule that can break a client names it; one that cannot says so.
+    #[test]
+    fn every_rule_says_which_clients_it_breaks() {
+        for rule in all() {
+            let quiet = matches!(rule.verdict, Verdict::NonBreaking | Verdict::DocsOnly);
+            let names_none = rule.breaks == NONE || rule.breaks.starts_with("none:");
+            assert_eq!(quiet, names_none, "{}: {:?} for a {} rule", rule.id, rule.breaks, rule.verdict);
+        }
+    }
+}
