@@ -198,3 +198,111 @@ impl<'r> Checker<'r> {
         } += 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cloudspec_schema::validate::Schemas;
+    use serde_json::json;
+
+    /// A document with what the catalog's operations do not have: a request body, a required
+    /// response header, a status range, `default`, and bearer authentication.
+    fn routes() -> Routes {
+        let document = json!({
+            "openapi": "3.1.0",
+            "info": { "title": "t", "version": "1" },
+            "servers": [{ "url": "https://api.{region}.example.com/v1", "variables": { "region": { "default": "eu", "enum": ["eu", "us"] } } }],
+            "paths": { "/things": { "post": {
+                "operationId": "CreateThing",
+                "security": [{ "Bearer": [] }],
+                "requestBody": { "required": true, "content": { "application/json": { "schema": {
+                    "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "maxLength": 3 } }
+                } } } },
+                "responses": {
+                    "201": {
+                        "description": "created",
+                        "headers": { "Location": { "required": true, "schema": { "type": "string", "pattern": "^/v1/things/" } } },
+                        "content": { "application/json": { "schema": { "type": "object" } } }
+                    },
+                    "4XX": { "description": "client error", "content": { "application/json": { "schema": { "type": "object", "required": ["code"] } } } },
+                    "default": { "description": "other" }
+                }
+            } } },
+            "components": { "securitySchemes": { "Bearer": { "type": "http", "scheme": "bearer" } } }
+        });
+        let schemas = Schemas::new(document).expect("the document compiles");
+        Routes::new([("test/things/CreateThing".to_owned(), "things.yaml".into(), schemas)]).expect("routes")
+    }
+
+    /// `(request headers, request body, status, response headers, response body)` as one entry.
+    fn entry(
+        headers: &str,
+        body: Option<&str>,
+        status: u16,
+        response_headers: &str,
+        response: &str,
+    ) -> String {
+        let post = body.map_or_else(String::new, |body| {
+            format!(r#", "postData": {{"mimeType": "application/json", "text": {}}}"#, json!(body))
+        });
+        format!(
+            r#"{{"request": {{"method": "POST", "url": "https://api.us.example.com/v1/things", "headers": [{headers}]{post}}}, "response": {{"status": {status}, "headers": [{response_headers}], "content": {{"mimeType": "application/json", "text": {}}}}}}}"#,
+            json!(response)
+        )
+    }
+
+    /// Each entry's verdict and its findings, as `check at place: message`.
+    fn check(entries: &[String]) -> Vec<(Verdict, Vec<String>)> {
+        let routes = routes();
+        let mut checker = Checker::new(&routes);
+        let har = format!(r#"{{"log": {{"version": "1.2", "entries": [{}]}}}}"#, entries.join(","));
+        let mut found = Vec::new();
+        let problems = checker.check("t.har", &mut har.as_bytes(), &mut |entry| {
+            let findings = entry
+                .findings
+                .iter()
+                .map(|finding| {
+                    let body = finding
+                        .body
+                        .as_ref()
+                        .map_or_else(String::new, |body| format!(":{}:{}", body.line, body.column));
+                    format!("{} at {}{body}: {}", finding.check, finding.har, finding.message)
+                })
+                .collect();
+            found.push((entry.verdict, findings));
+        });
+        assert!(problems.is_empty(), "{problems:?}");
+        found
+    }
+
+    const BEARER: &str = r#"{"name": "Authorization", "value": "Bearer secret"}"#;
+    const LOCATION: &str = r#"{"name": "Location", "value": "/v1/things/1"}"#;
+
+    #[test]
+    fn bodies_headers_ranges_and_bearer_tokens_are_checked() {
+        let found = check(&[
+            entry(BEARER, Some(r#"{"name": "abc"}"#), 201, LOCATION, "{}"),
+            entry(BEARER, None, 201, r#"{"name": "Location", "value": "/elsewhere"}"#, "{}"),
+            entry("", Some(r#"{"name": "abcd"}"#), 201, "", "{}"),
+            entry(BEARER, Some(r#"{"name": "abc"}"#), 404, "", r#"{"message": "no"}"#),
+            entry(BEARER, Some(r#"{"name": "abc"}"#), 503, "", "not checked: default declares no body"),
+        ]);
+        let expected: Vec<(Verdict, Vec<String>)> = vec![
+            (Verdict::Valid, vec![]),
+            (Verdict::Invalid, vec![
+                "request-body at /log/entries/1/request/postData: a body is required, and the request has none".into(),
+                "response-header at /log/entries/1/response/headers/0/value: header Location: pattern: expected a match of /^/v1/things//, found \"/elsewhere\"".into(),
+            ]),
+            (Verdict::Invalid, vec![
+                "security at /log/entries/2/request: the operation requires header Authorization (Bearer), and the request carries none".into(),
+                "request-body at /log/entries/2/request/postData/text:1:10: /name: maxLength: expected at most 3 characters, found 4 characters: \"abcd\"".into(),
+                "response-header at /log/entries/2/response/headers: header Location: required, and absent".into(),
+            ]),
+            (Verdict::Invalid, vec![
+                "response-body at /log/entries/3/response/content/text:1:1: /: required: expected property \"code\", found no such property".into(),
+            ]),
+            (Verdict::Valid, vec![]),
+        ];
+        assert_eq!(found, expected);
+    }
+}
