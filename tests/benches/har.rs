@@ -57,23 +57,7 @@ fn main() {
 fn steps() -> Vec<Step> {
     let mut steps: Vec<Step> =
         cloudspec_catalog::ENDPOINTS.iter().flat_map(|endpoint| session::documented(endpoint)).collect();
-    let workspace = cloudspec_tests::workspace();
-    let fixture =
-        cloudspec::json::read(&workspace.path("tests/fixtures/huaweicloud/cph/ListPhoneImages/200.json"))
-            .unwrap_or_else(|error| panic!("{error}"));
-    let documented = fixture["phone_images"].as_array().expect("the example lists images");
-    let images: Vec<Value> = (0..40)
-        .map(|index| {
-            let mut image = documented[index % documented.len()].clone();
-            image["image_id"] = json!(format!("{index:032x}"));
-            image["image_name"] = json!(if index % 3 == 0 {
-                format!("云手机镜像{index}")
-            } else {
-                format!("AOSP image {index}")
-            });
-            image
-        })
-        .collect();
+    let images: Vec<Value> = (0..40).map(cloudspec_tests::phone_image).collect();
     let body = json!({ "phone_images": images, "request_id": "5aac6ab146ba76e5b12a3d00a03a9869" });
     steps.push(Step {
         request: Some("huaweicloud/cph/ListPhoneImages".into()),
