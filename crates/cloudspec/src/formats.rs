@@ -12,7 +12,7 @@ pub enum Format {
     Markdown,
     /// For machines; field names are stable.
     Json,
-    /// JUnit XML, for CI servers' test reports: a failing case per finding that fails.
+    /// JUnit XML, for CI servers' test reports: a failing case per change (diff) or entry (validate --har) that fails.
     Junit,
     /// GitHub Actions annotations (`::error file=...,line=...::`).
     Github,
