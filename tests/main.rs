@@ -12,4 +12,5 @@ mod inputs;
 mod lint;
 mod readme;
 mod rejected;
+mod sessions;
 mod tidy;

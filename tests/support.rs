@@ -1,6 +1,9 @@
 //! What the workspace-level tests share: the workspace, the documents built once per
 //! run, and the way a fixture's path names its endpoint and status.
 
+#[path = "support/session.rs"]
+pub mod session;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, Mutex};
@@ -11,6 +14,29 @@ use serde_json::Value;
 /// The checkout these tests run in.
 pub fn workspace() -> Workspace {
     Workspace::new(Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ sits in the workspace root"))
+}
+
+/// The size of the inputs the benches generate: `CLOUDSPEC_BENCH_MB` megabytes, 50 by default.
+pub fn bench_megabytes() -> usize {
+    std::env::var("CLOUDSPEC_BENCH_MB").ok().and_then(|mb| mb.parse().ok()).unwrap_or(50)
+}
+
+/// Image `index` of a generated ListPhoneImages answer, for the benches: a documented image
+/// with an id and a name of its own (a third of the names Chinese, for multi-byte strings).
+pub fn phone_image(index: usize) -> Value {
+    static DOCUMENTED: LazyLock<Vec<Value>> = LazyLock::new(|| {
+        let path = workspace().path("tests/fixtures/huaweicloud/cph/ListPhoneImages/200.json");
+        let fixture = cloudspec::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
+        fixture["phone_images"].as_array().expect("the example lists images").clone()
+    });
+    let mut image = DOCUMENTED[index % DOCUMENTED.len()].clone();
+    image["image_id"] = Value::from(format!("{index:032x}"));
+    image["image_name"] = Value::from(if index.is_multiple_of(3) {
+        format!("云手机镜像{index}")
+    } else {
+        format!("AOSP image {index}")
+    });
+    image
 }
 
 /// The finished document of `endpoint`, built once per test binary.

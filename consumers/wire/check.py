@@ -36,6 +36,15 @@ CLIENTS = {
     "joined-3.0": ("joined URL", "3.0"),
 }
 
+# The reference site's request samples (samples.py): each sends the documented request for 200.
+SAMPLES = {
+    "sample-curl": ("curl sample", "3.1"),
+    "sample-python": ("Python sample", "3.1"),
+    "sample-typescript": ("TypeScript sample", "3.1"),
+    "sample-rust": ("Rust sample", "3.0"),
+}
+ROUTES = {**CLIENTS, **SAMPLES}
+
 
 def document(root, key, version):
     suffix = ".yaml" if version == "3.1" else ".openapi-3.0.yaml"
@@ -117,7 +126,8 @@ def joined(root, routes, results_dir):
                 headers = dict(request["header"])
                 if status != "200":
                     headers["Prefer"] = f"code={status}, example=documented"
-                try:
+
+                def call(url=url, headers=headers, method=method, key=key, status=status):
                     try:
                         with urllib.request.urlopen(urllib.request.Request(url, headers=headers, method=method)) as r:
                             got_status, body = r.status, r.read()
@@ -127,14 +137,24 @@ def joined(root, routes, results_dir):
                         raise AssertionError(f"status {got_status}, expected {status}: {body[:300]!r}")
                     if json.loads(body) != fixture(root, key, status):
                         raise AssertionError(f"body differs from the fixture: {body[:300]!r}")
-                    outcome[status] = "ok"
-                except Exception as error:  # noqa: BLE001 - every failure is reported per call
-                    outcome[status] = f"{type(error).__name__}: {error}"
-                    failed += 1
+
+                failed += attempt(outcome, status, call)
                 print(f"  joined URL ({CLIENTS[route][1]}) {key} {status}: {outcome[status]}")
     for route, outcome in results.items():
         (results_dir / f"{route}.json").write_text(json.dumps(outcome, indent=2), encoding="utf-8")
     return failed
+
+
+def attempt(outcome, name, call):
+    """Runs `call`, recording under `name` in `outcome` "ok" or what went wrong; 1 when it
+    failed. Every failure is reported per call, so none stops the others."""
+    try:
+        call()
+    except Exception as error:  # noqa: BLE001 - reported, not raised
+        outcome[name] = f"{type(error).__name__}: {error}"
+        return 1
+    outcome[name] = "ok"
+    return 0
 
 
 def expected_status(headers):
@@ -185,7 +205,7 @@ def verdict(root, routes, results_dir, log, matrix_file):
         route, key = record["route"].split("|", 1)
         status, problems = judge(root, key, record)
         seen.setdefault((route, key), set()).add(status)
-        failures += [f"{CLIENTS[route][0]} ({CLIENTS[route][1]}) {key} {status}: {p}" for p in problems]
+        failures += [f"{ROUTES[route][0]} ({ROUTES[route][1]}) {key} {status}: {p}" for p in problems]
         if problems:
             seen[(route, key)].add(f"bad {status}")
     cells = {}
@@ -203,6 +223,16 @@ def verdict(root, routes, results_dir, log, matrix_file):
                 elif f"bad {status}" not in seen[(route, key)]:
                     ok.append(status)
             cells[(route, key)] = ok
+    samples_file = results_dir / "samples.json"
+    ran = json.loads(samples_file.read_text(encoding="utf-8")) if samples_file.exists() else {}
+    for route, (name, version) in SAMPLES.items():
+        for key in keys:
+            outcome = ran.get(route, {}).get(key, "not run")
+            if outcome != "ok":
+                failures.append(f"{name} ({version}) {key} 200: {outcome}")
+            elif "200" not in seen.get((route, key), set()):
+                failures.append(f"{name} ({version}) {key} 200: no request reached Prism")
+            cells[(route, key)] = ["200"] if outcome == "ok" and "bad 200" not in seen.get((route, key), set()) else []
     matrix_file.write_text(matrix(root, keys, cells), encoding="utf-8")
     for failure in failures:
         print(f"  FAIL {failure}", file=sys.stderr)
@@ -212,15 +242,16 @@ def verdict(root, routes, results_dir, log, matrix_file):
 def matrix(root, keys, cells):
     """The README's table: for each endpoint and client, the documented statuses that went
     through on the wire (the documented request, Prism satisfied, the body decoded)."""
-    columns = ["progenitor", "typescript", "python", "joined"]
-    head = ["Endpoint", "progenitor (3.0)", "openapi-fetch (3.1)", "openapi-python-client (3.1)", "joined URL (3.1, 3.0)"]
+    columns = ["progenitor", "typescript", "python", "joined", "samples"]
+    head = ["Endpoint", "progenitor (3.0)", "openapi-fetch (3.1)", "openapi-python-client (3.1)", "joined URL (3.1, 3.0)",
+            "the site's samples: curl, Python, TypeScript, Rust"]  # fmt: skip
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for key in keys:
         method, path, _ = operation(document(root, key, "3.1"))
         row = [f"`{key}` `{method} {path}`"]
-        wanted = statuses(root, key)
         for column in columns:
-            routes = ["joined-3.1", "joined-3.0"] if column == "joined" else [column]
+            wanted = ["200"] if column == "samples" else statuses(root, key)
+            routes = {"joined": ["joined-3.1", "joined-3.0"], "samples": list(SAMPLES)}.get(column, [column])
             good = all(cells[(route, key)] == wanted for route in routes)
             row.append(("✓ " if good else "✗ ") + " ".join(sorted(set.intersection(*(set(cells[(r, key)]) for r in routes)))))
         lines.append("| " + " | ".join(cell.strip() for cell in row) + " |")

@@ -25,28 +25,12 @@ capture=$(ls target/tmp/ListPhoneImages-"${megabytes}"MB-valid.json)
 echo "==> cargo build -p xtask (the dev profile, as the README runs it)"
 cargo build --quiet -p xtask
 
-# Best of three wall-clock times and the peak resident memory of `cargo xtask validate OP -`
-# (cargo and xtask both: GNU time reports the largest process it waited for).
-measure() {
-  local file=$1 best="" peak=0
-  for _ in 1 2 3; do
-    /usr/bin/time -v -o target/tmp/time.txt cargo xtask validate ListPhoneImages - <"$file" >/dev/null || true
-    local seconds kilobytes
-    seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' target/tmp/time.txt)
-    kilobytes=$(awk -F': ' '/Maximum resident set size/ { print $2 }' target/tmp/time.txt)
-    if [ -z "$best" ] || awk "BEGIN { exit !($seconds < $best) }"; then best=$seconds; fi
-    if [ "$kilobytes" -gt "$peak" ]; then peak=$kilobytes; fi
-  done
-  awk -v size="$(stat -c %s "$file")" -v s="$best" -v kb="$peak" -v name="$(basename "$file")" \
-    'BEGIN { printf "cargo xtask validate ListPhoneImages - < %s: %.2f s, %.0f MB/s (best of 3), peak RSS %.1f MiB\n", name, s, size / 1e6 / s, kb / 1024 }'
-  # The validating process alone, without cargo around it.
-  /usr/bin/time -v -o target/tmp/time.txt target/debug/xtask validate ListPhoneImages - <"$file" >/dev/null || true
-  awk -F': ' '/Maximum resident set size/ { printf "  target/debug/xtask alone: peak RSS %.1f MiB\n", $2 / 1024 }' target/tmp/time.txt
-}
+# shellcheck source=tests/benches/measure.sh
+source tests/benches/measure.sh
 echo "==> /usr/bin/time -v cargo xtask validate ListPhoneImages - < capture"
-measure "$capture"
-measure target/tmp/ListPhoneImages-"${megabytes}"MB-1-in-100-invalid.json
-measure target/tmp/ListPhoneImages-"${megabytes}"MB-1-in-100-unlisted.json
+measure "$capture" validate ListPhoneImages -
+measure target/tmp/ListPhoneImages-"${megabytes}"MB-1-in-100-invalid.json validate ListPhoneImages -
+measure target/tmp/ListPhoneImages-"${megabytes}"MB-1-in-100-unlisted.json validate ListPhoneImages -
 
 venv=target/python-jsonschema
 if [ ! -x "$venv/bin/python" ]; then

@@ -22,8 +22,7 @@ const RUNS: usize = 5;
 
 #[allow(clippy::cast_precision_loss, reason = "sizes in MB/s need no more than 52 bits")]
 fn main() {
-    let megabytes: usize =
-        std::env::var("CLOUDSPEC_BENCH_MB").ok().and_then(|mb| mb.parse().ok()).unwrap_or(50);
+    let megabytes = cloudspec_tests::bench_megabytes();
     let workspace = cloudspec_tests::workspace();
     let contract = contract::load(&workspace, cloudspec_catalog::ENDPOINTS, OPERATION, "200", "en")
         .unwrap_or_else(|error| panic!("{error}"));
@@ -34,7 +33,7 @@ fn main() {
         [("valid", None), ("1-in-100-invalid", Some(json!("1"))), ("1-in-100-unlisted", Some(json!(3)))];
     for (name, is_public) in cases {
         let path = dir.join(format!("ListPhoneImages-{megabytes}MB-{name}.json"));
-        let size = generate(&workspace, &path, megabytes * 1_000_000, is_public.as_ref());
+        let size = generate(&path, megabytes * 1_000_000, is_public.as_ref());
         let mut times = Vec::new();
         let (mut violations, mut notices) = (0, 0);
         for _ in 0..RUNS {
@@ -78,16 +77,7 @@ fn main() {
 /// Writes a compact body of about `target` bytes, an image at a time: the documented images,
 /// repeated with ids and names of their own (a third of the names Chinese, for multi-byte
 /// strings); every 100th image has `is_public` set to `is_public`, if given.
-fn generate(
-    workspace: &cloudspec::Workspace,
-    path: &PathBuf,
-    target: usize,
-    is_public: Option<&Value>,
-) -> usize {
-    let fixture =
-        cloudspec::json::read(&workspace.path("tests/fixtures/huaweicloud/cph/ListPhoneImages/200.json"))
-            .unwrap_or_else(|error| panic!("{error}"));
-    let documented = fixture["phone_images"].as_array().expect("the example lists images").clone();
+fn generate(path: &PathBuf, target: usize, is_public: Option<&Value>) -> usize {
     let file = std::fs::File::create(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     let mut out = std::io::BufWriter::new(file);
     let mut write =
@@ -96,13 +86,7 @@ fn generate(
     let mut size = 0;
     let mut index = 0;
     while size < target {
-        let mut image = documented[index % documented.len()].clone();
-        image["image_id"] = json!(format!("{index:032x}"));
-        image["image_name"] = json!(if index % 3 == 0 {
-            format!("云手机镜像{index}")
-        } else {
-            format!("AOSP image {index}")
-        });
+        let mut image = cloudspec_tests::phone_image(index);
         if let Some(is_public) = is_public
             && index % 100 == 99
         {

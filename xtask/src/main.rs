@@ -54,7 +54,8 @@ enum Command {
     /// Check every document against the house rules (operationIds, descriptions, wire names, byte limits...).
     Lint,
     /// Check captured response bodies against the schema the document under spec/ declares,
-    /// including x-max-bytes limits; report every violation with its line and column.
+    /// including x-max-bytes limits, or whole captured sessions (--har), request and response;
+    /// report every violation with its line and column.
     Validate(cmd::validate::Options),
 }
 

@@ -28,6 +28,18 @@ pub struct Notice {
     pub found: String,
 }
 
+impl Notice {
+    /// The value, what it is, and the documented values, as reports print a notice.
+    pub fn summary(&self) -> String {
+        format!(
+            "{}: {} is not among the documented values ({}); accepted, as the list is open",
+            cloudspec_schema::pointer::display(&self.pointer),
+            self.found,
+            self.known
+        )
+    }
+}
+
 /// How to look for unlisted values under one schema, decided once per schema so that a value
 /// it governs costs a comparison, not a walk.
 #[derive(Debug)]

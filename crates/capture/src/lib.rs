@@ -5,6 +5,7 @@
 //! placed at its line and column, as it is found. Memory stays bounded whatever the capture's
 //! size ([`walk::HELD`]).
 
+pub mod har;
 pub mod input;
 pub mod known;
 mod names;
@@ -135,11 +136,28 @@ pub fn check_all(plan: &Plan, source: Source, progress: &mut dyn Progress) -> (C
 /// outcome when the text is not a conforming or non-conforming JSON body.
 pub fn validate_text(plan: &Plan, text: &str, progress: &mut dyn FnMut(u64)) -> Result<Findings, Outcome> {
     let mut findings = Findings::default();
-    let result = plan.check(text.as_bytes(), &mut |finding| findings.push(finding), progress);
-    match judge(Path::new("<text>"), result).1 {
+    match check_body(
+        plan,
+        text.as_bytes(),
+        Path::new("<text>"),
+        &mut |finding| findings.push(finding),
+        progress,
+    ) {
         Outcome::Valid | Outcome::Invalid => Ok(findings),
         outcome => Err(outcome),
     }
+}
+
+/// Checks a body already in memory (a HAR entry's, named `name` in messages) against `plan`;
+/// each violation and notice goes to `sink` as it is found.
+pub fn check_body(
+    plan: &Plan,
+    body: &[u8],
+    name: &Path,
+    sink: &mut dyn FnMut(Finding),
+    progress: &mut dyn FnMut(u64),
+) -> Outcome {
+    judge(name, plan.check_slice(body, sink, progress)).1
 }
 
 /// The outcome of a walk, and what it handed on. Notices alone leave a capture valid.

@@ -108,9 +108,15 @@ impl<R> std::fmt::Debug for Reader<R> {
 impl<R: Read> Reader<R> {
     /// A reader that keeps strings and numbers of at most `limit` bytes.
     pub fn new(source: R, limit: usize) -> Self {
+        Self::with_buffer(source, limit, BUFFER)
+    }
+
+    /// [`Self::new`] with a buffer of `size` bytes (at least 4, what a character needs): an
+    /// input known to be short, such as a body already in memory, needs no more than itself.
+    pub fn with_buffer(source: R, limit: usize, size: usize) -> Self {
         Self {
             source,
-            buffer: vec![0; BUFFER].into_boxed_slice(),
+            buffer: vec![0; size.clamp(4, BUFFER)].into_boxed_slice(),
             pos: 0,
             end: 0,
             base: 0,

@@ -112,9 +112,28 @@ impl Plan {
         sink: &mut dyn FnMut(Finding),
         progress: &mut dyn FnMut(u64),
     ) -> Result<Counts, Failure> {
+        self.check_read(Reader::new(source, HELD), sink, progress)
+    }
+
+    /// [`Self::check`] of a body already in memory, read through a buffer no larger than it.
+    pub fn check_slice(
+        &self,
+        body: &[u8],
+        sink: &mut dyn FnMut(Finding),
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<Counts, Failure> {
+        self.check_read(Reader::with_buffer(body, HELD, body.len() + 1), sink, progress)
+    }
+
+    fn check_read<R: Read>(
+        &self,
+        reader: Reader<R>,
+        sink: &mut dyn FnMut(Finding),
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<Counts, Failure> {
         let mut walk = Walk {
             plan: self,
-            reader: Reader::new(source, HELD),
+            reader,
             pointer: String::new(),
             names: Names::default(),
             declared_at: Vec::new(),

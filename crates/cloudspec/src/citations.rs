@@ -37,8 +37,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::datafile::{self, DataFileError};
 use crate::endpoint::Endpoint;
-use crate::workspace::{self, Workspace};
+use crate::workspace::Workspace;
 
 /// What a citations file is named after: `<stem>.citations.yaml`.
 const SUFFIX: &str = ".citations.yaml";
@@ -169,15 +170,7 @@ impl Entry {
 }
 
 /// Why a citations file cannot be used.
-#[derive(Debug, thiserror::Error)]
-pub enum FileError {
-    #[error("{}: cannot read: {source}", workspace::display(.path))]
-    Read { path: PathBuf, source: std::io::Error },
-    #[error("{}:{line}:{column}: {message}", workspace::display(.path))]
-    Yaml { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{}:{line}: {message}", workspace::display(.path))]
-    Entry { path: PathBuf, line: usize, message: String },
-}
+pub type FileError = DataFileError;
 
 /// The citations files that apply to `endpoint`, most specific first: the endpoint's, its
 /// service's, its provider's. Each is relative to the workspace root.
@@ -198,7 +191,7 @@ pub fn read(workspace: &Workspace, relative: &Path) -> Result<File, FileError> {
     let text = match std::fs::read_to_string(workspace.path(relative)) {
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(File::default()),
-        Err(source) => return Err(FileError::Read { path: relative.to_owned(), source }),
+        Err(source) => return Err(DataFileError::Read { path: relative.to_owned(), source }),
     };
     parse(relative, &text)
 }
@@ -211,13 +204,8 @@ pub fn notes_of(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Note>,
 
 /// `text`, the file at `relative`.
 pub fn parse(relative: &Path, text: &str) -> Result<File, FileError> {
-    let file: WrittenFile = crate::yaml_text::parse(text).map_err(|error| FileError::Yaml {
-        path: relative.to_owned(),
-        line: error.line,
-        column: error.column,
-        message: error.message,
-    })?;
-    let fact_lines = item_lines(text, "facts:");
+    let file: WrittenFile = datafile::parse(relative, text)?;
+    let fact_lines = datafile::item_lines(text, "facts");
     let entries = file
         .facts
         .into_iter()
@@ -228,7 +216,7 @@ pub fn parse(relative: &Path, text: &str) -> Result<File, FileError> {
             Ok(Entry { file: relative.to_owned(), line, at: written.at, cite })
         })
         .collect::<Result<_, _>>()?;
-    let note_lines = item_lines(text, "notes:");
+    let note_lines = datafile::item_lines(text, "notes");
     let notes = file
         .notes
         .into_iter()
@@ -249,7 +237,7 @@ fn citations(
     what: &str,
     written: Vec<Written>,
 ) -> Result<Vec<Citation>, FileError> {
-    let error = |message: String| FileError::Entry { path: relative.to_owned(), line, message };
+    let error = |message: String| DataFileError::entry(relative, line, message);
     if written.is_empty() {
         return Err(error(format!("{what}: cites nothing; give at least one citation")));
     }
@@ -257,23 +245,6 @@ fn citations(
         .into_iter()
         .map(|citation| Citation::of(citation).map_err(|message| error(format!("{what}: {message}"))))
         .collect()
-}
-
-/// The line of each item of the top-level list `key` (`facts:`): the lines that start with
-/// `- ` after it, up to the next top-level key.
-fn item_lines(text: &str, key: &str) -> Vec<usize> {
-    let mut inside = false;
-    let mut lines = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        if line.starts_with(key) {
-            inside = true;
-        } else if inside && line.starts_with("- ") {
-            lines.push(index + 1);
-        } else if line.chars().next().is_some_and(char::is_alphabetic) {
-            inside = false;
-        }
-    }
-    lines
 }
 
 #[cfg(test)]

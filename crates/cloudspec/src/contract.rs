@@ -75,17 +75,7 @@ pub fn load(
 ) -> Result<Contract, ContractError> {
     let endpoint = resolve(endpoints, operation)?;
     let document = document_path(workspace, endpoint, locale)?;
-    let text = std::fs::read_to_string(workspace.path(&document)).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::NotFound {
-            ContractError::NoDocument(document.clone())
-        } else {
-            ContractError::Read { path: document.clone(), source }
-        }
-    })?;
-    let value: Value = crate::yaml_text::parse(&text)
-        .map_err(|error| ContractError::Yaml { path: document.clone(), message: error.to_string() })?;
-    let schemas =
-        Schemas::new(value).map_err(|source| ContractError::Schema { path: document.clone(), source })?;
+    let schemas = read_document(workspace, &document)?;
     let pointer = schemas.response_pointer(endpoint.operation_id, status).map_err(|source| match source {
         SchemaError::NoResponseSchema { .. } => ContractError::NoStatus {
             path: document.clone(),
@@ -99,6 +89,20 @@ pub fn load(
         .map_err(|source| ContractError::Schema { path: document.clone(), source })?;
     let schema = plan.root_pointer().to_owned();
     Ok(Contract { endpoint, status: status.to_owned(), locale: locale.to_owned(), document, schema, plan })
+}
+
+/// The committed document at `document` (relative to the workspace), ready to validate against.
+pub fn read_document(workspace: &Workspace, document: &std::path::Path) -> Result<Schemas, ContractError> {
+    let text = std::fs::read_to_string(workspace.path(document)).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            ContractError::NoDocument(document.to_owned())
+        } else {
+            ContractError::Read { path: document.to_owned(), source }
+        }
+    })?;
+    let value: Value = crate::yaml_text::parse(&text)
+        .map_err(|error| ContractError::Yaml { path: document.to_owned(), message: error.to_string() })?;
+    Schemas::new(value).map_err(|source| ContractError::Schema { path: document.to_owned(), source })
 }
 
 /// The endpoint `name` names: its `provider/service/OperationId`, or an operationId that

@@ -17,6 +17,9 @@ use crate::pointer;
 /// The name of the example embedded from a fixture, under `examples` of a media type.
 pub const DOCUMENTED_EXAMPLE: &str = "documented";
 
+/// The extension of an embedded example that names its fixture, relative to the root.
+pub const FIXTURE: &str = "x-cloudspec-fixture";
+
 /// Where a document cannot be finished.
 #[derive(Debug, thiserror::Error)]
 pub enum FinishError {
@@ -298,10 +301,13 @@ fn embed_example(
         FinishError::ExampleWithoutResponse { file: example.file.clone(), status: example.status.clone() }
     })?;
     let examples = media.entry("examples").or_insert_with(|| json!({}));
+    // The fixture's path is for the reviewer of `spec/`, not the reader of the reference: an
+    // extension, beside the description a reader sees.
     examples[DOCUMENTED_EXAMPLE] = json!({
         "summary": example.summary,
-        "description": format!("{} Kept as `{}`.", example.source, example.file),
+        "description": example.source,
         "value": example.value,
+        FIXTURE: example.file,
     });
     Ok(())
 }

@@ -15,6 +15,11 @@
 //! <module>.<locale>.overlay.yaml          a locale's overlay, beside the endpoint's module
 //! <module>.conform.yaml                   the accepted differences from the vendor's contract
 //! <site>/<key>.<locale>.html              the endpoint's page of the reference site
+//! <site>/<key>.samples/<file>             a request sample, as the page shows it
+//! <site>/<key>.samples.json               the samples' index: the server they call, their files
+//! <site>/<key>.changes.<locale>.html      what changed in the endpoint's document, from git
+//! <site>/<key>.changes.atom               the same, as an Atom feed
+//! <site>/spec/...                         every file of spec/, published at its own path
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -106,6 +111,24 @@ fn is_status(text: &str) -> bool {
 /// endpoint's page in `locale`.
 pub fn site_page(endpoint: &Endpoint, locale: &str) -> String {
     format!("{}.{locale}.html", endpoint.key())
+}
+
+/// `<key>.samples/`, relative to the root of the reference site: the endpoint's request
+/// samples, one file each, and `<key>.samples.json` beside it, their index.
+pub fn site_samples(endpoint: &Endpoint) -> String {
+    format!("{}.samples", endpoint.key())
+}
+
+/// `<key>.changes.<locale>.html`, relative to the root of the reference site: what changed in
+/// the endpoint's document, commit by commit.
+pub fn site_changes(endpoint: &Endpoint, locale: &str) -> String {
+    format!("{}.changes.{locale}.html", endpoint.key())
+}
+
+/// `<key>.changes.atom`, relative to the root of the reference site: the Atom feed of
+/// [`site_changes`].
+pub fn site_feed(endpoint: &Endpoint) -> String {
+    format!("{}.changes.atom", endpoint.key())
 }
 
 /// `tests/requests/<key>.json`: the documented request that `scripts/wire` sends.

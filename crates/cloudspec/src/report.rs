@@ -34,7 +34,10 @@ pub mod exit {
             "A document could not be built or is invalid; nothing was written for it. `lint`, \
              `check`: a lint error (a warning is reported only). `validate`: a capture does not \
              conform, repeats a member name, is not JSON (reported where it stops being JSON), or \
-             holds a value too large to check (Unchecked). `diff`: a side cannot be read (an \
+             holds a value too large to check (Unchecked). `validate --har`: an entry breaks its \
+             operation's contract, has a body the archive does not hold whole (Unchecked), or \
+             is no exchange; an archive is not HAR 1.2 JSON; with `--strict`, an entry no \
+             operation serves. `diff`: a side cannot be read (an \
              unknown revision, a file that is not YAML: the message names the revision, the \
              file, the line and the column). `conform`: a difference no entry accepts, a stale \
              entry, a file that cannot be read, or a contract `--refresh` could not download.",
@@ -43,7 +46,7 @@ pub mod exit {
             USAGE,
             "The command line was wrong: an unknown command or option, or no checkout at or \
              above the current directory (pass `--root`). `validate`: no such operation, status \
-             or locale, no document under `spec/`, or a capture that cannot be read. `diff \
+             or locale, no document under `spec/`, or a capture or archive that cannot be read. `diff \
              --after DIR`: DIR does not exist or holds no contract document. `translate LOCALE`: \
              no provider publishes LOCALE (or it is `en`, the source).",
         ),

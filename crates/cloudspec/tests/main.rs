@@ -7,3 +7,4 @@ mod finish;
 mod lint;
 mod overlays;
 mod rule_cases;
+mod serve;

@@ -35,6 +35,20 @@ pub struct Violation {
     pub found: String,
 }
 
+impl Violation {
+    /// `/images/0/name: maxLength: expected at most 3 characters, found ...`: the value, the
+    /// keyword, what was expected and what was found, as reports print a violation.
+    pub fn summary(&self) -> String {
+        format!(
+            "{}: {}: expected {}, found {}",
+            pointer::display(&self.pointer),
+            self.keyword,
+            self.expected,
+            self.found
+        )
+    }
+}
+
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", pointer::display(&self.pointer), self.message)

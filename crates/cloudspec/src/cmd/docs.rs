@@ -19,6 +19,10 @@ pub struct Options {
     /// The port to serve on.
     #[arg(long, default_value_t = 8000)]
     pub port: u16,
+    /// The site's public address, for canonical links, `hreflang` alternates and the sitemap
+    /// (which must be absolute) [default: http://127.0.0.1:PORT/, the preview].
+    #[arg(long)]
+    pub base_url: Option<String>,
 }
 
 /// Builds the site; with `--serve`, serves it until interrupted. `say` prints each line as it
@@ -30,12 +34,18 @@ pub fn run(
     say: &mut dyn FnMut(&str),
 ) -> Report {
     let out = workspace.path(&options.out);
-    let pages = match site::install_renderer(workspace).and_then(|()| site::build(workspace, endpoints, &out))
-    {
+    let base_url = match &options.base_url {
+        Some(url) if url.ends_with('/') => url.clone(),
+        Some(url) => format!("{url}/"),
+        None => format!("http://127.0.0.1:{}/", options.port),
+    };
+    let built = site::install_renderer(workspace)
+        .and_then(|()| site::build(workspace, endpoints, &site::Options { base_url: &base_url }, &out));
+    let pages = match built {
         Ok(pages) => pages,
         Err(error) => return Report::error(error, exit::INVALID),
     };
-    say(&format!("{:>12} {} pages and the index in {}\n", "Built", pages.len(), out.display()));
+    say(&format!("{:>12} {} pages in {}\n", "Built", pages.len(), out.display()));
     if !options.serve {
         say(&format!("{:>12} cargo xtask docs --serve, then open http://127.0.0.1:8000/\n", "Preview"));
         return Report::default();
@@ -48,7 +58,7 @@ pub fn run(
         }
     };
     say(&format!("{:>12} http://127.0.0.1:{port}/ (Ctrl-C to stop)\n", "Serving"));
-    match site::serve(&out, &listener, None) {
+    match site::serve(&out, listener, None) {
         Ok(()) => Report::default(),
         Err(error) => Report::error(error, exit::INVALID),
     }

@@ -11,21 +11,25 @@ use std::path::PathBuf;
 
 use anstyle::{AnsiColor, Style};
 use cloudspec_capture::input::Source;
-use cloudspec_capture::progress::Progress;
+use cloudspec_capture::progress::{Progress, Silent};
 use cloudspec_capture::{Checked, Finding, Located, Noted, Outcome};
 
 use crate::contract::{self, Contract};
 use crate::endpoint::Endpoint;
-use crate::pointer;
+use crate::formats::Format;
+use crate::json::JsonFileError;
 use crate::report::{Report, exit, labelled};
+use crate::traffic;
 use crate::words::count;
 use crate::workspace::Workspace;
+use cloudspec_traffic::{Checker, FileProblem};
 
 /// What `validate` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
 pub struct Options {
     /// The operation: its operationId, or provider/service/OperationId when several share it.
-    pub operation: String,
+    #[arg(required_unless_present = "har")]
+    pub operation: Option<String>,
     /// The response status the captures are bodies of.
     #[arg(long, default_value = "200")]
     pub status: String,
@@ -33,8 +37,18 @@ pub struct Options {
     #[arg(long, default_value = contract::DEFAULT_LOCALE)]
     pub locale: String,
     /// The captured JSON bodies; - reads standard input.
-    #[arg(required = true, value_name = "FILE")]
+    #[arg(required_unless_present = "har", value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Captured sessions (HAR 1.2; - reads standard input) in place of OPERATION and FILEs:
+    /// each entry's request and response checked against the operation that serves it.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with_all = ["operation", "files", "status", "locale"])]
+    pub har: Vec<PathBuf>,
+    /// With --har: an entry no operation serves fails the check (it is only listed otherwise).
+    #[arg(long)]
+    pub strict: bool,
+    /// With --har: how to print the report.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 /// Checks each capture in turn; what to print goes to `out` as it is found (the contract,
@@ -47,11 +61,17 @@ pub fn run(
     progress: &mut dyn Progress,
     out: &mut dyn std::io::Write,
 ) -> Report {
-    let contract =
-        match contract::load(workspace, endpoints, &options.operation, &options.status, &options.locale) {
-            Ok(contract) => contract,
-            Err(error) => return Report::error(error, exit::USAGE),
-        };
+    if !options.har.is_empty() {
+        return sessions(workspace, endpoints, options, out);
+    }
+    if options.strict || options.format != Format::Text {
+        return Report::error("--strict and --format check sessions: they go with --har", exit::USAGE);
+    }
+    let operation = options.operation.as_deref().unwrap_or_default();
+    let contract = match contract::load(workspace, endpoints, operation, &options.status, &options.locale) {
+        Ok(contract) => contract,
+        Err(error) => return Report::error(error, exit::USAGE),
+    };
     let _ = out.write_all(self::contract(&contract).as_bytes());
     let mut tally = Tally::default();
     for file in &options.files {
@@ -64,6 +84,67 @@ pub fn run(
         let _ = out.flush();
     }
     tally.summary()
+}
+
+/// `validate --har`: each archive read entry by entry, each entry checked and, in a format
+/// that streams, printed as soon as it is; the summary, coverage and exit code at the end.
+fn sessions(
+    workspace: &Workspace,
+    endpoints: &[&'static Endpoint],
+    options: &Options,
+    out: &mut dyn std::io::Write,
+) -> Report {
+    let routes = match traffic::routes(workspace, endpoints) {
+        Ok(routes) => routes,
+        Err(error) => return Report::error(error, exit::USAGE),
+    };
+    let format = options.format;
+    let streams = traffic::streams(format);
+    let mut checker = Checker::new(&routes);
+    let (mut entries, mut problems) = (Vec::new(), Vec::new());
+    for file in &options.har {
+        let source = Source::from_arg(file.clone());
+        let name = source.path().display().to_string();
+        let found = match cloudspec_capture::input::open(&source, &mut Silent) {
+            Ok(mut reader) => checker.check(&name, &mut reader, &mut |entry| {
+                if streams {
+                    let _ = out.write_all(traffic::entry(format, entry, options.strict).as_bytes());
+                } else {
+                    entries.push(entry.clone());
+                }
+            }),
+            Err(error) => {
+                checker.unreadable();
+                let message = match error {
+                    JsonFileError::Read { source, .. } => format!("cannot read: {source}"),
+                    error => error.to_string(),
+                };
+                vec![FileProblem { file: name, line: None, column: None, message }]
+            }
+        };
+        for problem in found {
+            if streams {
+                let _ = out.write_all(traffic::problem(format, &problem).as_bytes());
+            }
+            problems.push(problem);
+        }
+        let _ = out.flush();
+    }
+    let run = traffic::Run {
+        entries: &entries,
+        problems: &problems,
+        summary: &checker.summary,
+        coverage: &checker.coverage,
+        strict: options.strict,
+    };
+    let exit_code = if checker.summary.unreadable > 0 {
+        exit::USAGE
+    } else if checker.summary.fails(options.strict) {
+        exit::INVALID
+    } else {
+        exit::OK
+    };
+    Report::new(traffic::end(format, &run), exit_code)
 }
 
 const GOOD: Style = AnsiColor::Green.on_default().bold();
@@ -90,16 +171,7 @@ fn finding(name: &str, finding: &Finding) -> String {
 fn violation(name: &str, item: &Located) -> String {
     let violation = &item.violation;
     let rule = if violation.rule.is_empty() { String::new() } else { format!(" (rule #{})", violation.rule) };
-    format!(
-        "{:>12} {name}:{}:{}: {}: {}: expected {}, found {}{DIM}{rule}{DIM:#}\n",
-        "",
-        item.line,
-        item.column,
-        pointer::display(&violation.pointer),
-        violation.keyword,
-        violation.expected,
-        violation.found,
-    )
+    format!("{:>12} {name}:{}:{}: {}{DIM}{rule}{DIM:#}\n", "", item.line, item.column, violation.summary())
 }
 
 /// One value of the capture `name` that an open enum does not list: accepted, and told.
@@ -111,13 +183,11 @@ fn notice(name: &str, item: &Noted) -> String {
         NOTE,
         "Notice",
         &format!(
-            "{name}:{}:{}: {}: {} is not among the documented values ({}); accepted, as the list is open{DIM} (rule #{}){DIM:#}",
+            "{name}:{}:{}: {}{DIM} (rule #{}){DIM:#}",
             item.line,
             item.column,
-            pointer::display(&notice.pointer),
-            notice.found,
-            notice.known,
-            notice.rule,
+            notice.summary(),
+            notice.rule
         ),
     );
     out

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::compare::Difference;
 use super::place::Stated;
 use super::{aliyun, huawei, rules};
+use crate::datafile::{self, DataFileError};
 use crate::workspace;
 
 /// The file, as written.
@@ -162,12 +163,8 @@ pub enum FileError {
         workspace::display(.0)
     )]
     Missing(PathBuf),
-    #[error("{}: cannot read: {source}", workspace::display(.path))]
-    Read { path: PathBuf, source: std::io::Error },
-    #[error("{}:{line}:{column}: {message}", workspace::display(.path))]
-    Yaml { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{}:{line}: {message}", workspace::display(.path))]
-    Entry { path: PathBuf, line: usize, message: String },
+    #[error(transparent)]
+    File(#[from] DataFileError),
 }
 
 /// Reads the file at `relative` under `root`; each entry learns its line, and an entry with
@@ -177,7 +174,7 @@ pub fn read(root: &Path, relative: &Path) -> Result<ConformFile, FileError> {
         if source.kind() == std::io::ErrorKind::NotFound {
             FileError::Missing(relative.to_owned())
         } else {
-            FileError::Read { path: relative.to_owned(), source }
+            FileError::File(DataFileError::Read { path: relative.to_owned(), source })
         }
     })?;
     parse(relative, &text)
@@ -185,18 +182,12 @@ pub fn read(root: &Path, relative: &Path) -> Result<ConformFile, FileError> {
 
 /// Parses the text of the file at `relative`.
 pub fn parse(relative: &Path, text: &str) -> Result<ConformFile, FileError> {
-    let mut file: ConformFile = crate::yaml_text::parse(text).map_err(|error| FileError::Yaml {
-        path: relative.to_owned(),
-        line: error.line,
-        column: error.column,
-        message: error.message,
-    })?;
-    let starts = entry_lines(text);
+    let mut file: ConformFile = datafile::parse(relative, text)?;
+    let starts = datafile::item_lines(text, "accepted");
     let known: Vec<&str> = rules::all().iter().map(|rule| rule.id).collect();
     for (index, entry) in file.accepted.iter_mut().enumerate() {
         entry.line = starts.get(index).copied().unwrap_or(0);
-        let error =
-            |message: String| FileError::Entry { path: relative.to_owned(), line: entry.line, message };
+        let error = |message: String| FileError::from(DataFileError::entry(relative, entry.line, message));
         if !known.contains(&entry.rule.as_str()) {
             return Err(error(format!("unknown rule {:?}; the rules are {}", entry.rule, known.join(", "))));
         }
@@ -206,11 +197,8 @@ pub fn parse(relative: &Path, text: &str) -> Result<ConformFile, FileError> {
     }
     for (index, entry) in file.accepted.iter().enumerate() {
         if let Some(first) = file.accepted[..index].iter().find(|earlier| earlier.accepts_same(entry)) {
-            return Err(FileError::Entry {
-                path: relative.to_owned(),
-                line: entry.line,
-                message: format!("the same difference as the entry on line {}", first.line),
-            });
+            let message = format!("the same difference as the entry on line {}", first.line);
+            return Err(DataFileError::entry(relative, entry.line, message).into());
         }
     }
     Ok(file)
@@ -220,32 +208,6 @@ impl Entry {
     fn accepts_same(&self, other: &Self) -> bool {
         self.rule == other.rule && self.document == other.document && self.vendor == other.vendor
     }
-}
-
-/// The line of each item of the `accepted:` list, in order: the lines that start with `-`
-/// at the list's indentation after `accepted:`.
-fn entry_lines(text: &str) -> Vec<usize> {
-    let mut lines = Vec::new();
-    let mut inside = false;
-    let mut indent = None;
-    for (index, line) in text.lines().enumerate() {
-        if line.starts_with("accepted:") {
-            inside = true;
-            continue;
-        }
-        if !inside || line.trim().is_empty() || line.trim_start().starts_with('#') {
-            continue;
-        }
-        let depth = line.len() - line.trim_start().len();
-        if depth == 0 && !line.starts_with('-') {
-            inside = false;
-            continue;
-        }
-        if line.trim_start().starts_with("- ") && *indent.get_or_insert(depth) == depth {
-            lines.push(index + 1);
-        }
-    }
-    lines
 }
 
 #[cfg(test)]

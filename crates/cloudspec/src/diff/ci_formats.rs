@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use super::compare::{Change, Side};
 use super::render::{Diff, Summary, place, shown, stale_message};
 use super::rules::Verdict;
+use crate::formats::{command_data, command_property, xml};
 
 /// One line saying what a change is, for a message or an annotation.
 fn message(change: &Change) -> String {
@@ -26,25 +27,6 @@ fn message(change: &Change) -> String {
         let _ = write!(text, "; accepted: {reason}");
     }
     text
-}
-
-/// Text inside an XML attribute or element.
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // XML 1.0 admits no other control characters, even escaped.
-            '\t' | '\n' | '\r' => out.push(character),
-            _ if character.is_control() => out.push(' '),
-            _ => out.push(character),
-        }
-    }
-    out
 }
 
 /// A test suite with a test case per change, failing where the change fails `diff`, and a
@@ -95,16 +77,6 @@ pub(super) fn junit(diff: &Diff, summary: &Summary) -> String {
     out
 }
 
-/// The data of a workflow command: what would end the line is percent-encoded.
-fn command_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
-}
-
-/// A property of a workflow command: also what would end the property.
-fn command_property(text: &str) -> String {
-    command_data(text).replace(':', "%3A").replace(',', "%2C")
-}
-
 /// An annotation per change (an error where it fails `diff`, a warning where it is
 /// potentially breaking, a notice otherwise) at its file and line, and an error per stale
 /// accepted entry at its line.
@@ -142,16 +114,4 @@ pub(super) fn github(diff: &Diff, summary: &Summary) -> String {
         diff.changes.len()
     );
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{command_data, command_property, xml};
-
-    #[test]
-    fn what_would_end_a_command_or_an_attribute_is_escaped() {
-        assert_eq!(command_data("50% of\r\nlines"), "50%25 of%0D%0Alines");
-        assert_eq!(command_property("spec/a,b:c.yaml"), "spec/a%2Cb%3Ac.yaml");
-        assert_eq!(xml("<a href=\"x\">&'\u{1}</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos; &lt;/a&gt;");
-    }
 }

@@ -12,26 +12,9 @@ use serde_json::Value;
 use super::accepted::Accepted;
 use super::compare::{Change, Side};
 use super::rules::Verdict;
+use crate::formats::cell;
 
-/// How to print the report: `conform`'s formats, and those of CI servers. (The doc comments
-/// are `--help`'s.)
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// For a terminal.
-    Text,
-    /// To paste into a review.
-    Markdown,
-    /// For machines; field names are stable.
-    Json,
-    /// JUnit XML, for CI servers' test reports: a failing case per breaking change.
-    Junit,
-    /// GitHub Actions annotations (`::error file=...,line=...::`) on the changed lines.
-    Github,
-}
-
-impl Format {
-    pub const ALL: [Self; 5] = [Self::Text, Self::Markdown, Self::Json, Self::Junit, Self::Github];
-}
+pub use crate::formats::Format;
 
 /// The changes between two sets of documents, and what the two sides are.
 #[derive(Debug, Serialize)]
@@ -204,11 +187,6 @@ pub(super) fn markdown(diff: &Diff, summary: &Summary) -> String {
     out
 }
 
-/// A table cell: code, with what would end the cell or the code span escaped.
-fn cell(text: &str) -> String {
-    format!("`{}`", text.replace('|', "\\|").replace('`', "'").replace('\n', " "))
-}
-
 pub(super) fn json(diff: &Diff, summary: &Summary) -> String {
     let value = serde_json::json!({
         "base": diff.base,
@@ -217,7 +195,5 @@ pub(super) fn json(diff: &Diff, summary: &Summary) -> String {
         "changes": diff.changes,
         "stale": diff.stale,
     });
-    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::formats::json(&value)
 }

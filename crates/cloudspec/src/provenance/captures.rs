@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::datafile::{self, DataFileError};
 use crate::workspace::{self, Workspace};
 
 /// The directory of captures, relative to the workspace root.
@@ -55,10 +56,8 @@ pub struct Captures {
 /// Why the captures cannot be read.
 #[derive(Debug, thiserror::Error)]
 pub enum CaptureError {
-    #[error("{}: cannot read: {source}", workspace::display(.path))]
-    Read { path: PathBuf, source: std::io::Error },
-    #[error("{}:{line}:{column}: {message}", workspace::display(.path))]
-    Index { path: PathBuf, line: usize, column: usize, message: String },
+    #[error(transparent)]
+    File(#[from] DataFileError),
     #[error("{}: the capture {id} has no entry in {}; add its title, URL and capture date", workspace::display(.path), workspace::display(.index))]
     Unlisted { path: PathBuf, index: PathBuf, id: String },
     #[error("{}: lists {id}, which is no file under {SOURCES_DIR}/", workspace::display(.index))]
@@ -71,13 +70,8 @@ impl Captures {
         let dir = Path::new(SOURCES_DIR);
         let index_path = dir.join(INDEX);
         let text = std::fs::read_to_string(workspace.path(&index_path))
-            .map_err(|source| CaptureError::Read { path: index_path.clone(), source })?;
-        let index: Index = crate::yaml_text::parse(&text).map_err(|error| CaptureError::Index {
-            path: index_path.clone(),
-            line: error.line,
-            column: error.column,
-            message: error.message,
-        })?;
+            .map_err(|source| DataFileError::Read { path: index_path.clone(), source })?;
+        let index: Index = datafile::parse(&index_path, &text)?;
         let mut pages = BTreeMap::new();
         for (id, entry) in index.pages {
             let path = dir.join(&id);
@@ -86,12 +80,12 @@ impl Captures {
                 Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                     return Err(CaptureError::Missing { index: index_path, id });
                 }
-                Err(source) => return Err(CaptureError::Read { path, source }),
+                Err(source) => return Err(DataFileError::Read { path, source }.into()),
             };
             pages.insert(id.clone(), Capture { id, entry, normalised: normalise(&text) });
         }
         for file in crate::walk::files(&workspace.path(dir))
-            .map_err(|source| CaptureError::Read { path: dir.to_owned(), source })?
+            .map_err(|source| DataFileError::Read { path: dir.to_owned(), source })?
         {
             let id = file.to_string_lossy().replace('\\', "/");
             if id != INDEX && !id.ends_with("README.md") && !pages.contains_key(&id) {

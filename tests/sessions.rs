@@ -1,0 +1,101 @@
+//! `validate --har` on sessions built from the documented requests and bodies
+//! (`cloudspec_tests::session`): every endpoint's documented exchanges are valid, alone and
+//! all in one session; and every case of `tests/cases/har/` (a recipe, `*.session.json`, or
+//! an archive as it is, `*.har`) is reported in every format, held by a snapshot, with no
+//! credential of the documented requests in any of them.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use cloudspec::cmd::validate::{Options, run};
+use cloudspec::formats::Format;
+use cloudspec_capture::progress::Silent;
+use cloudspec_catalog::ENDPOINTS;
+use cloudspec_tests::session::{self, Recipe};
+use cloudspec_tests::workspace;
+
+/// The report of `validate --har` on `archives`, and its exit code.
+fn report(archives: &[PathBuf], format: Format, strict: bool) -> (String, u8) {
+    let options = Options {
+        operation: None,
+        status: "200".into(),
+        locale: "en".into(),
+        files: Vec::new(),
+        har: archives.to_vec(),
+        strict,
+        format,
+    };
+    let mut out = Vec::new();
+    let report = run(&workspace(), ENDPOINTS, &options, &mut Silent, &mut out);
+    let mut text = String::from_utf8(out).expect("reports are UTF-8");
+    text.push_str(&report.text);
+    text.push_str(&report.errors);
+    let text = anstream::adapter::strip_str(&text).to_string();
+    (text.replace(&format!("{}/", scratch().display()), ""), report.exit_code)
+}
+
+/// Where the built archives are written.
+fn scratch() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("sessions");
+    std::fs::create_dir_all(&dir).expect("create the scratch directory");
+    dir
+}
+
+fn write(name: &str, text: &str) -> PathBuf {
+    let path = scratch().join(name);
+    std::fs::write(&path, text).expect("write the archive");
+    path
+}
+
+fn assert_no_secret(text: &str) {
+    for secret in session::secrets() {
+        assert!(!text.contains(&secret), "a report shows the secret {secret:?}:\n{text}");
+    }
+}
+
+#[test]
+fn documented_sessions_are_valid() {
+    let mut all = Vec::new();
+    for endpoint in ENDPOINTS {
+        let steps = session::documented(endpoint);
+        let archive = write(&format!("{}.har", endpoint.operation_id), &session::har(&steps));
+        let (text, code) = report(std::slice::from_ref(&archive), Format::Json, true);
+        assert_eq!(code, 0, "{}:\n{text}", endpoint.key());
+        assert_no_secret(&text);
+        let report: serde_json::Value = serde_json::from_str(&text).expect("the JSON report");
+        assert_eq!(report["summary"]["valid"], steps.len(), "{}:\n{text}", endpoint.key());
+        all.extend(steps);
+    }
+    let archive = write("documented.har", &session::har(&all));
+    let (text, code) = report(&[archive], Format::Text, true);
+    assert_eq!(code, 0, "{text}");
+    assert_no_secret(&text);
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn cases() {
+    let dir = workspace().path("tests/cases/har");
+    // `*.*`: the cases are files with an extension; `*` also matches the folder itself.
+    insta::glob!(&dir, "*.*", |path| {
+        let name = path.file_name().and_then(|name| name.to_str()).expect("a case has a name");
+        let archive = match name.strip_suffix(".session.json") {
+            Some(stem) => {
+                let text = std::fs::read_to_string(path).expect("read the recipe");
+                let recipe: Recipe =
+                    serde_json::from_str(&text).unwrap_or_else(|error| panic!("{name}: {error}"));
+                write(&format!("{stem}.har"), &session::har(&recipe.steps))
+            }
+            None => path.to_owned(),
+        };
+        let mut transcript = String::new();
+        for format in Format::ALL {
+            let (text, code) = report(std::slice::from_ref(&archive), format, false);
+            assert_no_secret(&text);
+            let _ = writeln!(transcript, "=== {format:?} (exit {code})\n{text}");
+        }
+        let (_, strict) = report(std::slice::from_ref(&archive), Format::Text, true);
+        let _ = writeln!(transcript, "=== --strict: exit {strict}");
+        insta::assert_snapshot!(transcript.replace(&format!("{}/", dir.display()), ""));
+    });
+}
