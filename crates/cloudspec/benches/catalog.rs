@@ -188,6 +188,20 @@ fn write_fixtures(workspace: &Workspace, endpoints: &[&'static Endpoint]) {
         let _ = writeln!(readme, "| `{}/200.json` | Synthetic | Written by the benchmark. |", endpoint.key());
     }
     std::fs::write(workspace.path(cloudspec::fixtures::README), readme).expect("the fixtures' README");
+    // Each document's sources.md is rendered from the captures' index, which cites nothing here.
+    std::fs::create_dir_all(workspace.path("sources")).expect("the sources directory");
+    std::fs::write(workspace.path("sources/index.yaml"), "pages: {}\n").expect("the sources' index");
+    // The synthetic endpoints share one module, and so one conform file: no contract.
+    if let Some(endpoint) = endpoints.first() {
+        let conform = workspace.path(cloudspec::paths::conform_file(endpoint));
+        std::fs::create_dir_all(conform.parent().expect("a conform file has a directory"))
+            .expect("its directory");
+        std::fs::write(
+            conform,
+            "contract:\n  format: none\n  reason: synthetic endpoints of the benchmark\n",
+        )
+        .expect("the conform file");
+    }
 }
 
 /// Seconds spent in each stage for one catalog.
@@ -215,10 +229,12 @@ fn run(endpoints: &[&'static Endpoint]) -> Timings {
     let workspace = Workspace::new(root.path());
     write_fixtures(&workspace, endpoints);
     let (rows, generate) = time(|| sync::apply(&workspace, sync::resolve(&workspace, endpoints)));
-    assert!(
-        rows.iter().all(|row| matches!(row.outcome, sync::Generated::Created)),
-        "every document is created"
-    );
+    let failed: Vec<String> = rows
+        .iter()
+        .filter(|row| !matches!(row.outcome, sync::Generated::Created))
+        .map(|row| format!("{}: {:?}", row.path.display(), row.outcome))
+        .collect();
+    assert!(failed.is_empty(), "every document is created; not these:\n{}", failed.join("\n"));
     let (resolution, check) = time(|| sync::resolve(&workspace, endpoints));
     assert!(
         resolution.rows.iter().all(|row| matches!(row.outcome, sync::Checked::Fresh)),
