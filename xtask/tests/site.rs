@@ -47,7 +47,8 @@ fn read_yaml(path: &Path) -> Value {
 }
 
 /// What a reader must see on a page: the operation's summary, the names of the 200 body's
-/// fields, and a string of the documented example.
+/// fields, a string of the documented example, and the link to a deprecated operation's
+/// replacement.
 fn expectations(document: &Value, endpoint: &cloudspec::Endpoint) -> Vec<String> {
     let operation = cloudspec::openapi::find(document, endpoint.operation_id).expect("the operation").value;
     let mut expected = vec![operation["summary"].as_str().expect("a summary").to_owned()];
@@ -59,6 +60,10 @@ fn expectations(document: &Value, endpoint: &cloudspec::Endpoint) -> Vec<String>
         &operation["responses"]["200"]["content"]["application/json"]["examples"]["documented"]["value"];
     let sample = first_long_string(example).expect("the example has a string");
     expected.push(sample);
+    // A deprecated operation links what its vendor recommends in its place.
+    if let Some(key) = endpoint.replaced_by {
+        expected.push(format!("{key}</code></a>"));
+    }
     expected
 }
 

@@ -68,6 +68,23 @@ mod tests {
         }
     }
 
+    /// A replacement is an endpoint of the catalog, named by a deprecated one: the site links
+    /// a deprecated operation's page to it.
+    #[test]
+    fn what_replaces_a_deprecated_endpoint_is_in_the_catalog() {
+        for endpoint in ENDPOINTS.iter().filter(|endpoint| endpoint.replaced_by.is_some()) {
+            let key = endpoint.replaced_by.unwrap_or_default();
+            assert!(
+                find(key).is_some(),
+                "{}: replaced_by names {key}, which the catalog lacks",
+                endpoint.key()
+            );
+            let summary = cloudspec::document::summary(endpoint).expect("the document has its operation");
+            assert!(summary.deprecated, "{}: names a replacement but is not deprecated", endpoint.key());
+        }
+        assert!(ENDPOINTS.iter().any(|endpoint| endpoint.replaced_by.is_some()), "a case to hold");
+    }
+
     #[test]
     fn find_takes_a_key_or_an_operation_id() {
         let key = |name| find(name).map(cloudspec::Endpoint::key);

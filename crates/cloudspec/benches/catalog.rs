@@ -160,6 +160,7 @@ fn endpoints() -> Vec<&'static Endpoint> {
                 service: &SERVICE,
                 operation_id: Box::leak(format!("ListThings{n}").into_boxed_str()),
                 api_version: None,
+                replaced_by: None,
                 sources: &[cloudspec::Source {
                     title: "Listing things",
                     locale: "en",

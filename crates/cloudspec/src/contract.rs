@@ -232,6 +232,7 @@ mod tests {
             service,
             operation_id,
             api_version: None,
+            replaced_by: None,
             sources: &[],
             operation: Operation::from_paths(utoipa::openapi::path::Paths::new),
             responses: &[],

@@ -78,6 +78,7 @@ fn endpoint(case: &Value) -> &'static Endpoint {
         service,
         operation_id: "ListImages",
         api_version: None,
+        replaced_by: None,
         sources: &[cloudspec::Source {
             title: "Listing Images",
             locale: "en",

@@ -16,6 +16,9 @@ pub struct Endpoint {
     /// The API version of this operation, the document's `info.version`, where its service
     /// has several (IMS's Glance v1.1 and its own v2); `None` is the service's `api_version`.
     pub api_version: Option<&'static str>,
+    /// For a deprecated operation, the key (`provider/service/OperationId`) of the catalog's
+    /// endpoint its vendor recommends in its place, which the reference site links to.
+    pub replaced_by: Option<&'static str>,
     /// The documentation pages this endpoint models, named in `info.description`.
     pub sources: &'static [Source],
     /// Method, path, tag, parameters, summary, description and deprecation: the

@@ -15,6 +15,7 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
     service: &SWAS,
     operation_id: "SwasListImages",
     api_version: None,
+    replaced_by: None,
     sources: &[Source {
         title: "ListImages",
         locale: "en",

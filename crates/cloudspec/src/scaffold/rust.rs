@@ -76,6 +76,8 @@ fn descriptor(out: &mut String, plan: &Plan, context: &Context<'_>) {
         None => writeln!(out, "api_version: None,"),
     }
     .unwrap_or_default();
+    // A new endpoint replaces nothing yet; a deprecated one names its successor by hand.
+    let _ = writeln!(out, "replaced_by: None,");
     let _ = writeln!(
         out,
         "sources: &[Source {{ title: {:?}, locale: \"zh-CN\", url: {:?} }}],",

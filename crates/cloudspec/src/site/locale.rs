@@ -14,6 +14,8 @@ pub struct Ui {
     pub columns: [&'static str; 5],
     pub current: &'static str,
     pub deprecated: &'static str,
+    /// Above a deprecated operation's reference, before the link to what replaces it.
+    pub replaced_by: &'static str,
     /// The filter above the index table: its label, "every provider", "every state".
     pub filter: [&'static str; 3],
     pub rendered_by: &'static str,
@@ -62,6 +64,7 @@ pub const EN: Ui = Ui {
     columns: ["Endpoint", "Summary", "Request", "State", "Reference"],
     current: "current",
     deprecated: "deprecated",
+    replaced_by: "Deprecated: its vendor recommends in its place",
     filter: ["Show", "every provider", "every state"],
     rendered_by: "Rendered by Redoc, served from this site",
     home: "cloudspec reference",
@@ -100,6 +103,7 @@ pub const ZH_CN: Ui = Ui {
     columns: ["接口", "摘要", "请求", "状态", "参考文档"],
     current: "当前",
     deprecated: "已废弃",
+    replaced_by: "已废弃，推荐使用",
     filter: ["显示", "全部云厂商", "全部状态"],
     rendered_by: "由 Redoc 渲染，本站自行提供",
     home: "cloudspec 接口参考",

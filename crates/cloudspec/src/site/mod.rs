@@ -105,14 +105,9 @@ pub struct Options<'a> {
 const ASSETS: [(&str, &str); 2] =
     [("site.js", include_str!("assets/site.js")), ("site.css", include_str!("assets/site.css"))];
 
-/// Writes the site into `out` from the documents under `spec/`; returns its pages, the
-/// indexes first.
-pub fn build(
-    workspace: &Workspace,
-    endpoints: &[&'static Endpoint],
-    options: &Options<'_>,
-    out: &Path,
-) -> Result<Vec<Page>, SiteError> {
+/// Writes what every page loads into `out`: Redoc, made offline, with its licence, and the
+/// site's script and style.
+fn write_assets(workspace: &Workspace, out: &Path) -> Result<(), SiteError> {
     let renderer = workspace.path(RENDERER);
     let bundle = std::fs::read_to_string(&renderer)
         .map_err(|_| SiteError::Renderer { path: PathBuf::from(RENDERER) })?;
@@ -122,7 +117,18 @@ pub fn build(
         let text = if name == "site.css" { format!("{text}{}", theme::css()) } else { text.to_owned() };
         write(&out.join(name), &text)?;
     }
+    Ok(())
+}
 
+/// Writes the site into `out` from the documents under `spec/`; returns its pages, the
+/// indexes first.
+pub fn build(
+    workspace: &Workspace,
+    endpoints: &[&'static Endpoint],
+    options: &Options<'_>,
+    out: &Path,
+) -> Result<Vec<Page>, SiteError> {
+    write_assets(workspace, out)?;
     let mut pages = Vec::new();
     let mut entries = Vec::new();
     // Each page of the sitemap, as its translations: locale and path.
@@ -167,8 +173,13 @@ pub fn build(
                 base_url: options.base_url,
                 feed: Some(&feed),
             };
-            let about =
-                reference::about(&frame, &downloads::table(&downloads, ui, &frame.up()), changes_path, &feed);
+            let about = reference::replacement(&frame, endpoint, endpoints)
+                + &reference::about(
+                    &frame,
+                    &downloads::table(&downloads, ui, &frame.up()),
+                    changes_path,
+                    &feed,
+                );
             write(&out.join(path), &reference::page(&frame, &document, &about, &plain))?;
             pages.push(Page { kind: Kind::Reference, endpoint: Some(endpoint), locale, path: path.clone() });
 

@@ -5,6 +5,7 @@ use serde_json::{Map, Value, json};
 
 use super::html::{Frame, escape};
 use super::locale::Ui;
+use crate::endpoint::Endpoint;
 
 /// Redoc's options for a page in the language of `ui`. Only the 200 response is expanded:
 /// the errors share one body and would fill the page.
@@ -44,6 +45,25 @@ pub fn about(frame: &Frame<'_>, downloads: &str, changes: &str, feed: &str) -> S
         feed = escape(feed),
         subscribe = ui.subscribe,
         heading = ui.downloads,
+    )
+}
+
+/// The line above a deprecated operation's reference that links what its vendor recommends
+/// in its place, the endpoint of `endpoints` it names, in the language of `frame`; empty where
+/// it names none.
+pub fn replacement(frame: &Frame<'_>, endpoint: &Endpoint, endpoints: &[&'static Endpoint]) -> String {
+    let Some(replacement) =
+        endpoint.replaced_by.and_then(|key| endpoints.iter().find(|other| other.key() == key))
+    else {
+        return String::new();
+    };
+    let page = crate::paths::site_page(replacement, frame.ui.locale);
+    format!(
+        "<p class=\"replaced\"><strong>{}</strong> <a href=\"{}{}\"><code>{}</code></a></p>\n",
+        frame.ui.replaced_by,
+        frame.up(),
+        escape(&page),
+        escape(&replacement.key())
     )
 }
 

@@ -14,6 +14,7 @@ pub static LIST_PHONE_IMAGES: Endpoint = Endpoint {
     service: &CPH,
     operation_id: "ListPhoneImages",
     api_version: None,
+    replaced_by: None,
     sources: &[
         Source {
             title: "Querying a Cloud Phone Image",

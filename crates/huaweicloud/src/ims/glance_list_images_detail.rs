@@ -15,6 +15,7 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
     service: &IMS,
     operation_id: "GlanceListImagesDetail",
     api_version: None,
+    replaced_by: Some("huaweicloud/ims/ImsListImages"),
     sources: &[
         Source {
             title: "Querying Image Details (Native OpenStack API v1.1 - Abandoned and Not Recommended)",

@@ -14,6 +14,7 @@ pub static IMS_LIST_IMAGES: Endpoint = Endpoint {
     service: &IMS,
     operation_id: "ImsListImages",
     api_version: Some("v2"),
+    replaced_by: None,
     sources: &[
         Source {
             title: "Querying Images",

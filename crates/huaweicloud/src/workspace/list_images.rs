@@ -14,6 +14,7 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
     service: &WORKSPACE,
     operation_id: "ListImages",
     api_version: None,
+    replaced_by: None,
     sources: &[
         Source {
             title: "查询产品镜像列表",
