@@ -42,7 +42,7 @@ pub static IMS: Service = Service {
             name: "Image (Native OpenStack APIs)",
             description: "Glance's own image APIs, which IMS serves beside its own.",
         },
-        Tag { name: "Image", description: "镜像" },
+        Tag { name: "Image", description: "Images and their metadata (API Explorer: 镜像)." },
     ],
     error_body: Body::of::<ImsError>().or_text(
         "text/html",

@@ -28,7 +28,11 @@ pub static IMS_LIST_IMAGES: Endpoint = Endpoint {
         },
     ],
     operation: Operation::of::<__path_ims_list_images>(),
-    responses: &[Response::json(200, "OK: 正常", Body::of::<ListImagesResponseBody>())],
+    responses: &[Response::json(
+        200,
+        "OK: the images that match the query.",
+        Body::of::<ListImagesResponseBody>(),
+    )],
     source_file: file!(),
 };
 
@@ -44,15 +48,16 @@ fn ims_list_images() {}
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ImsListImagesQuery {
-    /// 镜像类型,目前支持以下类型:
-    /// 公共镜像:gold
-    /// 私有镜像:private
-    /// 共享镜像:shared
-    /// 市场镜像:market
+    /// Specifies the image type. The following types are supported:
+    /// - Public image: gold
+    /// - Private image: private
+    /// - Shared image: shared
+    /// - Marketplace image: market
     #[serde(rename = "__imagetype")]
     #[param(inline)]
     pub imagetype: Option<Imagetype>,
-    /// 镜像是否可用,取值为true,扩展接口会默认为true,普通用户只能查询取值为true的镜像。
+    /// Specifies whether the image is available. The value is true. The extended API uses true
+    /// by default. Common users can query only images whose value is true.
     #[serde(rename = "__isregistered")]
     #[param(inline)]
     pub isregistered: Option<Isregistered>,
@@ -64,139 +69,181 @@ pub struct ImsListImagesQuery {
     /// lists it; API Explorer's definition does not.
     #[serde(rename = "__system__cmkid")]
     pub system_cmkid: Option<String>,
-    /// 操作系统位数,一般取值为32或者64。
+    /// Specifies the number of bits of the operating system. The value is usually 32 or 64.
     #[serde(rename = "__os_bit")]
     #[param(inline)]
     pub os_bit: Option<OsBit>,
-    /// 镜像系统类型,取值为Linux,Windows,Other。
+    /// Specifies the OS type of the image. The value can be Linux, Windows, or Other.
     #[serde(rename = "__os_type")]
     #[param(inline)]
     pub os_type: Option<OsType>,
-    /// 镜像平台分类
+    /// Specifies the image platform type.
     #[serde(rename = "__platform")]
     #[param(inline)]
     pub platform: Option<Platform>,
-    /// 表示该镜像支持密集存储。如果镜像支持密集存储性能,则值为true,否则无需增加该属性。
+    /// Specifies whether the image supports disk-intensive performance. If it does, the value
+    /// is true. Otherwise, this attribute is not required.
     #[serde(rename = "__support_diskintensive")]
     pub support_diskintensive: Option<String>,
-    /// 表示该镜像支持高计算性能。如果镜像支持高计算性能,则值为true,否则无需增加该属性。
+    /// Specifies whether the image supports high computing performance. If it does, the value
+    /// is true. Otherwise, this attribute is not required.
     #[serde(rename = "__support_highperformance")]
     pub support_highperformance: Option<String>,
-    /// 如果镜像支持KVM,取值为true,否则无需增加该属性。
+    /// If the image supports KVM, the value is true. Otherwise, this attribute is not
+    /// required.
     #[serde(rename = "__support_kvm")]
     pub support_kvm: Option<String>,
-    /// 表示该镜像是支持KVM虚拟化平台下的GPU类型,如果不支持KVM虚拟机下GPU类型,无需添加该属性。该属性与“__support_xen”和“__support_kvm”属性不共存。
+    /// Specifies whether the image supports GPUs on the KVM virtualization platform. If the
+    /// image does not support GPUs under KVM, this attribute is not required. This attribute
+    /// cannot coexist with `__support_xen` and `__support_kvm`.
     #[serde(rename = "__support_kvm_gpu_type")]
     pub support_kvm_gpu_type: Option<String>,
-    /// 如果镜像支持KVM虚拟化下Infiniband网卡类型,取值为true。否则,无需添加该属性。该属性与“__support_xen”属性不共存。
+    /// If the image supports the Infiniband NIC type under KVM virtualization, the value is
+    /// true. Otherwise, this attribute is not required. This attribute cannot coexist with
+    /// `__support_xen`.
     #[serde(rename = "__support_kvm_infiniband")]
     pub support_kvm_infiniband: Option<String>,
-    /// 表示该镜像支持超大内存。如果镜像支持超大内存,取值为true,否则无需增加该属性。
+    /// Specifies whether the image supports large memory. If it does, the value is true.
+    /// Otherwise, this attribute is not required.
     #[serde(rename = "__support_largememory")]
     pub support_largememory: Option<String>,
-    /// 如果镜像支持XEN,取值为true,否则无需增加该属性。
+    /// If the image supports XEN, the value is true. Otherwise, this attribute is not
+    /// required.
     #[serde(rename = "__support_xen")]
     pub support_xen: Option<String>,
-    /// 表示该镜像是支持XEN虚拟化平台下的GPU优化类型,如果不支持XEN虚拟化下GPU类型,无需添加该属性 。该属性与“__support_xen”和“__support_kvm”属性不共存。
+    /// Specifies whether the image supports GPU optimization on the XEN virtualization
+    /// platform. If the image does not support GPUs under XEN virtualization, this attribute
+    /// is not required. This attribute cannot coexist with `__support_xen` and
+    /// `__support_kvm`.
     #[serde(rename = "__support_xen_gpu_type")]
     pub support_xen_gpu_type: Option<String>,
-    /// 如果镜像支持XEN虚拟化下HANA类型,取值为true。否则,无需添加该属性。该属性与“__support_xen”和“__support_kvm”属性不共存。
+    /// If the image supports HANA under XEN virtualization, the value is true. Otherwise, this
+    /// attribute is not required. This attribute cannot coexist with `__support_xen` and
+    /// `__support_kvm`.
     #[serde(rename = "__support_xen_hana")]
     pub support_xen_hana: Option<String>,
-    /// 容器类型
+    /// Specifies the container type.
     pub container_format: Option<String>,
-    /// 镜像格式,目前支持vhd,zvhd、raw,qcow2,zvhd2。默认值是vhd。
+    /// Specifies the image format. The value can be vhd, zvhd, raw, qcow2, or zvhd2. The
+    /// default value is vhd.
     #[param(inline)]
     pub disk_format: Option<DiskFormat>,
-    /// 表示查询某个企业项目下的镜像。
-    /// 取值为0,表示查询属于default企业项目下的镜像。
-    /// 取值为UUID,表示查询属于该UUID对应的企业项目下的镜像。取值为all_granted_eps,表示查询当前用户所有企业项目下的镜像。
-    /// 关于企业项目ID的获取及企业项目特性的详细信息,请参考《企业管理用户指南》。
+    /// Queries images in an enterprise project.
+    /// - If the value is 0, images in the default enterprise project are queried.
+    /// - If the value is a UUID, images in the enterprise project with that UUID are queried.
+    /// - If the value is all_granted_eps, images in all enterprise projects of the current
+    ///   user are queried.
+    ///
+    /// For how to obtain an enterprise project ID and details about enterprise project
+    /// features, see the Enterprise Management User Guide.
     #[param(default = "0")]
     pub enterprise_project_id: Option<String>,
-    /// 镜像ID
+    /// Specifies the image ID.
     pub id: Option<String>,
-    /// 用于分页,表示查询几条镜像记录,取值为整数,默认取值为500。
+    /// Specifies the number of images to query, for pagination. The value is an integer and is
+    /// 500 by default.
     #[param(default = 500, format = Int32)]
     pub limit: Option<i32>,
-    /// 用于分页,表示从哪个镜像开始查询,取值为镜像ID。
+    /// Specifies the image from which the query starts, for pagination. The value is an image
+    /// ID.
     pub marker: Option<String>,
-    /// 成员状态。目前取值有accepted、rejected、pending。accepted表示已经接受共享的镜像,rejected表示已经拒绝了其他用户共享的镜像,pending表示需要确认的其他用户的共享镜像。需要在查询时设置“visibility”参数为“shared”。
+    /// Specifies the member status. The value can be accepted, rejected, or pending. accepted
+    /// indicates a shared image that has been accepted, rejected indicates an image shared by
+    /// another user that has been rejected, and pending indicates an image shared by another
+    /// user that is waiting for confirmation. To use this parameter, set `visibility` to
+    /// `shared` in the query.
     #[param(inline)]
     pub member_status: Option<MemberStatus>,
-    /// 镜像运行需要的最小磁盘,单位为GB 。取值为40~1024GB。
+    /// Specifies the minimum disk space required for running the image, in GB. The value
+    /// ranges from 40 to 1024 GB.
     #[param(minimum = 40, maximum = 1024, format = Int32)]
     pub min_disk: Option<i32>,
-    /// 镜像运行需要的最小内存,单位为MB。参数取值依据弹性云服务器的规格限制,一般设置为0。
+    /// Specifies the minimum memory required for running the image, in MB. The value depends
+    /// on the ECS flavor limits and is usually 0.
     #[param(format = Int32)]
     pub min_ram: Option<i32>,
-    /// 镜像名称
+    /// Specifies the image name.
     pub name: Option<String>,
-    /// 镜像属于哪个租户
+    /// Specifies the tenant to which the image belongs.
     pub owner: Option<String>,
-    /// 镜像是否是受保护,取值为true/false,一般查询公共镜像时候取值为true,查询私有镜像可以不指定。
+    /// Specifies whether the image is protected. The value is true or false. It is usually
+    /// true when you query public images and can be omitted when you query private images.
     pub protected: Option<bool>,
-    /// 用于排序,表示升序还是降序,取值为asc和desc。与sort_key一起组合使用,默认为降序desc。
+    /// Specifies whether results are sorted in ascending or descending order. The value can be
+    /// asc or desc. It is used together with sort_key. The default value is desc (descending).
     #[param(inline)]
     pub sort_dir: Option<SortDir>,
-    /// 用于排序,表示按照哪个字段排序。取值为镜像属性name,container_format,disk_format,status ,id,size字段,默认为创建时间。
+    /// Specifies the field used for sorting. The value can be the image attribute name,
+    /// container_format, disk_format, status, id, or size. By default, images are sorted by
+    /// creation time.
     #[param(inline)]
     pub sort_key: Option<SortKey>,
-    /// 镜像状态。取值如下:
-    /// queued:表示镜像元数据已经创建成功,等待上传镜像文件。
-    /// saving:表示镜像正在上传文件到后端存储。
-    /// deleted:表示镜像已经删除。
-    /// killed:表示镜像上传错误。
-    /// active:表示镜像可以正常使用。
+    /// Specifies the image status. The value can be:
+    /// - queued: The image metadata has been created, and the image file is waiting to be
+    ///   uploaded.
+    /// - saving: The image file is being uploaded to the backend storage.
+    /// - deleted: The image has been deleted.
+    /// - killed: An error occurred while the image was being uploaded.
+    /// - active: The image is available for use.
     #[param(inline)]
     pub status: Option<Status>,
-    /// 标签,用户为镜像增加自定义标签后可以通过该参数过滤查询。
+    /// Specifies a tag. After adding custom tags to images, users can use this parameter to
+    /// filter images by tag.
     pub tag: Option<String>,
-    /// 镜像使用环境类型:FusionCompute,Ironic,DataImage。如果弹性云服务器镜像,则取值为FusionCompute,如果是数据卷镜像则取值是DataImage,如果是裸金属服务器镜像,则取值是Ironic。
+    /// Specifies the environment where the image is used. The value can be FusionCompute,
+    /// Ironic, or DataImage. The value is FusionCompute for an ECS image, DataImage for a data
+    /// disk image, and Ironic for a BMS image.
     #[param(inline)]
     pub virtual_env_type: Option<VirtualEnvType>,
-    /// 是否被其他租户可见,取值为public、private或shared
+    /// Specifies whether the image is visible to other tenants. The value can be public,
+    /// private, or shared.
     #[param(inline)]
     pub visibility: Option<Visibility>,
-    /// 用于通过云服务器规格过滤出可用公共镜像,取值为规格ID。
-    /// 当前仅支持通过单个规格进行过滤。
+    /// Specifies an ECS flavor ID, to filter the public images available for that flavor.
+    /// Currently, images can be filtered by only one flavor.
     pub flavor_id: Option<String>,
-    /// 镜像创建时间。支持按照时间点过滤查询,取值格式为“操作符:UTC时间”。
-    /// 其中操作符支持如下几种:
-    /// gt:大于
-    /// gte:大于等于
-    /// lt:小于
-    /// lte:小于等于
-    /// eq:等于
-    /// neq:不等于
-    /// 时间格式支持:yyyy-MM-ddThh:mm:ssZ或者yyyy-MM-dd hh:mm:ss
-    /// 例如,查询创建时间在2018-10-28 10:00:00之前的镜像,可以通过如下条件过滤:
+    /// Specifies the time when the image was created. Images can be filtered by a point in
+    /// time, in the format `operator:UTC time`.
+    /// The following operators are supported:
+    /// - gt: greater than
+    /// - gte: greater than or equal to
+    /// - lt: less than
+    /// - lte: less than or equal to
+    /// - eq: equal to
+    /// - neq: not equal to
+    ///
+    /// The time format can be yyyy-MM-ddThh:mm:ssZ or yyyy-MM-dd hh:mm:ss.
+    /// For example, to query images created before 2018-10-28 10:00:00, use the following
+    /// filter:
     /// created_at=gt:2018-10-28T10:00:00Z
     pub created_at: Option<String>,
-    /// 镜像修改时间。支持按照时间点过滤查询,取值格式为“ 操作符:UTC时间”。
-    /// 其中操作符支持如下几种:
-    /// gt:大于
-    /// gte:大于等于
-    /// lt:小于
-    /// lte:小于等于
-    /// eq:等于
-    /// neq:不等于
-    /// 时间格式支持:yyyy-MM-ddThh:mm:ssZ或者yyyy-MM-dd hh:mm:ss
-    /// 例如,查询修改时间在2018-10-28 10:00:00之前的镜像,可以通过如下条件过滤:
+    /// Specifies the time when the image was modified. Images can be filtered by a point in
+    /// time, in the format `operator:UTC time`.
+    /// The following operators are supported:
+    /// - gt: greater than
+    /// - gte: greater than or equal to
+    /// - lt: less than
+    /// - lte: less than or equal to
+    /// - eq: equal to
+    /// - neq: not equal to
+    ///
+    /// The time format can be yyyy-MM-ddThh:mm:ssZ or yyyy-MM-dd hh:mm:ss.
+    /// For example, to query images modified before 2018-10-28 10:00:00, use the following
+    /// filter:
     /// updated_at=gt:2018-10-28T10:00:00Z
     pub updated_at: Option<String>,
-    /// 镜像架构类型。取值包括:
-    /// x86
-    /// arm
+    /// Specifies the image architecture. The value can be:
+    /// - x86
+    /// - arm
     #[param(inline)]
     pub architecture: Option<Architecture>,
 }
 
-/// 镜像类型,目前支持以下类型:
-/// 公共镜像:gold
-/// 私有镜像:private
-/// 共享镜像:shared
-/// 市场镜像:market
+/// Specifies the image type. The following types are supported:
+/// - Public image: gold
+/// - Private image: private
+/// - Shared image: shared
+/// - Marketplace image: market
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Imagetype {
@@ -210,7 +257,8 @@ pub enum Imagetype {
     Market,
 }
 
-/// 镜像是否可用,取值为true,扩展接口会默认为true,普通用户只能查询取值为true的镜像。
+/// Specifies whether the image is available. The value is true. The extended API uses true by
+/// default. Common users can query only images whose value is true.
 #[schemas(default = json!(Isregistered::default()))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Isregistered {
@@ -221,7 +269,7 @@ pub enum Isregistered {
     False,
 }
 
-/// 操作系统位数,一般取值为32或者64。
+/// Specifies the number of bits of the operating system. The value is usually 32 or 64.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OsBit {
@@ -231,7 +279,7 @@ pub enum OsBit {
     V64,
 }
 
-/// 镜像系统类型,取值为Linux,Windows,Other。
+/// Specifies the OS type of the image. The value can be Linux, Windows, or Other.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OsType {
@@ -243,7 +291,7 @@ pub enum OsType {
     Other,
 }
 
-/// 镜像平台分类
+/// Specifies the image platform type.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Platform {
@@ -275,7 +323,8 @@ pub enum Platform {
     HuaweiCloudEulerOS,
 }
 
-/// 镜像格式,目前支持vhd,zvhd、raw,qcow2,zvhd2。默认值是vhd。
+/// Specifies the image format. The value can be vhd, zvhd, raw, qcow2, or zvhd2. The default
+/// value is vhd.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DiskFormat {
@@ -291,7 +340,11 @@ pub enum DiskFormat {
     Zvhd2,
 }
 
-/// 成员状态。目前取值有accepted、rejected、pending。accepted表示已经接受共享的镜像,rejected表示已经拒绝了其他用户共享的镜像,pending表示需要确认的其他用户的共享镜像。需要在查询时设置“visibility”参数为“shared”。
+/// Specifies the member status. The value can be accepted, rejected, or pending. accepted
+/// indicates a shared image that has been accepted, rejected indicates an image shared by
+/// another user that has been rejected, and pending indicates an image shared by another user
+/// that is waiting for confirmation. To use this parameter, set `visibility` to `shared` in
+/// the query.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MemberStatus {
@@ -303,7 +356,8 @@ pub enum MemberStatus {
     Pending,
 }
 
-/// 用于排序,表示升序还是降序,取值为asc和desc。与sort_key一起组合使用,默认为降序desc。
+/// Specifies whether results are sorted in ascending or descending order. The value can be asc
+/// or desc. It is used together with sort_key. The default value is desc (descending).
 #[schemas(default = json!(SortDir::default()))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SortDir {
@@ -314,7 +368,9 @@ pub enum SortDir {
     Desc,
 }
 
-/// 用于排序,表示按照哪个字段排序。取值为镜像属性name,container_format,disk_format,status ,id,size字段,默认为创建时间。
+/// Specifies the field used for sorting. The value can be the image attribute name,
+/// container_format, disk_format, status, id, or size. By default, images are sorted by
+/// creation time.
 #[schemas(default = json!(SortKey::default()))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SortKey {
@@ -335,12 +391,13 @@ pub enum SortKey {
     Size,
 }
 
-/// 镜像状态。取值如下:
-/// queued:表示镜像元数据已经创建成功,等待上传镜像文件。
-/// saving:表示镜像正在上传文件到后端存储。
-/// deleted:表示镜像已经删除。
-/// killed:表示镜像上传错误。
-/// active:表示镜像可以正常使用。
+/// Specifies the image status. The value can be:
+/// - queued: The image metadata has been created, and the image file is waiting to be
+///   uploaded.
+/// - saving: The image file is being uploaded to the backend storage.
+/// - deleted: The image has been deleted.
+/// - killed: An error occurred while the image was being uploaded.
+/// - active: The image is available for use.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Status {
@@ -356,7 +413,9 @@ pub enum Status {
     Active,
 }
 
-/// 镜像使用环境类型:FusionCompute,Ironic,DataImage。如果弹性云服务器镜像,则取值为FusionCompute,如果是数据卷镜像则取值是DataImage,如果是裸金属服务器镜像,则取值是Ironic。
+/// Specifies the environment where the image is used. The value can be FusionCompute, Ironic,
+/// or DataImage. The value is FusionCompute for an ECS image, DataImage for a data disk image,
+/// and Ironic for a BMS image.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VirtualEnvType {
@@ -368,7 +427,8 @@ pub enum VirtualEnvType {
     DataImage,
 }
 
-/// 是否被其他租户可见,取值为public、private或shared
+/// Specifies whether the image is visible to other tenants. The value can be public, private,
+/// or shared.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Visibility {
@@ -380,9 +440,9 @@ pub enum Visibility {
     Shared,
 }
 
-/// 镜像架构类型。取值包括:
-/// x86
-/// arm
+/// Specifies the image architecture. The value can be:
+/// - x86
+/// - arm
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Architecture {
@@ -392,40 +452,42 @@ pub enum Architecture {
     Arm,
 }
 
-/// 查询镜像列表响应
+/// The response to querying images.
 #[schemas]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListImagesResponseBody {
-    /// 镜像列表
+    /// Specifies the images.
     pub images: Vec<ImageInfo>,
 }
 
-/// 镜像信息响应体
+/// The image information in the response.
 #[schemas]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImageInfo {
-    /// 收费镜像标识。
+    /// Specifies the charging identifier of a paid image.
     #[serde(rename = "__account_code")]
     #[field(optional)]
     pub account_code: Option<String>,
-    /// 备份ID。如果是备份创建的镜像,则填写为备份的ID,否则为空
+    /// Specifies the backup ID. If the image was created from a backup, the value is the
+    /// backup ID. Otherwise, it is empty.
     #[serde(rename = "__backup_id")]
     #[field(optional)]
     pub backup_id: Option<String>,
-    /// 镜像来源。公共镜像为空
+    /// Specifies the image source. The value is empty for public images.
     #[serde(rename = "__data_origin")]
     #[field(optional)]
     pub data_origin: Option<String>,
-    /// 镜像描述信息。
-    /// 支持字母、数字、中文等,不支持回车、<、 >,长度不能超过1024个字符。
+    /// Specifies the image description.
+    /// It can contain letters, digits, Chinese characters, and more, but not carriage returns,
+    /// <, or >, and it cannot exceed 1024 characters.
     #[serde(rename = "__description")]
     #[field(optional, max_length = 1024)]
     pub description: Option<String>,
-    /// 对外展示名称。
+    /// Specifies the image name displayed to users.
     #[serde(rename = "__image_displayname")]
     #[field(optional)]
     pub image_displayname: Option<String>,
-    /// 镜像文件的大小,单位为字节
+    /// Specifies the size of the image file, in bytes.
     #[serde(rename = "__image_size")]
     #[field(optional)]
     pub image_size: Option<String>,
@@ -433,193 +495,226 @@ pub struct ImageInfo {
     pub image_source_type: Open<ImageSourceType>,
     #[serde(rename = "__imagetype")]
     pub imagetype: Open<Imagetype>,
-    /// 表示当前市场镜像是否下架。true:已下架 false:未下架
+    /// Specifies whether the Marketplace image has been delisted. true: delisted; false: not
+    /// delisted.
     #[serde(rename = "__is_offshelved")]
     #[field(optional)]
     pub is_offshelved: Option<String>,
     #[serde(rename = "__isregistered")]
     pub isregistered: ImageInfoIsregistered,
-    /// 镜像是否支持延迟加载。取值为“True”或“False”。
+    /// Specifies whether the image supports lazy loading. The value is True or False.
     #[serde(rename = "__lazyloading")]
     #[field(optional)]
     pub lazyloading: Option<String>,
-    /// 父镜像ID。公共镜像或通过文件创建的私有镜像,取值为空
+    /// Specifies the parent image ID. The value is empty for public images and for private
+    /// images created from image files.
     #[serde(rename = "__originalimagename")]
     #[field(optional)]
     pub originalimagename: Option<String>,
     #[serde(rename = "__os_bit")]
     #[field(optional)]
     pub os_bit: Option<OsBit>,
-    /// 镜像附加属性。该属性采用JSON格式来标识镜像支持的高级特性清单。
+    /// Specifies the additional attributes of the image, in JSON format: the list of advanced
+    /// features that the image supports.
     #[serde(rename = "__os_feature_list")]
     #[field(optional)]
     pub os_feature_list: Option<String>,
     #[serde(rename = "__os_type")]
     pub os_type: Open<OsType>,
-    /// 操作系统具体版本
+    /// Specifies the OS version.
     #[serde(rename = "__os_version")]
     #[field(optional)]
     pub os_version: Option<String>,
     #[serde(rename = "__platform")]
     #[field(optional)]
     pub platform: Option<Open<Platform>>,
-    /// 市场镜像的产品ID
+    /// Specifies the product ID of a Marketplace image.
     #[serde(rename = "__productcode")]
     #[field(optional)]
     pub productcode: Option<String>,
-    /// 表示当前镜像来源是从外部导入。取值:file。
+    /// Specifies that the image was imported from outside. The value is file.
     #[serde(rename = "__root_origin")]
     #[field(optional)]
     pub root_origin: Option<String>,
-    /// 表示当前镜像对应云服务器的系统盘插槽位置。目前暂时不用
+    /// Specifies the system disk slot of the ECS that corresponds to the image. This parameter
+    /// is not used currently.
     #[serde(rename = "__sequence_num")]
     #[field(optional)]
     pub sequence_num: Option<String>,
-    /// 镜像是否支持企业主机安全或主机监控。
-    /// hss:企业主机安全
-    /// ces:主机监控
+    /// Specifies whether the image supports host security or host monitoring.
+    /// - hss: host security
+    /// - ces: host monitoring
     #[serde(rename = "__support_agent_list")]
     #[field(optional)]
     pub support_agent_list: Option<String>,
-    /// 是否是AMD架构类型的镜像。取值为“true”或者“false”。
+    /// Specifies whether the image uses the AMD architecture. The value is true or false.
     #[serde(rename = "__support_amd")]
     #[field(optional)]
     pub support_amd: Option<String>,
     #[serde(rename = "__support_arm")]
     #[field(optional)]
     pub support_arm: Option<SupportArm>,
-    /// 镜像来源表示该镜像支持密集存储。如果镜像支持密集存储性能,则值为true,否则无需增加该属性。
+    /// Specifies whether the image supports disk-intensive performance. If it does, the value
+    /// is true. Otherwise, this attribute is not required.
     #[serde(rename = "__support_diskintensive")]
     #[field(optional)]
     pub support_diskintensive: Option<String>,
     #[serde(rename = "__support_fc_inject")]
     #[field(optional)]
     pub support_fc_inject: Option<SupportFcInject>,
-    /// 表示该镜像支持高计算性能。如果镜像支持高计算性能,则值为true,否则无需增加该属性。
+    /// Specifies whether the image supports high computing performance. If it does, the value
+    /// is true. Otherwise, this attribute is not required.
     #[serde(rename = "__support_highperformance")]
     #[field(optional)]
     pub support_highperformance: Option<String>,
-    /// 如果镜像支持KVM,取值为true,否则无需增加该属性。
+    /// If the image supports KVM, the value is true. Otherwise, this attribute is not
+    /// required.
     #[serde(rename = "__support_kvm")]
     #[field(optional)]
     pub support_kvm: Option<String>,
-    /// 表示该镜像是支持KVM虚拟化平台下的GPU类型,如果不支持KVM虚拟机下GPU类型,无需添加该属性。该属性与“__support_xen”和“__support_kvm”属性不共存。
+    /// Specifies whether the image supports GPUs on the KVM virtualization platform. If the
+    /// image does not support GPUs under KVM, this attribute is not required. This attribute
+    /// cannot coexist with `__support_xen` and `__support_kvm`.
     #[serde(rename = "__support_kvm_gpu_type")]
     #[field(optional)]
     pub support_kvm_gpu_type: Option<String>,
-    /// 如果镜像支持sriov直通,取值为true,否则无需增加该属性。
+    /// If the image supports SR-IOV passthrough, the value is true. Otherwise, this attribute
+    /// is not required.
     #[serde(rename = "__support_kvm_hi1822_hisriov")]
     #[field(optional)]
     pub support_kvm_hi1822_hisriov: Option<String>,
-    /// 如果镜像支持Virtio-net直通规格,取值为true,否则无需增加该属性。
+    /// If the image supports the Virtio-net passthrough flavor, the value is true. Otherwise,
+    /// this attribute is not required.
     #[serde(rename = "__support_kvm_hi1822_hivirtionet")]
     #[field(optional)]
     pub support_kvm_hi1822_hivirtionet: Option<String>,
-    /// 如果镜像支持KVM虚拟化下Infiniband网卡类型,取值为true。否则,无需添加该属性。该属性与“__support_xen”属性不共存。
+    /// If the image supports the Infiniband NIC type under KVM virtualization, the value is
+    /// true. Otherwise, this attribute is not required. This attribute cannot coexist with
+    /// `__support_xen`.
     #[serde(rename = "__support_kvm_infiniband")]
     #[field(optional)]
     pub support_kvm_infiniband: Option<String>,
-    /// 表示该镜像支持超大内存。如果镜像支持超大内存,取值为true,否则无需增加该属性。
+    /// Specifies whether the image supports large memory. If it does, the value is true.
+    /// Otherwise, this attribute is not required.
     #[serde(rename = "__support_largememory")]
     #[field(optional)]
     pub support_largememory: Option<String>,
-    /// 如果镜像支持XEN,取值为true,否则无需增加该属性。
+    /// If the image supports XEN, the value is true. Otherwise, this attribute is not
+    /// required.
     #[serde(rename = "__support_xen")]
     #[field(optional)]
     pub support_xen: Option<String>,
-    /// 表示该镜像是支持XEN虚拟化平台下的GPU优化类型,如果不支持XEN虚拟化下GPU类型,无需添加该属性            。该属性与“__support_xen”和“__support_kvm”属性不共存。
+    /// Specifies whether the image supports GPU optimization on the XEN virtualization
+    /// platform. If the image does not support GPUs under XEN virtualization, this attribute
+    /// is not required. This attribute cannot coexist with `__support_xen` and
+    /// `__support_kvm`.
     #[serde(rename = "__support_xen_gpu_type")]
     #[field(optional)]
     pub support_xen_gpu_type: Option<String>,
-    /// 如果镜像支持XEN虚拟化下HANA类型,取值为true。否则,无需添加该属性。该属性与“__support_xen”             和“__support_kvm”属性不共存。
+    /// If the image supports HANA under XEN virtualization, the value is true. Otherwise, this
+    /// attribute is not required. This attribute cannot coexist with `__support_xen` and
+    /// `__support_kvm`.
     #[serde(rename = "__support_xen_hana")]
     #[field(optional)]
     pub support_xen_hana: Option<String>,
-    /// 加密镜像所使用的密钥ID。
+    /// Specifies the ID of the key used to encrypt the image.
     #[serde(rename = "__system__cmkid")]
     #[field(optional)]
     pub system_cmkid: Option<String>,
-    /// 表示当前镜像是否支持发布为市场镜像,true表示支持,false 表示不支持
+    /// Specifies whether the image can be published as a Marketplace image. true: it can;
+    /// false: it cannot.
     #[serde(rename = "__system_support_market")]
     #[field(optional)]
     pub system_support_market: Option<bool>,
-    /// 镜像状态变为正常的时间。
+    /// Specifies the time when the image status became active.
     #[field(optional)]
     pub active_at: Option<String>,
-    /// 目前暂时不使用
+    /// This parameter is not used currently.
     #[field(optional)]
     pub checksum: Option<String>,
-    /// 容器类型
+    /// Specifies the container type.
     pub container_format: String,
-    /// 创建时间。格式为UTC时间
+    /// Specifies the time when the image was created. The value is in UTC format.
     pub created_at: String,
-    /// 镜像的格式,目前支持vhd,zvhd、raw,qcow2。默认值是vhd
+    /// Specifies the image format. The value can be vhd, zvhd, raw, or qcow2. The default
+    /// value is vhd.
     #[field(optional)]
     pub disk_format: Option<String>,
-    /// 表示当前镜像所属的企业项目。取值为0或无该值,表示属于default企业项目,取值为UUID,表示属于该UUID对应的企业项目。
+    /// Specifies the enterprise project to which the image belongs. If the value is 0 or
+    /// absent, the image belongs to the default enterprise project. If the value is a UUID,
+    /// the image belongs to the enterprise project with that UUID.
     #[field(optional)]
     pub enterprise_project_id: Option<String>,
-    /// 镜像文件下载和上传链接
+    /// Specifies the URL for uploading and downloading the image file.
     #[field(optional)]
     pub file: Option<String>,
     #[field(optional)]
     pub hw_firmware_type: Option<Open<HwFirmwareType>>,
-    /// 镜像是否支持网卡多队列。取值为“true”或者“false”。
+    /// Specifies whether the image supports NIC multi-queue. The value is true or false.
     #[field(optional)]
     pub hw_vif_multiqueue_enabled: Option<String>,
-    /// 镜像ID
+    /// Specifies the image ID.
     pub id: String,
-    /// 镜像支持的最大内存,单位为MB。取值可以参考云服务器规格限制,一般不设置。
+    /// Specifies the maximum memory supported by the image, in MB. For the value, see the ECS
+    /// flavor limits. It is usually not set.
     #[field(optional)]
     pub max_ram: Option<String>,
-    /// 镜像运行需要的最小磁盘容量,单位为GB。取值为40~1024GB。
+    /// Specifies the minimum disk capacity required for running the image, in GB. The value
+    /// ranges from 40 to 1024 GB.
     #[field(minimum = 40, maximum = 1024)]
     pub min_disk: i32,
-    /// 镜像运行需要的最小内存,单位为MB。参数取值依据弹性云服务器的规格限制,默认设置为0
+    /// Specifies the minimum memory required for running the image, in MB. The value depends
+    /// on the ECS flavor limits and is 0 by default.
     pub min_ram: i32,
-    /// 镜像名称。
-    /// 名称的首尾字母不能为空格。
-    /// 名称的长度至为1~128位。
-    /// 名称包含以下4种字符:
-    /// 大写字母
-    /// 小写字母
-    /// 数字
-    /// 特殊字符包含-、.、_、空格和中文。
+    /// Specifies the image name.
+    /// - The name cannot start or end with a space.
+    /// - The name contains 1 to 128 characters.
+    /// - The name can contain the following four types of characters:
+    ///   - Uppercase letters
+    ///   - Lowercase letters
+    ///   - Digits
+    ///   - Special characters: hyphens (-), periods (.), underscores (_), spaces, and Chinese
+    ///     characters
     #[field(min_length = 1, max_length = 128)]
     pub name: String,
-    /// 设置虚拟机的优雅关机超时时间,设置范围为60-300,默认为60(取值为整数,单位为秒)。
-    /// 云服务器在优雅关机超时后会触发强制关机,避免实例长时间处于关机状态中。
-    /// 当您的云服务器关机过程中由于特定软件的状态、保存等原因导致优雅关机时间过长,会触发超时强制关机。
-    /// 您可以通过设置镜像该字段,使得发放的云服务器优雅关机超时时间变长。
-    /// 该字段当前只影响弹性云服务器,不影响裸金属服务器。
+    /// Specifies the graceful shutdown timeout of the VM. The value ranges from 60 to 300 and
+    /// is 60 by default (an integer, in seconds).
+    /// An ECS is forcibly shut down after its graceful shutdown times out, so that the
+    /// instance does not stay shutting down for a long time.
+    /// If graceful shutdown of your ECS takes too long because of the state of specific
+    /// software, data being saved, or similar reasons, the timeout triggers a forced shutdown.
+    /// By setting this field on the image, you can lengthen the graceful shutdown timeout of
+    /// the ECSs created from it.
+    /// This field currently affects only ECSs, not BMSs.
     #[field(optional)]
     pub os_shutdown_timeout: Option<String>,
-    /// 镜像属于哪个租户
+    /// Specifies the tenant to which the image belongs.
     pub owner: String,
-    /// 是否是受保护的,受保护的镜像不允许删除。取值为true或false
+    /// Specifies whether the image is protected. A protected image cannot be deleted. The
+    /// value is true or false.
     pub protected: bool,
-    /// 镜像视图
+    /// Specifies the image schema.
     #[field(optional)]
     pub schema: Option<String>,
-    /// 镜像链接信息
+    /// Specifies the image link.
     #[serde(rename = "self")]
     pub self_: String,
-    /// 目前暂时不使用
+    /// This parameter is not used currently.
     #[field(optional)]
     pub size: Option<i32>,
     pub status: Status,
-    /// 镜像标签列表
+    /// Specifies the image tags.
     pub tags: Vec<String>,
-    /// 更新时间。格式为UTC时间
+    /// Specifies the time when the image was updated. The value is in UTC format.
     pub updated_at: String,
     pub virtual_env_type: VirtualEnvType,
-    /// 目前暂时不使用
+    /// This parameter is not used currently.
     #[field(nullable)]
     pub virtual_size: Option<i32>,
     pub visibility: Visibility,
 }
 
-/// 镜像后端存储类型,目前只支持uds
+/// Specifies the backend storage type of the image. Only uds is supported currently.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ImageSourceType {
@@ -629,7 +724,7 @@ pub enum ImageSourceType {
     Swift,
 }
 
-/// 是否是注册过的镜像,取值为“true”或者“false”
+/// Specifies whether the image has been registered. The value is true or false.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ImageInfoIsregistered {
@@ -639,7 +734,7 @@ pub enum ImageInfoIsregistered {
     False,
 }
 
-/// 是否是ARM架构类型的镜像,取值为“true”或者“false”。
+/// Specifies whether the image uses the ARM architecture. The value is true or false.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SupportArm {
@@ -649,8 +744,10 @@ pub enum SupportArm {
     False,
 }
 
-/// 表示当前镜像支持CloudInit密码/密钥注入方式,建议设置为"true"或者"false"。
-/// 如果取值为"true",表示该镜像不支持CloudInit注入密码/密钥,其他取值时表示支持CloudInit注入密钥/密码。
+/// Specifies whether the image supports password/key injection using CloudInit. The value is
+/// recommended to be true or false.
+/// If the value is true, the image does not support password/key injection using CloudInit.
+/// Other values indicate that it does.
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SupportFcInject {
@@ -660,9 +757,9 @@ pub enum SupportFcInject {
     False,
 }
 
-/// 云服务器的启动方式。目前支持:
-/// bios:表示bios引导启动。
-/// uefi:表示uefi引导启动。
+/// Specifies the ECS boot mode. The value can be:
+/// - bios: BIOS boot
+/// - uefi: UEFI boot
 #[schemas]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum HwFirmwareType {
