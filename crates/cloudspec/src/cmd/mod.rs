@@ -15,7 +15,11 @@ pub mod new;
 pub mod translate;
 pub mod validate;
 
+use std::io::{self, Write};
 use std::path::PathBuf;
+
+use cloudspec_capture::progress::Progress;
+use cloudspec_findings::Styles;
 
 use crate::endpoint::Endpoint;
 pub use crate::report::{Report, exit};
@@ -42,4 +46,43 @@ fn named(endpoints: &[&'static Endpoint], names: &[String]) -> Result<Vec<&'stat
             crate::contract::resolve(endpoints, name).map_err(|error| Report::error(error, exit::USAGE))
         })
         .collect()
+}
+
+/// What every command is run with: the checkout it acts on (found on first use: `list` needs
+/// none) and the catalog.
+#[derive(Debug)]
+pub struct Context {
+    /// `--root`, if given.
+    pub root: Option<PathBuf>,
+    pub endpoints: &'static [&'static Endpoint],
+}
+
+/// Where a command writes, and how: `out` for the report, `err` for `error: ...` lines, both
+/// unpainted unless `styles` says otherwise, and a progress meter for long reads.
+pub struct Output<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+    pub styles: Styles,
+    pub progress: &'a mut dyn Progress,
+}
+
+impl std::fmt::Debug for Output<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Output").field("styles", &self.styles).finish_non_exhaustive()
+    }
+}
+
+impl Output<'_> {
+    /// A command that cannot run: `error: <message>` on `err`, and `code` to exit with.
+    pub fn error(&mut self, message: impl std::fmt::Display, code: u8) -> io::Result<u8> {
+        writeln!(self.err, "error: {message}")?;
+        Ok(code)
+    }
+}
+
+/// One command of `cargo xtask`, implemented by its parsed options: it writes what it has to
+/// say to `output` as it goes and returns the exit code ([`exit`]); a failed write is an
+/// error, never dropped.
+pub trait Command {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8>;
 }
