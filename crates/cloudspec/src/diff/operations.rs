@@ -56,19 +56,48 @@ fn path_parameter_names(path: &str) -> Vec<&str> {
     path.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
 }
 
-/// Old operations by a key, each key's queue in document order: matching by hash keeps the
-/// diff linear in the number of operations.
-fn index<'a, K: Eq + Hash>(
-    old: &[Found<'a>],
-    key: impl Fn(&Operation<'a>) -> Option<K>,
-) -> HashMap<K, VecDeque<usize>> {
-    let mut index: HashMap<K, VecDeque<usize>> = HashMap::new();
-    for (position, found) in old.iter().enumerate() {
-        if let Some(key) = key(&found.operation) {
-            index.entry(key).or_default().push_back(position);
+/// Which old operation each new one is, as far as matched so far.
+struct Matching {
+    /// For each new operation, its old partner.
+    partners: Vec<Option<usize>>,
+    /// For each old operation, whether a new one has claimed it.
+    taken: Vec<bool>,
+}
+
+impl Matching {
+    fn new(old: usize, new: usize) -> Self {
+        Self { partners: vec![None; new], taken: vec![false; old] }
+    }
+
+    /// One pass: each new operation still unmatched takes the first old one still free that
+    /// has the same `key`. Old operations are indexed by key, each key's queue in document
+    /// order, so that matching stays linear in the number of operations.
+    fn pass<'a, K: Eq + Hash>(
+        &mut self,
+        old: &[Found<'a>],
+        new: &[Found<'a>],
+        key: impl Fn(&Operation<'a>) -> Option<K>,
+    ) {
+        let mut index: HashMap<K, VecDeque<usize>> = HashMap::new();
+        for (position, found) in old.iter().enumerate() {
+            if let Some(key) = key(&found.operation) {
+                index.entry(key).or_default().push_back(position);
+            }
+        }
+        for (position, found) in new.iter().enumerate() {
+            if self.partners[position].is_some() {
+                continue;
+            }
+            let Some(queue) = key(&found.operation).and_then(|key| index.get_mut(&key)) else { continue };
+            while let Some(partner) = queue.pop_front() {
+                if !self.taken[partner] {
+                    self.taken[partner] = true;
+                    self.partners[position] = Some(partner);
+                    break;
+                }
+            }
         }
     }
-    index
 }
 
 /// Every change from `before` to `after`. Operations are the same when they share method
@@ -77,39 +106,11 @@ fn index<'a, K: Eq + Hash>(
 pub fn compare(before: &DocumentSet, after: &DocumentSet, today: Date) -> Vec<super::Change> {
     let old = collect(before);
     let new = collect(after);
-    let mut matched: Vec<Option<usize>> = vec![None; new.len()];
-    let mut taken = vec![false; old.len()];
-    let mut claim = |matched: &mut Vec<Option<usize>>, queue: Option<&mut VecDeque<usize>>, index: usize| {
-        if let Some(queue) = queue {
-            while let Some(partner) = queue.pop_front() {
-                if !taken[partner] {
-                    taken[partner] = true;
-                    matched[index] = Some(partner);
-                    return;
-                }
-            }
-        }
-    };
-    let mut by_place = index(&old, |o| Some((o.method.to_owned(), o.path.to_owned())));
-    for (index, found) in new.iter().enumerate() {
-        let key = (found.operation.method.to_owned(), found.operation.path.to_owned());
-        claim(&mut matched, by_place.get_mut(&key), index);
-    }
-    let mut by_template = index(&old, |o| Some((o.method.to_owned(), template(o.path))));
-    for (index, found) in new.iter().enumerate() {
-        if matched[index].is_none() {
-            let key = (found.operation.method.to_owned(), template(found.operation.path));
-            claim(&mut matched, by_template.get_mut(&key), index);
-        }
-    }
-    let mut by_id = index(&old, |o| o.id().map(str::to_owned));
-    for (index, found) in new.iter().enumerate() {
-        if matched[index].is_none()
-            && let Some(id) = found.operation.id()
-        {
-            claim(&mut matched, by_id.get_mut(id), index);
-        }
-    }
+    let mut matching = Matching::new(old.len(), new.len());
+    matching.pass(&old, &new, |o| Some((o.method.to_owned(), o.path.to_owned())));
+    matching.pass(&old, &new, |o| Some((o.method.to_owned(), template(o.path))));
+    matching.pass(&old, &new, |o| o.id().map(str::to_owned));
+    let Matching { partners: matched, taken } = matching;
 
     let mut changes = Vec::new();
     let mut compared_documents = HashSet::new();
