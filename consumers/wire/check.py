@@ -240,7 +240,7 @@ def verdict(root, routes, results_dir, log, matrix_file):
 
 
 def matrix(root, keys, cells):
-    """The README's table: for each endpoint and client, the documented statuses that went
+    """The generators' guide's table (docs/generators.md): for each endpoint and client, the documented statuses that went
     through on the wire (the documented request, Prism satisfied, the body decoded)."""
     columns = ["progenitor", "typescript", "python", "joined", "samples"]
     head = ["Endpoint", "progenitor (3.0)", "openapi-fetch (3.1)", "openapi-python-client (3.1)", "joined URL (3.1, 3.0)",

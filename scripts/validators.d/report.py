@@ -6,8 +6,8 @@ asserted) on every value a document states beside a schema: each `default`, `exa
 `examples` item and `enum` value of a schema, and each `example` and `examples.*.value` of a
 parameter, header or media type. Reads what Spectral and Redocly reported (their JSON output).
 Prints every problem, then the table of results; fails on any error and on any warning that
-accepted-warnings.tsv does not list; writes the table into README.md (--write) or fails when
-README.md's differs.
+accepted-warnings.tsv does not list; writes the table into the generators' guide,
+docs/generators.md (--write), or fails when the guide's differs.
 
 Usage: report.py --spectral FILE --redocly FILE [--write] DOCUMENT...
 """
@@ -35,7 +35,7 @@ from referencing.jsonschema import DRAFT4, DRAFT202012
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-README = ROOT / "README.md"
+GUIDE = ROOT / "docs" / "generators.md"
 BEGIN = "<!-- validators: begin (scripts/validators --write writes this table; do not edit it) -->"
 END = "<!-- validators: end -->"
 DOCUMENT_URI = "urn:cloudspec:document"
@@ -260,21 +260,22 @@ def main():
 
     block = table(results, documents, {key: reason for key, reason in accepted.items() if key in seen})
     print(block.replace(BEGIN + "\n\n", "").replace("\n\n" + END, ""))
-    readme = README.read_text()
-    if BEGIN not in readme or END not in readme:
-        failures.append(f"README.md has no {BEGIN} ... {END} block for the table")
+    guide = GUIDE.read_text()
+    shown = GUIDE.relative_to(ROOT)
+    if BEGIN not in guide or END not in guide:
+        failures.append(f"{shown} has no {BEGIN} ... {END} block for the table")
     else:
-        head, rest = readme.split(BEGIN, 1)
+        head, rest = guide.split(BEGIN, 1)
         current, tail = rest.split(END, 1)
         current = BEGIN + current + END
         if current != block:
             if arguments.write:
-                README.write_text(head + block + tail)
-                print("\nwrote the table into README.md")
+                GUIDE.write_text(head + block + tail)
+                print(f"\nwrote the table into {shown}")
             else:
                 diff = difflib.unified_diff(current.splitlines(), block.splitlines(),
-                                            "README.md", "what the validators report", lineterm="")
-                failures.append("README.md's table is not what the validators report "
+                                            str(shown), "what the validators report", lineterm="")
+                failures.append(f"{shown}: the table is not what the validators report "
                                 "(scripts/validators --write updates it):\n" + "\n".join(diff))
     if failures:
         print("\nscripts/validators failed:", file=sys.stderr)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures `cargo xtask validate --har` on a generated session (tests/benches/har.rs writes it:
-# every endpoint's documented exchanges with a browser's headers, repeated), as the README runs
+# every endpoint's documented exchanges with a browser's headers, repeated), as the guides run
 # it: MB/s, and peak memory with `/usr/bin/time -v` (GNU time, from Debian's package `time`,
 # installed if missing). Then compares it with openapi-core, the Python library a reviewer would
 # script the same check with (each entry's request and response validated against the
@@ -25,7 +25,7 @@ CLOUDSPEC_BENCH_MB=$megabytes cargo bench --quiet -p cloudspec-tests --bench har
 session=target/tmp/session-${megabytes}MB.har
 small=target/tmp/session-${python_megabytes}MB.har
 
-echo "==> cargo build -p xtask (the dev profile, as the README runs it)"
+echo "==> cargo build -p xtask (the dev profile, as the guides run it)"
 cargo build --quiet -p xtask
 
 # shellcheck source=tests/benches/measure.sh

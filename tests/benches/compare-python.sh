@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures `cargo xtask validate` on a generated ListPhoneImages capture read from standard
-# input, as the README runs it: MB/s, and peak memory with `/usr/bin/time -v` (GNU time, from
+# input, as the guides run it: MB/s, and peak memory with `/usr/bin/time -v` (GNU time, from
 # Debian's package `time`, installed if missing), for a conforming capture, one with a
 # violation in 1 image of 100, and one with a value off an open enum's list (a notice) in 1
 # image of 100. Then compares it with Python's jsonschema (the reference
@@ -22,7 +22,7 @@ echo "==> cargo bench -p cloudspec-tests --bench validate (writes the captures)"
 cargo bench --quiet -p cloudspec-tests --bench validate
 capture=$(ls target/tmp/ListPhoneImages-"${megabytes}"MB-valid.json)
 
-echo "==> cargo build -p xtask (the dev profile, as the README runs it)"
+echo "==> cargo build -p xtask (the dev profile, as the guides run it)"
 cargo build --quiet -p xtask
 
 # shellcheck source=tests/benches/measure.sh

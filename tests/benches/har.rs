@@ -2,7 +2,7 @@
 //! end as `cargo xtask validate --har` does it (read the archive a buffer at a time, match
 //! each entry, check its request and response, body included).
 //!
-//! It writes a session of `CLOUDSPEC_BENCH_MB` megabytes (50 by default; the README's figures
+//! It writes a session of `CLOUDSPEC_BENCH_MB` megabytes (50 by default; docs/performance.md's figures
 //! are for 1000) under the target directory, where `tests/benches/compare-python-har.sh` also
 //! reads it: the documented exchanges of every endpoint (`cloudspec_tests::session`), with the
 //! headers a browser adds, and a ListPhoneImages answer listing 40 images, repeated, pretty

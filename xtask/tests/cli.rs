@@ -179,13 +179,12 @@ fn count_free(line: &str) -> String {
     words.join(" ")
 }
 
-/// The README's table of exit codes and `--help` both come from `exit::MEANINGS`.
+/// The command reference's table of exit codes and `--help` both come from `exit::MEANINGS`.
 #[test]
-fn readme_and_help_list_every_exit_code() {
+fn commands_reference_and_help_list_every_exit_code() {
     let table = cloudspec::report::exit::markdown_table();
-    if let Err(message) =
-        cloudspec::readme::ensure_section(&workspace_root().join("README.md"), "exit-codes", &table)
-    {
+    let reference = workspace_root().join("docs/commands.md");
+    if let Err(message) = cloudspec::readme::ensure_section(&reference, "exit-codes", &table) {
         panic!("{message}");
     }
     let help = Command::new(env!("CARGO_BIN_EXE_xtask")).arg("--help").output().expect("run xtask --help");

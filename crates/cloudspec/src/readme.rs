@@ -1,7 +1,8 @@
-//! Sections of Markdown files (the README's tables) generated from the code, so that a
-//! table cannot drift from what it lists. A section lies between two marker lines,
-//! `<!-- begin: NAME -->` and `<!-- end: NAME -->`; a test holds each section to the code
-//! with [`ensure_section`], in rust-analyzer's `ensure_file_contents` manner.
+//! Sections of Markdown files (the tables of the README and the guides under `docs/`)
+//! generated from the code, so that a table cannot drift from what it lists. A section lies
+//! between two marker lines, `<!-- begin: NAME -->` and `<!-- end: NAME -->`; a test holds
+//! each section to the code with [`ensure_section`], in rust-analyzer's `ensure_file_contents`
+//! manner.
 
 use std::fmt::Write as _;
 use std::path::Path;

@@ -4,7 +4,7 @@
 //! `breaking.txt`, the rules of its breaking changes, one a line (`#` starts a comment): the
 //! case's breaking changes must be exactly of these. The report is held by a snapshot. Other
 //! tests read the old side from a real git history, render every format, hold the
-//! accepted-changes file to its contract, and the README's table of rules to the rules.
+//! accepted-changes file to its contract, and the reviewers' guide's table of rules to the rules.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -125,11 +125,11 @@ fn every_case_is_classified_by_its_rule() {
     insta::assert_snapshot!("cases_reaching_other_changed", fallback);
 }
 
-/// The README's table of diff rules is generated from the rules.
+/// The reviewers' guide's table of diff rules is generated from the rules.
 #[test]
-fn readme_lists_every_rule() {
-    let readme = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md");
-    if let Err(message) = cloudspec::readme::ensure_section(&readme, "diff-rules", &rules::table()) {
+fn reviewers_guide_lists_every_diff_rule() {
+    let guide = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/reviewers.md");
+    if let Err(message) = cloudspec::readme::ensure_section(&guide, "diff-rules", &rules::table()) {
         panic!("{message}");
     }
 }

@@ -106,10 +106,10 @@ fn every_case_breaks_its_rule() {
     }
 }
 
-/// The README's Languages section shows every vendor's glossary and the rules, as the data
-/// and the code have them.
+/// The publishers' guide shows every vendor's glossary and the rules, as the data and the code
+/// have them.
 #[test]
-fn readme_shows_the_glossaries_and_the_rules() {
+fn publishers_guide_shows_the_glossaries_and_the_rules() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let workspace = Workspace::new(manifest.join("../.."));
     let mut providers: Vec<String> = std::fs::read_dir(workspace.path("i18n/zh-CN"))
@@ -125,11 +125,11 @@ fn readme_shows_the_glossaries_and_the_rules() {
             Glossary::load(&workspace, provider, "zh-CN").unwrap_or_else(|error| panic!("{error}"))
         })
         .collect();
-    let readme = workspace.path("README.md");
+    let guide = workspace.path("docs/publishers.md");
     for (name, table) in
         [("zh-glossary", editorial::glossary::table(&glossaries)), ("zh-rules", rules::table())]
     {
-        if let Err(message) = cloudspec::readme::ensure_section(&readme, name, &table) {
+        if let Err(message) = cloudspec::readme::ensure_section(&guide, name, &table) {
             panic!("{message}");
         }
     }

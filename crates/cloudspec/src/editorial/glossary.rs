@@ -132,7 +132,7 @@ fn read<T: serde::de::DeserializeOwned>(
     crate::yaml_text::parse(crate::yaml_text::text(&bytes).map_err(syntax)?).map_err(syntax)
 }
 
-/// The README's table of `glossaries`: each vendor's spacing and terms, then the terms every
+/// The publishers' guide's table of `glossaries`: each vendor's spacing and terms, then the terms every
 /// vendor shares.
 pub fn table(glossaries: &[Glossary]) -> String {
     use std::fmt::Write as _;

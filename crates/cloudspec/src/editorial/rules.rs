@@ -1,4 +1,4 @@
-//! The editorial rules of a localized document: stable ids that reports and the README name.
+//! The editorial rules of a localized document: stable ids that reports and the publishers' guide name.
 //! Every rule is an error: a zh-CN document that breaks one is not published.
 
 use crate::lint::{Rule, Severity};
@@ -24,7 +24,7 @@ pub const STATUS: Rule =
 pub const VERBATIM: Rule =
     rule("zh-verbatim", "a passage marked verbatim is in the translation, with its vendor page");
 
-/// Every rule, in the order the README lists them.
+/// Every rule, in the order the publishers' guide lists them.
 pub const ALL: [Rule; 9] = [
     GLOSSARY,
     ONE_TRANSLATION,
@@ -37,7 +37,7 @@ pub const ALL: [Rule; 9] = [
     VERBATIM,
 ];
 
-/// The README's table of the rules.
+/// The publishers' guide's table of the rules (docs/publishers.md).
 pub fn table() -> String {
     use std::fmt::Write as _;
     let mut out = String::from("| Rule | What it asks |\n|---|---|\n");

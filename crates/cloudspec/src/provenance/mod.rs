@@ -376,7 +376,8 @@ pub fn markdown(document: &Document, outcome: &Outcome, captures: &Captures) -> 
     let _ = writeln!(
         text,
         "Every fact that [`{name}`]({name}) states, and its citations, which `cargo xtask check` holds to their \
-         sources (README, \"Provenance\"): {facts} facts, {cited} cited, {verified} verified.\n",
+         sources ([Provenance]({root}docs/reviewers.md#provenance)): {facts} facts, {cited} cited, \
+         {verified} verified.\n",
         name = document.path.file_name().map(|name| name.to_string_lossy()).unwrap_or_default(),
         facts = outcome.facts.len(),
         cited = outcome.cited(),
