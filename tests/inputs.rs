@@ -167,10 +167,11 @@ proptest! {
                 // Whatever YAML it holds, comparing and reporting it does not panic.
                 let today = diff::Date::parse("2026-01-01").expect("a date");
                 let changes = diff::diff(&BEFORE, &after, today);
-                let report =
-                    diff::render::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
-                for format in diff::Format::ALL {
-                    diff::report(&report, format, false);
+                let report = diff::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
+                for format in cloudspec_findings::Format::ALL {
+                    let mut out = Vec::new();
+                    let mut sink = cloudspec_findings::render::sink(format, &mut out, cloudspec_findings::Styles::PLAIN);
+                    diff::report::write(&report, sink.as_mut()).expect("written to memory");
                 }
             }
             Err(error) => names_file_and_place(&error.to_string(), "after/huaweicloud/cph/ListPhoneImages.yaml")?,
