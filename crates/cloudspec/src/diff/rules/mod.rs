@@ -165,6 +165,29 @@ pub const CATALOGUE: &[Section] = &[
     schemas::ANYTHING_ELSE,
 ];
 
+/// The `request-` and `response-` rules without a twin, and why: what they judge exists on
+/// one side of the exchange only.
+pub const UNPAIRED: &[(&str, &str)] = &[
+    ("request-body-added-required", BODY_OF_REQUEST),
+    ("request-body-added-optional", BODY_OF_REQUEST),
+    ("request-body-removed", BODY_OF_REQUEST),
+    ("request-body-became-required", BODY_OF_REQUEST),
+    ("request-body-became-optional", BODY_OF_REQUEST),
+    ("response-status-removed", STATUS_OF_RESPONSE),
+    ("response-status-added", STATUS_OF_RESPONSE),
+    ("response-header-added", HEADER_OF_RESPONSE),
+    ("response-required-header-removed", HEADER_OF_RESPONSE),
+    ("response-optional-header-removed", HEADER_OF_RESPONSE),
+    ("response-header-became-optional", HEADER_OF_RESPONSE),
+    ("response-header-became-required", HEADER_OF_RESPONSE),
+];
+
+const BODY_OF_REQUEST: &str = "OpenAPI makes a request body required or not (`requestBody.required`); a \
+    response's body comes with its status, judged by the response-status- rules";
+const STATUS_OF_RESPONSE: &str = "only a response has a status";
+const HEADER_OF_RESPONSE: &str =
+    "a request's headers are parameters (`in: header`), judged by the parameter- rules";
+
 /// Every rule, in the order the README lists them.
 pub fn all() -> Vec<Rule> {
     let mut rules = Vec::new();
