@@ -10,6 +10,7 @@ use cloudspec::contract;
 use cloudspec::diff;
 use cloudspec::json::JsonFileError;
 use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
+use cloudspec_findings::{Format, Styles, render};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use regex::Regex;
@@ -167,11 +168,12 @@ proptest! {
                 // Whatever YAML it holds, comparing and reporting it does not panic.
                 let today = diff::Date::parse("2026-01-01").expect("a date");
                 let changes = diff::diff(&BEFORE, &after, today);
-                let report = diff::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
-                for format in cloudspec_findings::Format::ALL {
+                let report =
+                    diff::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
+                for format in Format::ALL {
                     let mut out = Vec::new();
-                    let mut sink = cloudspec_findings::render::sink(format, &mut out, cloudspec_findings::Styles::PLAIN);
-                    diff::report::write(&report, sink.as_mut()).expect("written to memory");
+                    diff::report::write(&report, render::sink(format, &mut out, Styles::PLAIN).as_mut())
+                        .expect("written to memory");
                 }
             }
             Err(error) => names_file_and_place(&error.to_string(), "after/huaweicloud/cph/ListPhoneImages.yaml")?,

@@ -118,9 +118,13 @@ fn what_cannot_be_compared_is_an_error_naming_the_place() {
 #[test]
 fn the_registry_holds() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases");
-    let cases: Vec<String> =
-        folders(&root).iter().map(|folder| name(folder).to_owned()).filter(|name| name != "conforming").collect();
-    let problems = registry::problems(&rules::all(), &Expectations { cases: &cases, ..Expectations::default() });
+    let cases: Vec<String> = folders(&root)
+        .iter()
+        .map(|folder| name(folder).to_owned())
+        .filter(|name| name != "conforming")
+        .collect();
+    let problems =
+        registry::problems(&rules::all(), &Expectations { cases: &cases, ..Expectations::default() });
     assert!(problems.is_empty(), "the rules of conform:\n{}", problems.join("\n"));
 }
 
@@ -195,7 +199,7 @@ fn refresh_normalises_and_names_what_failed() {
 
 /// An entry that accepts no difference is stale: the report names its file and line, and
 /// exits 1; the difference it was meant for is reported by its JSON pointers, with the entry
-/// that would accept it, which names its stable places.
+/// that would accept it, which names its stable places; in each of the five formats.
 #[test]
 fn a_stale_entry_fails_naming_its_line() {
     let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases/format-differs/huawei");
@@ -221,6 +225,11 @@ fn a_stale_entry_fails_naming_its_line() {
         })),
     };
     let outcomes = [outcome];
-    let text = command::rendered(Format::Text, |sink| conform::report::write(&outcomes, sink));
-    insta::assert_snapshot!("stale", format!("{text}[exit {}]\n", conform::report::exit_code(&outcomes)));
+    let code = conform::report::exit_code(&outcomes);
+    for format in Format::ALL {
+        let text = command::rendered(format, |sink| conform::report::write(&outcomes, sink));
+        insta::with_settings!({ snapshot_suffix => format.name(), omit_expression => true }, {
+            insta::assert_snapshot!("stale", format!("{text}[exit {code}]\n"));
+        });
+    }
 }

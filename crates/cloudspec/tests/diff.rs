@@ -111,12 +111,8 @@ fn every_case_is_classified_by_its_rule() {
         {
             let _ = writeln!(fallback, "{name}");
         }
-        let report = text(&Diff {
-            base: "before.yaml".into(),
-            head: "after.yaml".into(),
-            changes,
-            stale: Vec::new(),
-        });
+        let report =
+            text(&Diff { base: "before.yaml".into(), head: "after.yaml".into(), changes, stale: Vec::new() });
         insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
             insta::assert_snapshot!("case", report);
         });
@@ -308,7 +304,8 @@ fn against_a_git_revision() {
         today: Some(today()),
     };
     transcript.push_str(
-        &command::run(&default_base, root).replace(&git::merge_base(root).expect("merge base")[..12], "<merge-base>"),
+        &command::run(&default_base, root)
+            .replace(&git::merge_base(root).expect("merge base")[..12], "<merge-base>"),
     );
 
     // The accepted-changes file at its default place is read; annotations find the line.

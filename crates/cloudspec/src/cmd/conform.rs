@@ -70,7 +70,11 @@ impl Command for Options {
 }
 
 /// Appends an entry with `reason` for each difference no entry accepts.
-fn accept_all(workspace: &Workspace, outcomes: &[conform::Outcome], reason: &str) -> Result<(), conform::Error> {
+fn accept_all(
+    workspace: &Workspace,
+    outcomes: &[conform::Outcome],
+    reason: &str,
+) -> Result<(), conform::Error> {
     for outcome in outcomes {
         let Ok(Held::Compared(comparison)) = &outcome.result else { continue };
         let entries: Vec<Draft> = comparison

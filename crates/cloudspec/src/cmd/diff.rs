@@ -40,8 +40,11 @@ impl Command for Options {
             Ok(workspace) => workspace,
             Err(code) => return Ok(code),
         };
-        let sides =
-            Sides { base: self.base.clone(), after_dir: self.after_dir.clone(), accepted: self.accepted.clone() };
+        let sides = Sides {
+            base: self.base.clone(),
+            after_dir: self.after_dir.clone(),
+            accepted: self.accepted.clone(),
+        };
         let today = self.today.unwrap_or_else(Date::today);
         match diff::run(&workspace, context.endpoints, &sides, today) {
             Ok(found) => {

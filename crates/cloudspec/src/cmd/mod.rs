@@ -105,6 +105,7 @@ impl Context {
 pub fn format() -> impl clap::builder::TypedValueParser<Value = cloudspec_findings::Format> {
     use clap::builder::TypedValueParser as _;
     use cloudspec_findings::Format;
-    let names = Format::ALL.map(|format| clap::builder::PossibleValue::new(format.name()).help(format.help()));
+    let names =
+        Format::ALL.map(|format| clap::builder::PossibleValue::new(format.name()).help(format.help()));
     clap::builder::PossibleValuesParser::new(names).try_map(|name| name.parse::<Format>())
 }

@@ -226,7 +226,11 @@ pub fn parse(relative: &Path, text: &str) -> Result<ConformFile, FileError> {
     for (index, entry) in accepted.iter().enumerate() {
         let error = |message: String| FileError::from(DataFileError::entry(relative, entry.line, message));
         if !known.contains(&entry.key.rule.as_str()) {
-            return Err(error(format!("unknown rule {:?}; the rules are {}", entry.key.rule, known.join(", "))));
+            return Err(error(format!(
+                "unknown rule {:?}; the rules are {}",
+                entry.key.rule,
+                known.join(", ")
+            )));
         }
         if let Some(first) = accepted[..index].iter().find(|earlier| earlier.key == entry.key) {
             return Err(error(format!("the same difference as the entry on line {}", first.line)));

@@ -99,7 +99,9 @@ pub fn hold(workspace: &Workspace, endpoint: &Endpoint) -> Outcome {
 fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile) -> Result<Held, Error> {
     // Only `format: none` names no file.
     let Some((contract, url)) = file.contract.file().zip(file.contract.url()) else {
-        let ContractRef::None { reason } = file.contract else { return Ok(Held::NoContract { reason: String::new() }) };
+        let ContractRef::None { reason } = file.contract else {
+            return Ok(Held::NoContract { reason: String::new() });
+        };
         return Ok(Held::NoContract { reason });
     };
     let document_path = crate::paths::document(endpoint);

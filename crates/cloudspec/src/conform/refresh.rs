@@ -48,10 +48,10 @@ pub fn refresh_one(
 ) -> Option<Refreshed> {
     let (file, url) = (contract.file()?, contract.url()?);
     let not_contract = |reason: String| Error::NotContract { url: url.clone(), reason };
-    let result = fetch(&url)
-        .and_then(|bytes| contract.normalise(&bytes).map_err(not_contract))
-        .and_then(|bytes| {
-            let text = String::from_utf8(bytes).map_err(|_| not_contract("the answer is not UTF-8".into()))?;
+    let result =
+        fetch(&url).and_then(|bytes| contract.normalise(&bytes).map_err(not_contract)).and_then(|bytes| {
+            let text =
+                String::from_utf8(bytes).map_err(|_| not_contract("the answer is not UTF-8".into()))?;
             let current = std::fs::read_to_string(workspace.path(&file)).ok();
             if current.as_deref() == Some(text.as_str()) {
                 return Ok(false);

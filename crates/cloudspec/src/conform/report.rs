@@ -11,7 +11,7 @@ use cloudspec_findings::{Detail, Finding, Head, Level, Status, Subject, Tail, To
 use serde_json::json;
 
 use super::accepted::{Draft, Entry, REASON_TO_WRITE};
-use super::{Comparison, Held, Judged, Outcome};
+use super::{Comparison, Held, Judged, Outcome, Place};
 use crate::report::exit;
 use crate::workspace;
 
@@ -79,15 +79,13 @@ pub fn write(outcomes: &[Outcome], sink: &mut dyn Sink) -> io::Result<()> {
                 (Status::new("No contract", Tone::Note, false), format!("{reason} ({file})"))
             }
             Ok(Held::Compared(comparison)) => {
-                let passes = outcome.passes();
-                let tone = if passes { Tone::Good } else { Tone::Bad };
                 let note = format!(
                     "{} to {} ({})",
                     workspace::display(&comparison.document),
                     workspace::display(&comparison.contract),
                     comparison.format
                 );
-                (Status::new("Conforming", tone, !passes), note)
+                (verdict(comparison), note)
             }
         };
         let subject = Subject { notes: vec![note], ..Subject::new(outcome.key.clone()).status(status) };
@@ -104,6 +102,18 @@ pub fn write(outcomes: &[Outcome], sink: &mut dyn Sink) -> io::Result<()> {
     sink.end(&Tail { summary: summary.to_string(), counts: json!(summary), stale, ..Tail::default() })
 }
 
+/// A compared endpoint's verdict: it differs while a difference is not accepted, is stale
+/// while an entry accepts none, and conforms otherwise.
+fn verdict(comparison: &Comparison) -> Status {
+    if comparison.differences.iter().any(|judged| judged.accepted.is_none()) {
+        Status::new("Differs", Tone::Bad, true)
+    } else if !comparison.stale.is_empty() {
+        Status::new("Stale", Tone::Bad, true)
+    } else {
+        Status::new("Conforming", Tone::Good, false)
+    }
+}
+
 /// The exit code: [`exit::INVALID`] unless every endpoint passes.
 pub fn exit_code(outcomes: &[Outcome]) -> u8 {
     if outcomes.iter().all(Outcome::passes) { exit::OK } else { exit::INVALID }
@@ -118,26 +128,25 @@ pub fn suggested(judged: &Judged) -> Draft {
 /// accepts it or would.
 fn finding(judged: &Judged, comparison: &Comparison, file: &str) -> Finding {
     let difference = &judged.difference;
-    let rule = difference.rule;
-    let contract = workspace::display(&comparison.contract);
+    let document = workspace::display(&comparison.document);
+    let vendor = format!("{}#{}", workspace::display(&comparison.contract), difference.vendor.by_pointer());
     let mut finding =
-        Finding::new(rule.id, Level::Error, "Difference", workspace::display(&comparison.document), rule.summary)
+        Finding::new(difference.rule.id, Level::Error, "Difference", document, difference.rule.summary)
             .at(difference.document.pointer.clone())
             .fingerprint(judged.fingerprint())
-            .detail(Detail::new("document", "document: ", difference.document.to_string()))
-            .detail(Detail::new(
-                "vendor",
-                "vendor: ",
-                format!("{contract}#{}", difference.vendor.by_pointer()),
-            ));
-    match &judged.accepted {
-        Some(entry) => finding.accepted = Some(format!("{} ({file}:{})", entry.reason, entry.line)),
-        None => {
-            let entry = format!("with its reason in {file}:\n{}", suggested(judged).yaml());
-            finding = finding.detail(Detail::new("accept", "accept ", entry));
-        }
+            .detail(side("document", difference.document.to_string(), &difference.document))
+            .detail(side("vendor", vendor, &difference.vendor));
+    if let Some(entry) = &judged.accepted {
+        finding.accepted = Some(format!("{} ({file}:{})", entry.reason, entry.line));
+        return finding;
     }
-    finding
+    let entry = format!("with its reason in {file}:\n{}", suggested(judged).yaml());
+    finding.detail(Detail::new("accept", "accept ", entry))
+}
+
+/// One side of a difference, shown as `text`; JSON carries its place, pointer and value.
+fn side(name: &'static str, text: String, place: &Place) -> Detail {
+    Detail::new(name, format!("{name}: "), text).value(json!(place))
 }
 
 /// What names a stale entry: its rule and both places.

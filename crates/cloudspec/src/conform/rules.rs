@@ -8,7 +8,8 @@ use cloudspec_findings::Level;
 pub use cloudspec_findings::Rule;
 
 /// What any difference from the vendor's contract breaks.
-pub const BREAKS: &str = "clients built from the document, wherever the vendor's API does what its contract says";
+pub const BREAKS: &str =
+    "clients built from the document, wherever the vendor's API does what its contract says";
 
 /// A kind of difference: an error, until an entry accepts it.
 const fn rule(id: &'static str, summary: &'static str) -> Rule {

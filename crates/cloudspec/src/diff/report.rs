@@ -120,12 +120,13 @@ fn finding(change: &Change) -> Finding {
     if change.side == Side::Before {
         message.push_str(" (the pointer is into the old version)");
     }
-    let mut finding = Finding::new(change.rule.id, change.rule.level, change.verdict.as_str(), &*change.document, message)
-        .at(change.pointer.clone())
-        .line(change.line, None)
-        .fingerprint(change.fingerprint.clone())
-        .detail(value("before", "- ", change.before.as_ref()))
-        .detail(value("after", "+ ", change.after.as_ref()));
+    let mut finding =
+        Finding::new(change.rule.id, change.rule.level, change.verdict.as_str(), &*change.document, message)
+            .at(change.pointer.clone())
+            .line(change.line, None)
+            .fingerprint(change.fingerprint.clone())
+            .detail(value("before", "- ", change.before.as_ref()))
+            .detail(value("after", "+ ", change.after.as_ref()));
     finding.accepted.clone_from(&change.accepted);
     finding
 }

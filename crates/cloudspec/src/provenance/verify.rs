@@ -85,7 +85,8 @@ fn contract(place: &str, fact: &Fact, contract: Option<&Contract>) -> Result<(),
         contract.accepted.iter().any(|entry| {
             (entry.key.vendor.place == vendor_place || entry.key.vendor.place == place)
                 && (!absent || entry.key.vendor.found == place::Found::Absent)
-                && (within(&fact.place, &entry.key.document.place) || within(&entry.key.document.place, &fact.place))
+                && (within(&fact.place, &entry.key.document.place)
+                    || within(&entry.key.document.place, &fact.place))
         })
     };
     let Some(pointer) = place::resolve(&contract.value, &contract.operation, place) else {

@@ -87,6 +87,7 @@ pub fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usiz
             reason.unwrap_or_else(|| format!("{REASON_TO_WRITE} why the document is right to differ"));
         entries.push(Draft::of(&judged.difference, &reason));
     }
-    conform::accepted::append(workspace, &outcome.conform_file, &entries).map_err(|error| error.to_string())?;
+    conform::accepted::append(workspace, &outcome.conform_file, &entries)
+        .map_err(|error| error.to_string())?;
     Ok((known, open))
 }

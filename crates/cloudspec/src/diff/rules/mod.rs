@@ -215,9 +215,12 @@ pub fn table() -> String {
     for section in CATALOGUE {
         for entry in section.entries {
             let (ids, verdicts, title, breaks) = match entry {
-                Entry::One(rule) => {
-                    (format!("`{}`", rule.id), verdict(*rule).to_string(), rule.summary, rule.breaks.to_owned())
-                }
+                Entry::One(rule) => (
+                    format!("`{}`", rule.id),
+                    verdict(*rule).to_string(),
+                    rule.summary,
+                    rule.breaks.to_owned(),
+                ),
                 Entry::Pair(pair) => (
                     format!("`{}` / `{}`", pair.request.id, pair.response.id),
                     format!("{} / {}", verdict(pair.request), verdict(pair.response)),
