@@ -130,6 +130,8 @@ fn through_trait(command: &dyn cmd::Command, workspace: &cloudspec::Workspace) -
     });
     match written {
         Ok(code) => ExitCode::from(code),
+        // A reader that stopped early (`| head`) wants no more, and no complaint.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(exit::OK),
         Err(error) => {
             eprint!("error: cannot write the report: {error}\n");
             ExitCode::from(exit::INVALID)

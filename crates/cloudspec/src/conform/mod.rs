@@ -68,6 +68,8 @@ pub struct Comparison {
 pub struct Judged {
     pub difference: Difference,
     pub accepted: Option<Entry>,
+    /// The line of the document the difference is at, when its text is known.
+    pub line: Option<usize>,
 }
 
 impl Judged {
@@ -105,7 +107,7 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
         return Ok(Held::NoContract { reason });
     };
     let document_path = crate::paths::document(endpoint);
-    let document = read_document(workspace, &document_path)?;
+    let (text, document) = read_document(workspace, &document_path)?;
     let vendor = crate::json::read(&workspace.path(&contract)).map_err(|error| match error {
         crate::json::JsonFileError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
             Error::ContractMissing { path: contract.clone(), key: endpoint.key(), url: url.clone() }
@@ -118,7 +120,10 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
             Side::Vendor(place) => Error::Vendor { path: contract.clone(), place },
         },
     )?;
-    let (differences, stale) = judge(differences, &file.accepted);
+    let (mut differences, stale) = judge(differences, &file.accepted);
+    for judged in &mut differences {
+        judged.line = crate::diff::locate::line(&text, &judged.difference.document.pointer);
+    }
     Ok(Held::Compared(Comparison {
         document: document_path,
         contract,
@@ -129,10 +134,13 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
     }))
 }
 
-fn read_document(workspace: &Workspace, path: &std::path::Path) -> Result<Value, Error> {
+/// The document's text, to find lines in, and its value.
+fn read_document(workspace: &Workspace, path: &std::path::Path) -> Result<(String, Value), Error> {
     let text = std::fs::read_to_string(workspace.path(path))
         .map_err(|source| Error::DocumentUnread { path: path.to_owned(), source })?;
-    crate::yaml_text::parse(&text).map_err(|source| Error::DocumentNotYaml { path: path.to_owned(), source })
+    let value = crate::yaml_text::parse(&text)
+        .map_err(|source| Error::DocumentNotYaml { path: path.to_owned(), source })?;
+    Ok((text, value))
 }
 
 /// Which file a comparison could not read, and why.
@@ -194,7 +202,7 @@ pub fn operations(
 /// Each difference with the first entry that accepts it; and the entries that accept none.
 pub fn judge(differences: Vec<Difference>, entries: &[Entry]) -> (Vec<Judged>, Vec<Entry>) {
     let mut judged: Vec<Judged> =
-        differences.into_iter().map(|difference| Judged { difference, accepted: None }).collect();
+        differences.into_iter().map(|difference| Judged { difference, accepted: None, line: None }).collect();
     let stale = cloudspec_findings::accepted::apply(
         &mut judged,
         entries,

@@ -133,6 +133,7 @@ fn finding(judged: &Judged, comparison: &Comparison, file: &str) -> Finding {
     let mut finding =
         Finding::new(difference.rule.id, Level::Error, "Difference", document, difference.rule.summary)
             .at(difference.document.pointer.clone())
+            .line(judged.line, None)
             .fingerprint(judged.fingerprint())
             .detail(side("document", difference.document.to_string(), &difference.document))
             .detail(side("vendor", vendor, &difference.vendor));
