@@ -23,11 +23,10 @@ use cloudspec_findings::accepted;
 use serde::{Deserialize, Serialize};
 
 use super::compare::Difference;
-use super::error::Error;
+use super::error::{Error, FileError};
 use super::place::Stated;
 use super::{aliyun, huawei, rules};
 use crate::datafile::{self, DataFileError};
-use crate::workspace;
 
 /// The file: the contract, and the accepted entries, each knowing its line.
 #[derive(Debug)]
@@ -74,8 +73,7 @@ pub enum ContractRef {
     None { reason: String },
 }
 
-/// The directory of vendor contracts, relative to the workspace root.
-pub const CONTRACTS_DIR: &str = "contracts";
+pub use crate::paths::CONTRACTS_DIR;
 
 impl ContractRef {
     /// The format's name, as the file writes it.
@@ -190,18 +188,6 @@ pub fn append(workspace: &crate::Workspace, relative: &Path, entries: &[Draft]) 
     }
     crate::sync::write_file(workspace, relative, &text)
         .map_err(|source| Error::Write { path: relative.to_owned(), source })
-}
-
-/// A `.conform.yaml` that cannot be used.
-#[derive(Debug, thiserror::Error)]
-pub enum FileError {
-    #[error(
-        "{}: does not exist: every endpoint says there which vendor contract it is held to (`contract: {{format: none, reason: ...}}` when there is none)",
-        workspace::display(.0)
-    )]
-    Missing(PathBuf),
-    #[error(transparent)]
-    File(#[from] DataFileError),
 }
 
 /// Reads the file at `relative` under `root`; each entry learns its line, and an entry with

@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
-use super::accepted::{CONTRACTS_DIR, FileError};
+use crate::datafile::DataFileError;
 use crate::json::JsonFileError;
+use crate::paths::CONTRACTS_DIR;
 use crate::workspace::display;
 use crate::yaml_text::NotText;
 
@@ -43,4 +44,16 @@ pub enum Error {
     Read { path: PathBuf, source: std::io::Error },
     #[error("{}: cannot write: {source}", display(.path))]
     Write { path: PathBuf, source: std::io::Error },
+}
+
+/// A `.conform.yaml` that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error(
+        "{}: does not exist: every endpoint says there which vendor contract it is held to (`contract: {{format: none, reason: ...}}` when there is none)",
+        display(.0)
+    )]
+    Missing(PathBuf),
+    #[error(transparent)]
+    File(#[from] DataFileError),
 }
