@@ -10,6 +10,7 @@ use cloudspec::contract;
 use cloudspec::diff;
 use cloudspec::json::JsonFileError;
 use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
+use cloudspec_findings::{Format, Styles, render};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use regex::Regex;
@@ -168,9 +169,11 @@ proptest! {
                 let today = diff::Date::parse("2026-01-01").expect("a date");
                 let changes = diff::diff(&BEFORE, &after, today);
                 let report =
-                    diff::render::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
-                for format in diff::Format::ALL {
-                    diff::report(&report, format, false);
+                    diff::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
+                for format in Format::ALL {
+                    let mut out = Vec::new();
+                    diff::report::write(&report, render::sink(format, &mut out, Styles::PLAIN).as_mut())
+                        .expect("written to memory");
                 }
             }
             Err(error) => names_file_and_place(&error.to_string(), "after/huaweicloud/cph/ListPhoneImages.yaml")?,

@@ -81,8 +81,8 @@ fn main() -> ExitCode {
         Command::Check => cmd::check::run(&workspace, ENDPOINTS),
         Command::Lint => cmd::lint::run(&workspace, ENDPOINTS),
         Command::Cite(options) => cmd::cite::run(&workspace, ENDPOINTS, options),
-        Command::Diff(options) => cmd::diff::run(&workspace, ENDPOINTS, options),
-        Command::Conform(options) => cmd::conform::run(&workspace, ENDPOINTS, options),
+        Command::Diff(options) => return through_trait(options, &workspace),
+        Command::Conform(options) => return through_trait(options, &workspace),
         Command::New(options) => cmd::new::run(&workspace, ENDPOINTS, options),
         Command::Translate(options) => cmd::translate::run(&workspace, ENDPOINTS, options),
         Command::Docs(options) => {
@@ -109,4 +109,32 @@ fn emit(report: &Report) -> ExitCode {
     print!("{}", report.text);
     eprint!("{}", report.errors);
     ExitCode::from(report.exit_code)
+}
+
+/// A command run through [`cmd::Command`]: the report to standard output as it is written,
+/// painted on a terminal unless NO_COLOR is set; `error: ...` lines to standard error.
+fn through_trait(command: &dyn cmd::Command, workspace: &cloudspec::Workspace) -> ExitCode {
+    let stdout = std::io::stdout();
+    let styles = if anstream::AutoStream::choice(&stdout) == anstream::ColorChoice::Never {
+        cloudspec_findings::Styles::PLAIN
+    } else {
+        cloudspec_findings::Styles::ANSI
+    };
+    let context = cmd::Context { root: Some(workspace.root().to_owned()), endpoints: ENDPOINTS };
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut err = std::io::stderr().lock();
+    let mut output = cmd::Output { out: &mut out, err: &mut err, styles, progress: &mut Silent };
+    let written = command.run(&context, &mut output).and_then(|code| {
+        std::io::Write::flush(&mut out)?;
+        Ok(code)
+    });
+    match written {
+        Ok(code) => ExitCode::from(code),
+        // A reader that stopped early (`| head`) wants no more, and no complaint.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(exit::OK),
+        Err(error) => {
+            eprint!("error: cannot write the report: {error}\n");
+            ExitCode::from(exit::INVALID)
+        }
+    }
 }

@@ -1,10 +1,12 @@
 //! The YAML data files kept beside the code and read by the checks: a conform file's accepted
-//! differences, a citations file, the index of the captured sources. One error names what
-//! makes such a file unusable, with the file and the place; one reader finds the line each
-//! item of a top-level list starts on, which the YAML parser does not keep.
+//! differences, `diff`'s accepted changes, a citations file, the index of the captured
+//! sources. One error names what makes such a file unusable, with the file and the place; one
+//! reader finds the line each item of a list starts on, which the YAML parser does not keep,
+//! and turns accepted entries as written into [`Entry`]s that know their line.
 
 use std::path::{Path, PathBuf};
 
+use cloudspec_findings::accepted::{Entry, Written};
 use serde::de::DeserializeOwned;
 
 use crate::workspace;
@@ -41,12 +43,21 @@ pub fn parse<T: DeserializeOwned>(relative: &Path, text: &str) -> Result<T, Data
 /// one indentation after `key:`, up to the next top-level key. Comments and blank lines are
 /// passed over.
 pub fn item_lines(text: &str, key: &str) -> Vec<usize> {
-    let heading = format!("{key}:");
+    items(text, Some(&format!("{key}:")))
+}
+
+/// The line (1-based) each item of a file that is one list starts on.
+pub fn list_lines(text: &str) -> Vec<usize> {
+    items(text, None)
+}
+
+/// The lines items start on after `heading`, or from the start when there is none.
+fn items(text: &str, heading: Option<&str>) -> Vec<usize> {
     let mut lines = Vec::new();
-    let mut inside = false;
+    let mut inside = heading.is_none();
     let mut indent = None;
     for (index, line) in text.lines().enumerate() {
-        if line.starts_with(&heading) {
+        if heading.is_some_and(|heading| line.starts_with(heading)) {
             inside = true;
             continue;
         }
@@ -65,6 +76,24 @@ pub fn item_lines(text: &str, key: &str) -> Vec<usize> {
     lines
 }
 
+/// The accepted entries `written` in the file at `relative`, entry `i` starting on line
+/// `lines[i]`: an entry whose reason is missing or still to write is an error naming its line.
+pub fn entries<K>(
+    relative: &Path,
+    written: impl IntoIterator<Item = Written<K>>,
+    lines: &[usize],
+) -> Result<Vec<Entry<K>>, DataFileError> {
+    let shown = workspace::display(relative);
+    written
+        .into_iter()
+        .enumerate()
+        .map(|(index, written)| {
+            let line = lines.get(index).copied().unwrap_or(1);
+            Entry::new(written, &shown, line).map_err(|message| DataFileError::entry(relative, line, message))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +104,7 @@ mod tests {
         assert_eq!(item_lines(text, "facts"), [3, 8]);
         assert_eq!(item_lines(text, "notes"), [10, 11]);
         assert!(item_lines(text, "accepted").is_empty());
+        let list = "# accepted\n- fingerprint: a\n  reason: b\n\n-   fingerprint: c\n  list:\n  - d\n";
+        assert_eq!(list_lines(list), [2, 5]);
     }
 }

@@ -31,6 +31,8 @@ use crate::workspace;
 pub const SPEC_DIR: &str = "spec";
 /// The directory of response fixtures.
 pub const FIXTURES_DIR: &str = "tests/fixtures";
+/// The vendors' contracts `conform` holds the documents to.
+pub const CONTRACTS_DIR: &str = "contracts";
 /// The directory of documented requests.
 pub const REQUESTS_DIR: &str = "tests/requests";
 

@@ -69,8 +69,12 @@ impl Workspace {
     }
 }
 
-/// Shows a relative path with `/` on every platform, as it appears in messages and reports.
+/// Shows a relative path with `/` on every platform, as it appears in messages and reports;
+/// an absolute path as the platform writes it.
 pub fn display(path: &Path) -> String {
+    if path.is_absolute() {
+        return path.display().to_string();
+    }
     path.components().map(|part| part.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 

@@ -6,9 +6,13 @@
 use std::path::Path;
 
 use cloudspec::conform::place::Stated;
-use cloudspec::conform::{self, ContractRef, Entry, rules};
+use cloudspec::conform::{self, ContractRef, Draft, Entry, Key, rules};
 use cloudspec::openapi;
+use cloudspec_findings::Format;
+use cloudspec_findings::registry::{self, Expectations};
 use serde_json::Value;
+
+use super::command;
 
 /// The contract of a case folder: `huawei` or `aliyun`, perhaps with a suffix that names
 /// what the case shows (`huawei-open`).
@@ -70,7 +74,7 @@ fn every_case_shows_its_rule() {
             let accepted = std::fs::read_to_string(case.join("accepted.yaml")).ok().map(|text| {
                 conform::accepted::parse(Path::new("accepted.yaml"), &text).expect("accepted.yaml").accepted
             });
-            let (judged, _) = conform::judge(differences, accepted.unwrap_or_default());
+            let (judged, _) = conform::judge(differences, &accepted.unwrap_or_default());
             let entries: Vec<String> = judged
                 .iter()
                 .map(|judged| match &judged.accepted {
@@ -78,7 +82,7 @@ fn every_case_shows_its_rule() {
                         "# {} accepted by the entry on line {}",
                         judged.difference.vendor.at, entry.line
                     ),
-                    None => Entry::of(&judged.difference, "...").yaml(),
+                    None => Draft::of(&judged.difference, "...").yaml(),
                 })
                 .collect();
             let report = format!("{}\n", entries.join("\n"));
@@ -86,9 +90,6 @@ fn every_case_shows_its_rule() {
                 insta::assert_snapshot!("case", report);
             });
         }
-    }
-    for rule in rules::all() {
-        assert!(root.join(rule.id).is_dir(), "rule {} has no case in tests/conform_cases/", rule.id);
     }
 }
 
@@ -110,6 +111,21 @@ fn what_cannot_be_compared_is_an_error_naming_the_place() {
     let error = conform::compare_files(&document, "ListItems", &contract("huawei"), &vendor)
         .expect_err("two operations");
     assert_eq!(error, conform::Side::Vendor("/paths: expected exactly one operation, found 2".into()));
+}
+
+/// The rules hold to what every registry holds to: unique kebab-case ids, a summary, what
+/// each breaks, a case folder each (`conforming` shows none) and no case without its rule.
+#[test]
+fn the_registry_holds() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases");
+    let cases: Vec<String> = folders(&root)
+        .iter()
+        .map(|folder| name(folder).to_owned())
+        .filter(|name| name != "conforming")
+        .collect();
+    let problems =
+        registry::problems(&rules::all(), &Expectations { cases: &cases, ..Expectations::default() });
+    assert!(problems.is_empty(), "the rules of conform:\n{}", problems.join("\n"));
 }
 
 /// The reviewers' guide's table of rules is the one the rules generate.
@@ -152,42 +168,48 @@ fn refresh_normalises_and_names_what_failed() {
     );
     let error = conform::refresh::download("http://127.0.0.1:9/contract.json")
         .expect_err("nothing listens on port 9");
+    let error = error.to_string();
     assert!(error.starts_with("cannot download http://127.0.0.1:9/contract.json: "), "{error}");
     let dir = tempfile::tempdir().expect("temporary directory");
     let workspace = cloudspec::Workspace::new(dir.path());
     let refreshed = conform::refresh::refresh_one(&workspace, &huawei, |url| {
-        Err(format!("cannot download {url}: offline"))
+        Err(conform::Error::Download { url: url.to_owned(), reason: "offline".to_owned() })
     })
     .expect("a file to refresh");
-    assert_eq!(refreshed.result, Err(format!("cannot download {}: offline", refreshed.url)));
+    let failure = refreshed.result.as_ref().map_err(ToString::to_string);
+    assert_eq!(failure, Err(format!("cannot download {}: offline", refreshed.url)));
     assert!(!dir.path().join("contracts").exists(), "a failed refresh writes nothing");
     let written = conform::refresh::refresh_one(&workspace, &huawei, |_| Ok(br#"{"paths":{}}"#.to_vec()))
         .expect("a file");
-    assert_eq!(written.result, Ok(true));
+    assert!(matches!(written.result, Ok(true)));
     let again = conform::refresh::refresh_one(&workspace, &huawei, |_| Ok(br#"{ "paths": {} }"#.to_vec()))
         .expect("a file");
-    assert_eq!(again.result, Ok(false));
+    assert!(matches!(again.result, Ok(false)));
     assert_eq!(
         std::fs::read_to_string(dir.path().join("contracts/huaweicloud/ITEMS/ListItems.json"))
             .expect("written"),
         r#"{"paths":{}}"#
     );
+    let all = [refreshed, written, again];
+    let text = command::rendered(Format::Text, |sink| conform::refresh::write(&all, sink));
+    insta::assert_snapshot!("refresh", format!("{text}[exit {}]\n", conform::refresh::exit_code(&all)));
 }
 
 /// An entry that accepts no difference is stale: the report names its file and line, and
 /// exits 1; the difference it was meant for is reported by its JSON pointers, with the entry
-/// that would accept it, which names its stable places.
+/// that would accept it, which names its stable places; in each of the five formats.
 #[test]
 fn a_stale_entry_fails_naming_its_line() {
     let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conform_cases/format-differs/huawei");
     let (document, vendor) = read(&case);
     let differences =
         conform::compare_files(&document, "ListItems", &contract("huawei"), &vendor).expect("compares");
-    let mut entry = Entry::of(&differences[0], "the page is the contract");
-    entry.vendor =
+    let mut key = Key::of(&differences[0]);
+    key.vendor =
         Stated::parse(r#"operation/parameters[in=query,name=limit]/format = "int64""#).expect("a place");
-    entry.line = 7;
-    let (judged, stale) = conform::judge(differences, vec![entry]);
+    let written = cloudspec_findings::accepted::Written { key, reason: "the page is the contract".into() };
+    let entry = Entry::new(written, "items.conform.yaml", 7).expect("a reason");
+    let (judged, stale) = conform::judge(differences, &[entry]);
     let outcome = conform::Outcome {
         key: "example/items/ListItems".into(),
         conform_file: "items.conform.yaml".into(),
@@ -200,7 +222,12 @@ fn a_stale_entry_fails_naming_its_line() {
             stale,
         })),
     };
-    let report = conform::render::report(&[outcome], conform::Format::Text);
-    let text = anstream::adapter::strip_str(&report.text).to_string();
-    insta::assert_snapshot!("stale", format!("{text}[exit {}]\n", report.exit_code));
+    let outcomes = [outcome];
+    let code = conform::report::exit_code(&outcomes);
+    for format in Format::ALL {
+        let text = command::rendered(format, |sink| conform::report::write(&outcomes, sink));
+        insta::with_settings!({ snapshot_suffix => format.name(), omit_expression => true }, {
+            insta::assert_snapshot!("stale", format!("{text}[exit {code}]\n"));
+        });
+    }
 }

@@ -12,9 +12,12 @@ use std::path::Path;
 use std::process::Command;
 
 use cloudspec::Workspace;
-use cloudspec::diff::{
-    self, Date, DocumentSet, Format, Options, Verdict, accepted, documents, git, render, rules,
-};
+use cloudspec::cmd::diff::Options;
+use cloudspec::diff::{self, Date, Diff, DocumentSet, Verdict, accepted, documents, git, report, rules};
+use cloudspec_findings::Format;
+use cloudspec_findings::registry::{self, Expectations};
+
+use super::command;
 
 const SHOWN_AS: &str = "spec/example/items/SearchItems.yaml";
 
@@ -54,13 +57,13 @@ fn side(case: &Path, name: &str) -> DocumentSet {
     set
 }
 
-fn text(diff: &render::Diff) -> String {
+fn text(diff: &Diff) -> String {
     rendered(diff, Format::Text)
 }
 
-fn rendered(diff: &render::Diff, format: Format) -> String {
-    let report = diff::report(diff, format, false);
-    format!("{}[exit {}]\n", anstream::adapter::strip_str(&report.text), report.exit_code)
+fn rendered(diff: &Diff, format: Format) -> String {
+    let text = command::rendered(format, |sink| report::write(diff, sink));
+    format!("{text}[exit {}]\n", report::exit_code(diff, false))
 }
 
 fn cases_root() -> std::path::PathBuf {
@@ -108,21 +111,29 @@ fn every_case_is_classified_by_its_rule() {
         {
             let _ = writeln!(fallback, "{name}");
         }
-        let report = text(&render::Diff {
-            base: "before.yaml".into(),
-            head: "after.yaml".into(),
-            changes,
-            stale: Vec::new(),
-        });
+        let report =
+            text(&Diff { base: "before.yaml".into(), head: "after.yaml".into(), changes, stale: Vec::new() });
         insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
             insta::assert_snapshot!("case", report);
         });
     }
-    for rule in rules::all() {
-        assert!(root.join(rule.id).is_dir(), "rule {} has no case in tests/diff_cases/", rule.id);
-    }
     // The cases (other than other-changed's own) that still fall back to other-changed.
     insta::assert_snapshot!("cases_reaching_other_changed", fallback);
+}
+
+/// The rules hold to what every registry holds to: unique kebab-case ids, a summary, what
+/// each breaks, a case each (folders are `<rule>` or `<rule>.<variant>`) and no case without
+/// its rule, `request-` and `response-` rules in pairs.
+#[test]
+fn the_registry_holds() {
+    let cases: Vec<String> = std::fs::read_dir(cases_root())
+        .expect("tests/diff_cases")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+        .map(|name| name.split('.').next().unwrap_or_default().to_owned())
+        .collect();
+    let expected = Expectations { cases: &cases, unpaired: rules::UNPAIRED, ..Expectations::default() };
+    let problems = registry::problems(&rules::all(), &expected);
+    assert!(problems.is_empty(), "the rules of diff:\n{}", problems.join("\n"));
 }
 
 /// The reviewers' guide's table of diff rules is generated from the rules.
@@ -165,9 +176,9 @@ fn every_format() {
          - fingerprint: 000000000000\n  rule: path-changed\n  operation: SearchItems\n  pointer: /paths\n  reason: Long gone.\n",
         removed.fingerprint, removed.rule.id, removed.operation, removed.pointer
     );
-    let entries = accepted::parse(accepted::ACCEPTED_FILE, &file).expect("a valid file");
+    let entries = accepted::parse(Path::new(accepted::ACCEPTED_FILE), &file).expect("a valid file");
     let stale = accepted::apply(&mut changes, &entries).expect("consistent entries");
-    let report = render::Diff { base: "spec/ at main".into(), head: "spec/".into(), changes, stale };
+    let report = Diff { base: "spec/ at main".into(), head: "spec/".into(), changes, stale };
     for (name, format) in [
         ("text", Format::Text),
         ("markdown", Format::Markdown),
@@ -197,20 +208,19 @@ fn accepted_changes() {
     };
     let report = |file: &str| -> String {
         let mut changes = changes.clone();
-        let outcome = accepted::parse("accepted.yaml", file)
+        let outcome = accepted::parse(Path::new("accepted.yaml"), file)
             .and_then(|entries| accepted::apply(&mut changes, &entries));
         match outcome {
             Ok(stale) => {
-                let diff = render::Diff { base: "before".into(), head: "after".into(), changes, stale };
-                let report = diff::report(&diff, Format::Text, false);
-                let summary = anstream::adapter::strip_str(&report.text).to_string();
+                let diff = Diff { base: "before".into(), head: "after".into(), changes, stale };
+                let summary = command::rendered(Format::Text, |sink| report::write(&diff, sink));
                 let kept = ["Summary", "Stale", "accepted:"];
                 let lines: Vec<&str> = summary
                     .lines()
                     .filter(|line| kept.iter().any(|kept| line.contains(kept)))
                     .map(str::trim)
                     .collect();
-                format!("[exit {}] {}", report.exit_code, lines.join(" | "))
+                format!("[exit {}] {}", report::exit_code(&diff, false), lines.join(" | "))
             }
             Err(error) => format!("error: {error}"),
         }
@@ -260,6 +270,7 @@ fn against_a_git_revision() {
     let read = |name: &str| std::fs::read_to_string(case.join(name)).expect("read case");
     let document = "spec/example/items/SearchItems.yaml";
     git_in(root, &["init", "--quiet", "--initial-branch=main"]);
+    write(root, "Cargo.toml", &format!("[workspace]\n\n{}\nroot = true\n", cloudspec::workspace::MARKER));
     write(root, document, &read("before.yaml"));
     git_in(root, &["add", "."]);
     git_in(root, &["commit", "--quiet", "-m", "before"]);
@@ -275,13 +286,11 @@ fn against_a_git_revision() {
         accepted: None,
         today: Some(today()),
     };
-    let report = diff::run(&workspace, &[], &options).expect("the diff runs");
-    let mut transcript =
-        format!("{}[exit {}]\n", anstream::adapter::strip_str(&report.text), report.exit_code);
+    let mut transcript = command::run(&options, root);
 
     let allowed = Options { allow_breaking: true, format: Format::Json, ..options };
-    let report = diff::run(&workspace, &[], &allowed).expect("the diff runs");
-    assert_eq!(report.exit_code, 0, "--allow-breaking exits 0");
+    let allowed = command::run(&allowed, root);
+    assert!(allowed.ends_with("[exit 0]\n"), "--allow-breaking exits 0: {allowed}");
 
     // The document added since the root commit; the merge base with main is HEAD itself.
     let before_root = git::documents_at(root, "HEAD~1", "spec").expect("read HEAD~1");
@@ -294,9 +303,10 @@ fn against_a_git_revision() {
         accepted: None,
         today: Some(today()),
     };
-    let report = diff::run(&workspace, &[], &default_base).expect("the diff runs");
-    transcript
-        .push_str(&report.text.replace(&git::merge_base(root).expect("merge base")[..12], "<merge-base>"));
+    transcript.push_str(
+        &command::run(&default_base, root)
+            .replace(&git::merge_base(root).expect("merge base")[..12], "<merge-base>"),
+    );
 
     // The accepted-changes file at its default place is read; annotations find the line.
     let changes = diff::diff(
@@ -314,11 +324,9 @@ fn against_a_git_revision() {
     }
     write(root, accepted::ACCEPTED_FILE, &file);
     let github = Options { base: Some("HEAD~1".into()), format: Format::Github, ..default_base };
-    let report = diff::run(&workspace, &[], &github).expect("the diff runs");
-    let _ = writeln!(transcript, "{}[exit {}]", report.text, report.exit_code);
+    transcript.push_str(&command::run(&github, root));
     let missing = Options { accepted: Some("no/such/file.yaml".into()), ..github };
-    let error = diff::run(&workspace, &[], &missing).expect_err("a named file must exist");
-    let _ = writeln!(transcript, "{error}");
+    transcript.push_str(&command::run(&missing, root));
 
     for revision in ["no-such-revision", "HEAD~5"] {
         let error = git::documents_at(root, revision, "spec").expect_err("an unknown revision");

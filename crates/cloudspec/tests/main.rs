@@ -1,5 +1,6 @@
 //! The pipeline's tests over folders of cases, one binary: each file is a module.
 
+mod command;
 mod conform;
 mod diff;
 mod editorial;

@@ -45,11 +45,21 @@ pub struct Detail {
     #[serde(skip)]
     pub lead: Cow<'static, str>,
     pub text: String,
+    /// The value whole, for JSON, where `text` shows it cut (a schema removed whole).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
 }
 
 impl Detail {
     pub fn new(name: impl Into<Cow<'static, str>>, lead: impl Into<Cow<'static, str>>, text: String) -> Self {
-        Self { name: name.into(), lead: lead.into(), text }
+        Self { name: name.into(), lead: lead.into(), text, value: None }
+    }
+
+    /// The detail with the value it shows, which JSON carries whole.
+    #[must_use]
+    pub fn value(mut self, value: serde_json::Value) -> Self {
+        self.value = Some(value);
+        self
     }
 }
 

@@ -1,9 +1,12 @@
 //! `cargo xtask conform`: holds every document under `spec/` against its vendor's
 //! machine-readable contract, or (`--refresh`) downloads the current contracts.
 
-use super::{Report, exit};
-use crate::conform::{self, Format};
-use crate::endpoint::Endpoint;
+use std::io;
+
+use cloudspec_findings::{Format, render};
+
+use super::{Command, Context, Output, exit};
+use crate::conform::{self, Draft, Held};
 use crate::workspace::Workspace;
 
 /// What `conform` was asked to do. (The doc comments are `--help`'s.)
@@ -11,10 +14,10 @@ use crate::workspace::Workspace;
 pub struct Options {
     /// Only these endpoints (operationId or provider/service/OperationId); all by default.
     pub operations: Vec<String>,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, value_parser = super::format(), default_value = "text")]
     pub format: Format,
     /// Download the vendors' current contracts into contracts/ instead (needs the network).
-    #[arg(long, conflicts_with = "format")]
+    #[arg(long)]
     pub refresh: bool,
     /// Write an entry for every difference no entry accepts, each with REASON (a TODO to
     /// replace by default, which conform refuses until it is replaced).
@@ -25,34 +28,62 @@ pub struct Options {
 /// The reason `--accept-all` writes when given none.
 const TODO_REASON: &str = "TODO(conform): why the document is right to differ";
 
-pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint], options: &Options) -> Report {
-    let named = match super::named(endpoints, &options.operations) {
-        Ok(named) => named,
-        Err(report) => return report,
-    };
-    let endpoints = if named.is_empty() { endpoints } else { &named };
-    if options.refresh {
-        return match conform::refresh::refresh(workspace, endpoints) {
-            Ok(refreshed) => conform::refresh::report(&refreshed),
-            Err(error) => Report::error(error, exit::INVALID),
+impl Command for Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
         };
-    }
-    let outcomes = conform::run(workspace, endpoints);
-    if let Some(reason) = &options.accept_all {
-        for outcome in &outcomes {
-            let Ok(conform::Held::Compared(comparison)) = &outcome.result else { continue };
-            let entries: Vec<conform::Entry> = comparison
-                .differences
-                .iter()
-                .filter(|judged| judged.accepted.is_none())
-                .map(|judged| conform::Entry::of(&judged.difference, reason))
-                .collect();
-            if let Err(error) = conform::accepted::append(workspace, &outcome.conform_file, &entries) {
-                return Report::error(error, exit::INVALID);
+        let named = match super::named(context.endpoints, &self.operations) {
+            Ok(named) => named,
+            Err(report) => {
+                output.err.write_all(report.errors.as_bytes())?;
+                return Ok(report.exit_code);
             }
+        };
+        let endpoints = if named.is_empty() { context.endpoints } else { &named };
+        let mut sink = render::sink(self.format, output.out, output.styles);
+        if self.refresh {
+            return match conform::refresh::refresh(&workspace, endpoints) {
+                Ok(refreshed) => {
+                    conform::refresh::write(&refreshed, sink.as_mut())?;
+                    Ok(conform::refresh::exit_code(&refreshed))
+                }
+                Err(error) => {
+                    drop(sink);
+                    output.error(error, exit::INVALID)
+                }
+            };
         }
-        // Held again: an entry whose reason is still to write fails, naming its line.
-        return conform::render::report(&conform::run(workspace, endpoints), options.format);
+        let mut outcomes = conform::run(&workspace, endpoints);
+        if let Some(reason) = &self.accept_all {
+            if let Err(error) = accept_all(&workspace, &outcomes, reason) {
+                drop(sink);
+                return output.error(error, exit::INVALID);
+            }
+            // Held again: an entry whose reason is still to write fails, naming its line.
+            outcomes = conform::run(&workspace, endpoints);
+        }
+        conform::report::write(&outcomes, sink.as_mut())?;
+        Ok(conform::report::exit_code(&outcomes))
     }
-    conform::render::report(&outcomes, options.format)
+}
+
+/// Appends an entry with `reason` for each difference no entry accepts.
+fn accept_all(
+    workspace: &Workspace,
+    outcomes: &[conform::Outcome],
+    reason: &str,
+) -> Result<(), conform::Error> {
+    for outcome in outcomes {
+        let Ok(Held::Compared(comparison)) = &outcome.result else { continue };
+        let entries: Vec<Draft> = comparison
+            .differences
+            .iter()
+            .filter(|judged| judged.accepted.is_none())
+            .map(|judged| Draft::of(&judged.difference, reason))
+            .collect();
+        conform::accepted::append(workspace, &outcome.conform_file, &entries)?;
+    }
+    Ok(())
 }

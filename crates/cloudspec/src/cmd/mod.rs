@@ -86,3 +86,26 @@ impl Output<'_> {
 pub trait Command {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8>;
 }
+
+impl Context {
+    /// The checkout the command acts on; when there is none, `error: ...` on `output` and the
+    /// code to exit with.
+    pub fn workspace(&self, output: &mut Output<'_>) -> io::Result<Result<Workspace, u8>> {
+        match workspace(self.root.clone()) {
+            Ok(workspace) => Ok(Ok(workspace)),
+            Err(report) => {
+                output.err.write_all(report.errors.as_bytes())?;
+                Ok(Err(report.exit_code))
+            }
+        }
+    }
+}
+
+/// `--format`, as every command takes it: the findings' formats, each with its help.
+pub fn format() -> impl clap::builder::TypedValueParser<Value = cloudspec_findings::Format> {
+    use clap::builder::TypedValueParser as _;
+    use cloudspec_findings::Format;
+    let names =
+        Format::ALL.map(|format| clap::builder::PossibleValue::new(format.name()).help(format.help()));
+    clap::builder::PossibleValuesParser::new(names).try_map(|name| name.parse::<Format>())
+}

@@ -19,21 +19,46 @@
 
 use std::path::{Path, PathBuf};
 
+use cloudspec_findings::accepted;
 use serde::{Deserialize, Serialize};
 
 use super::compare::Difference;
+use super::error::{Error, FileError};
 use super::place::Stated;
 use super::{aliyun, huawei, rules};
 use crate::datafile::{self, DataFileError};
-use crate::workspace;
 
-/// The file, as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The file: the contract, and the accepted entries, each knowing its line.
+#[derive(Debug)]
 pub struct ConformFile {
     pub contract: ContractRef,
-    #[serde(default)]
     pub accepted: Vec<Entry>,
+}
+
+/// The file as written; its entries are then read as every accepted-findings file's are.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Written {
+    contract: ContractRef,
+    #[serde(default)]
+    accepted: Vec<WrittenEntry>,
+}
+
+/// An entry as written: what it accepts, and why.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WrittenEntry {
+    rule: String,
+    document: Stated,
+    vendor: Stated,
+    reason: String,
+}
+
+impl From<WrittenEntry> for accepted::Written<Key> {
+    fn from(entry: WrittenEntry) -> Self {
+        let WrittenEntry { rule, document, vendor, reason } = entry;
+        Self { key: Key { rule, document, vendor }, reason }
+    }
 }
 
 /// Which vendor contract an endpoint is held to.
@@ -48,8 +73,7 @@ pub enum ContractRef {
     None { reason: String },
 }
 
-/// The directory of vendor contracts, relative to the workspace root.
-pub const CONTRACTS_DIR: &str = "contracts";
+pub use crate::paths::CONTRACTS_DIR;
 
 impl ContractRef {
     /// The format's name, as the file writes it.
@@ -90,41 +114,53 @@ impl ContractRef {
     }
 }
 
-/// What the entry a report suggests says in place of a reason, until someone writes one.
+/// What the entry a report suggests says in place of a reason, until someone writes one;
+/// the findings' reader refuses it ([`accepted::REASON_TO_WRITE`] starts it).
 pub const REASON_TO_WRITE: &str = "TODO(conform):";
 
-/// One accepted difference. `document` and `vendor` are its places as reports print them:
-/// `place = value` or `place (absent)`.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Entry {
+/// What an entry accepts: a difference of `rule` between these places. `document` and
+/// `vendor` are its places as reports print them: `place = value` or `place (absent)`.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Key {
     pub rule: String,
     pub document: Stated,
     pub vendor: Stated,
-    pub reason: String,
-    /// The line the entry starts on (1-based); 0 for an entry not read from a file.
-    #[serde(skip)]
-    pub line: usize,
 }
 
-impl Entry {
-    /// The entry that accepts `difference`, with `reason`.
-    pub fn of(difference: &Difference, reason: &str) -> Self {
+/// One accepted difference, with its reason, file and line.
+pub type Entry = accepted::Entry<Key>;
+
+impl Key {
+    /// What names `difference`.
+    pub fn of(difference: &Difference) -> Self {
         Self {
             rule: difference.rule.id.to_owned(),
             document: difference.document.stated(),
             vendor: difference.vendor.stated(),
-            reason: reason.to_owned(),
-            line: 0,
         }
     }
 
-    /// Whether the entry accepts `difference`: its rule, and each side's place (or pattern of
-    /// places, one reason for many) and value.
+    /// Whether it names `difference`: its rule, and each side's place (or pattern of places,
+    /// one reason for many) and value.
     pub fn accepts(&self, difference: &Difference) -> bool {
         self.rule == difference.rule.id
             && self.document.accepts(&difference.document.stated())
             && self.vendor.accepts(&difference.vendor.stated())
+    }
+}
+
+/// An entry to write into a file: what it accepts, and why (or a reason still to write).
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Draft {
+    #[serde(flatten)]
+    pub key: Key,
+    pub reason: String,
+}
+
+impl Draft {
+    /// The entry that accepts `difference`, with `reason`.
+    pub fn of(difference: &Difference, reason: &str) -> Self {
+        Self { key: Key::of(difference), reason: reason.to_owned() }
     }
 
     /// The entry as YAML, indented to sit in an `accepted:` list.
@@ -136,13 +172,12 @@ impl Entry {
 
 /// Appends `entries` to the conform file at `relative` (under the workspace root), after its
 /// last entry.
-pub fn append(workspace: &crate::Workspace, relative: &Path, entries: &[Entry]) -> Result<(), String> {
+pub fn append(workspace: &crate::Workspace, relative: &Path, entries: &[Draft]) -> Result<(), Error> {
     if entries.is_empty() {
         return Ok(());
     }
-    let shown = workspace::display(relative);
-    let text =
-        std::fs::read_to_string(workspace.path(relative)).map_err(|error| format!("{shown}: {error}"))?;
+    let text = std::fs::read_to_string(workspace.path(relative))
+        .map_err(|source| Error::Read { path: relative.to_owned(), source })?;
     let mut text = text.replace("accepted: []\n", "accepted:\n");
     if !text.lines().any(|line| line.trim_end() == "accepted:") {
         text.push_str("accepted:\n");
@@ -152,19 +187,7 @@ pub fn append(workspace: &crate::Workspace, relative: &Path, entries: &[Entry]) 
         text.push('\n');
     }
     crate::sync::write_file(workspace, relative, &text)
-        .map_err(|error| format!("{shown}: cannot write: {error}"))
-}
-
-/// A `.conform.yaml` that cannot be used.
-#[derive(Debug, thiserror::Error)]
-pub enum FileError {
-    #[error(
-        "{}: does not exist: every endpoint says there which vendor contract it is held to (`contract: {{format: none, reason: ...}}` when there is none)",
-        workspace::display(.0)
-    )]
-    Missing(PathBuf),
-    #[error(transparent)]
-    File(#[from] DataFileError),
+        .map_err(|source| Error::Write { path: relative.to_owned(), source })
 }
 
 /// Reads the file at `relative` under `root`; each entry learns its line, and an entry with
@@ -182,32 +205,24 @@ pub fn read(root: &Path, relative: &Path) -> Result<ConformFile, FileError> {
 
 /// Parses the text of the file at `relative`.
 pub fn parse(relative: &Path, text: &str) -> Result<ConformFile, FileError> {
-    let mut file: ConformFile = datafile::parse(relative, text)?;
-    let starts = datafile::item_lines(text, "accepted");
+    let written: Written = datafile::parse(relative, text)?;
+    let lines = datafile::item_lines(text, "accepted");
+    let accepted = datafile::entries(relative, written.accepted.into_iter().map(Into::into), &lines)?;
     let known: Vec<&str> = rules::all().iter().map(|rule| rule.id).collect();
-    for (index, entry) in file.accepted.iter_mut().enumerate() {
-        entry.line = starts.get(index).copied().unwrap_or(0);
+    for (index, entry) in accepted.iter().enumerate() {
         let error = |message: String| FileError::from(DataFileError::entry(relative, entry.line, message));
-        if !known.contains(&entry.rule.as_str()) {
-            return Err(error(format!("unknown rule {:?}; the rules are {}", entry.rule, known.join(", "))));
+        if !known.contains(&entry.key.rule.as_str()) {
+            return Err(error(format!(
+                "unknown rule {:?}; the rules are {}",
+                entry.key.rule,
+                known.join(", ")
+            )));
         }
-        if entry.reason.trim().is_empty() || entry.reason.starts_with(REASON_TO_WRITE) {
-            return Err(error("the entry gives no reason".to_owned()));
-        }
-    }
-    for (index, entry) in file.accepted.iter().enumerate() {
-        if let Some(first) = file.accepted[..index].iter().find(|earlier| earlier.accepts_same(entry)) {
-            let message = format!("the same difference as the entry on line {}", first.line);
-            return Err(DataFileError::entry(relative, entry.line, message).into());
+        if let Some(first) = accepted[..index].iter().find(|earlier| earlier.key == entry.key) {
+            return Err(error(format!("the same difference as the entry on line {}", first.line)));
         }
     }
-    Ok(file)
-}
-
-impl Entry {
-    fn accepts_same(&self, other: &Self) -> bool {
-        self.rule == other.rule && self.document == other.document && self.vendor == other.vendor
-    }
+    Ok(ConformFile { contract: written.contract, accepted })
 }
 
 #[cfg(test)]
@@ -249,7 +264,10 @@ accepted:
         assert!(error.to_string().starts_with("x.conform.yaml:13: unknown rule \"limits\""), "{error}");
         let empty = FILE.replace("reason: *why", "reason: ' '");
         let error = parse(Path::new("x.conform.yaml"), &empty).expect_err("no reason");
-        assert_eq!(error.to_string(), "x.conform.yaml:13: the entry gives no reason");
+        assert_eq!(
+            error.to_string(),
+            "x.conform.yaml:13: the entry has no reason: say why the finding is accepted"
+        );
         let twice = FILE
             .replace("/c (absent)", "/a = \"string\"")
             .replace("/d = 3", "/b = \"integer\"")

@@ -5,31 +5,33 @@
 //! [`document`] reads an operation of our OpenAPI documents, [`huawei`] and [`aliyun`] the
 //! vendors' formats, all into [`model`]; [`compare`] finds the differences, each under a rule
 //! of [`rules`] and at a stable [`place`] in both files; [`accepted`] reads the endpoint's
-//! file of accepted differences; [`render`] prints text, Markdown or JSON; [`refresh`]
-//! downloads the vendors' current files.
+//! file of accepted differences; [`report`] turns the outcomes into findings for any format;
+//! [`refresh`] downloads the vendors' current files; [`error`] says why either could not be
+//! done.
 
 pub mod accepted;
 pub mod aliyun;
 pub mod compare;
 pub mod document;
+pub mod error;
 pub mod huawei;
 pub mod model;
 pub mod place;
 pub mod refresh;
-pub mod render;
+pub mod report;
 pub mod rules;
 
 use std::path::PathBuf;
 
 use serde_json::Value;
 
-pub use accepted::{CONTRACTS_DIR, ContractRef, Entry};
+pub use accepted::{CONTRACTS_DIR, ContractRef, Draft, Entry, Key};
 pub use compare::{Difference, Place};
+pub use error::Error;
 pub use place::Found;
-pub use render::Format;
 
 use crate::endpoint::Endpoint;
-use crate::workspace::{self, Workspace};
+use crate::workspace::Workspace;
 
 /// What became of one endpoint.
 #[derive(Debug)]
@@ -38,7 +40,7 @@ pub struct Outcome {
     pub key: String,
     /// The endpoint's `.conform.yaml`, relative to the root.
     pub conform_file: PathBuf,
-    pub result: Result<Held, String>,
+    pub result: Result<Held, Error>,
 }
 
 /// An endpoint held against its contract, or the reason it has none.
@@ -66,6 +68,8 @@ pub struct Comparison {
 pub struct Judged {
     pub difference: Difference,
     pub accepted: Option<Entry>,
+    /// The line of the document the difference is at, when its text is known.
+    pub line: Option<usize>,
 }
 
 impl Judged {
@@ -89,39 +93,37 @@ pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Vec<Outcom
 pub fn hold(workspace: &Workspace, endpoint: &Endpoint) -> Outcome {
     let conform_file = crate::paths::conform_file(endpoint);
     let result = accepted::read(workspace.root(), &conform_file)
-        .map_err(|error| error.to_string())
+        .map_err(Error::from)
         .and_then(|file| held(workspace, endpoint, file));
     Outcome { key: endpoint.key(), conform_file, result }
 }
 
-fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile) -> Result<Held, String> {
-    if let ContractRef::None { reason } = file.contract {
+fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile) -> Result<Held, Error> {
+    // Only `format: none` names no file.
+    let Some((contract, url)) = file.contract.file().zip(file.contract.url()) else {
+        let ContractRef::None { reason } = file.contract else {
+            return Ok(Held::NoContract { reason: String::new() });
+        };
         return Ok(Held::NoContract { reason });
-    }
-    let (Some(contract), Some(url)) = (file.contract.file(), file.contract.url()) else {
-        return Err("the contract names no file".to_owned());
     };
     let document_path = crate::paths::document(endpoint);
-    let document = read_document(workspace, &document_path)?;
-    let vendor = crate::json::read(&workspace.path(&contract)).map_err(|error| {
-        let error = error.with_path(contract.clone());
-        if matches!(&error, crate::json::JsonFileError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound) {
-            format!(
-                "{}: does not exist: `cargo xtask conform --refresh {}` downloads it from {url}; {CONTRACTS_DIR}/README.md says where each copy comes from",
-                workspace::display(&contract),
-                endpoint.key()
-            )
-        } else {
-            error.to_string()
+    let (text, document) = read_document(workspace, &document_path)?;
+    let vendor = crate::json::read(&workspace.path(&contract)).map_err(|error| match error {
+        crate::json::JsonFileError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            Error::ContractMissing { path: contract.clone(), key: endpoint.key(), url: url.clone() }
         }
+        error => Error::Contract(error.with_path(contract.clone())),
     })?;
     let differences = compare_files(&document, endpoint.operation_id, &file.contract, &vendor).map_err(
         |error| match error {
-            Side::Document(message) => format!("{}: {message}", workspace::display(&document_path)),
-            Side::Vendor(message) => format!("{}#{message}", workspace::display(&contract)),
+            Side::Document(message) => Error::Document { path: document_path.clone(), message },
+            Side::Vendor(place) => Error::Vendor { path: contract.clone(), place },
         },
     )?;
-    let (differences, stale) = judge(differences, file.accepted);
+    let (mut differences, stale) = judge(differences, &file.accepted);
+    for judged in &mut differences {
+        judged.line = crate::diff::locate::line(&text, &judged.difference.document.pointer);
+    }
     Ok(Held::Compared(Comparison {
         document: document_path,
         contract,
@@ -132,12 +134,13 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
     }))
 }
 
-fn read_document(workspace: &Workspace, path: &std::path::Path) -> Result<Value, String> {
-    let text = std::fs::read_to_string(workspace.path(path)).map_err(|error| {
-        format!("{}: cannot read ({error}); run `cargo xtask generate`", workspace::display(path))
-    })?;
-    crate::yaml_text::parse(&text)
-        .map_err(|error| format!("{}: not a YAML document: {error}", workspace::display(path)))
+/// The document's text, to find lines in, and its value.
+fn read_document(workspace: &Workspace, path: &std::path::Path) -> Result<(String, Value), Error> {
+    let text = std::fs::read_to_string(workspace.path(path))
+        .map_err(|source| Error::DocumentUnread { path: path.to_owned(), source })?;
+    let value = crate::yaml_text::parse(&text)
+        .map_err(|source| Error::DocumentNotYaml { path: path.to_owned(), source })?;
+    Ok((text, value))
 }
 
 /// Which file a comparison could not read, and why.
@@ -196,21 +199,18 @@ pub fn operations(
     Ok(Some((ours, theirs)))
 }
 
-/// Each difference with the entry that accepts it; and the entries that accept none.
-pub fn judge(differences: Vec<Difference>, entries: Vec<Entry>) -> (Vec<Judged>, Vec<Entry>) {
-    let mut used = vec![false; entries.len()];
-    let judged = differences
-        .into_iter()
-        .map(|difference| {
-            let found = entries.iter().position(|entry| entry.accepts(&difference));
-            if let Some(index) = found {
-                used[index] = true;
-            }
-            Judged { accepted: found.map(|index| entries[index].clone()), difference }
-        })
-        .collect();
-    let stale = entries.into_iter().zip(used).filter(|(_, used)| !used).map(|(entry, _)| entry).collect();
-    (judged, stale)
+/// Each difference with the first entry that accepts it; and the entries that accept none.
+pub fn judge(differences: Vec<Difference>, entries: &[Entry]) -> (Vec<Judged>, Vec<Entry>) {
+    let mut judged: Vec<Judged> =
+        differences.into_iter().map(|difference| Judged { difference, accepted: None, line: None }).collect();
+    let stale = cloudspec_findings::accepted::apply(
+        &mut judged,
+        entries,
+        |key: &Key, judged: &Judged| Ok(judged.accepted.is_none() && key.accepts(&judged.difference)),
+        |judged, entry| judged.accepted = Some(entry.clone()),
+    );
+    // No entry is refused: a key that names no difference is only stale.
+    (judged, stale.unwrap_or_default().into_iter().cloned().collect())
 }
 
 impl Outcome {

@@ -5,12 +5,17 @@
 //! and developer machine) spares the workspace an HTTP and TLS stack that every build of the
 //! shared machines would compile. Nothing else in cloudspec touches the network.
 
+use std::io;
 use std::path::PathBuf;
 use std::process::Command;
 
+use cloudspec_findings::render::Sink;
+use cloudspec_findings::{Head, Status, Subject, Tail, Tone};
+
+use super::Error;
 use super::accepted::{self, ContractRef};
 use crate::endpoint::Endpoint;
-use crate::report::{Report, exit, labelled};
+use crate::report::exit;
 use crate::workspace::{self, Workspace};
 
 /// What became of one contract file.
@@ -19,16 +24,15 @@ pub struct Refreshed {
     /// The file, relative to the root.
     pub file: PathBuf,
     pub url: String,
-    pub result: Result<bool, String>,
+    pub result: Result<bool, Error>,
 }
 
 /// Downloads the contract of every endpoint of `endpoints` that has one, each file once;
 /// `result` says whether the file changed.
-pub fn refresh(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<Vec<Refreshed>, String> {
+pub fn refresh(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<Vec<Refreshed>, Error> {
     let mut contracts: Vec<ContractRef> = Vec::new();
     for endpoint in endpoints {
-        let file = accepted::read(workspace.root(), &crate::paths::conform_file(endpoint))
-            .map_err(|error| error.to_string())?;
+        let file = accepted::read(workspace.root(), &crate::paths::conform_file(endpoint))?;
         if file.contract.file().is_some() && !contracts.contains(&file.contract) {
             contracts.push(file.contract);
         }
@@ -40,26 +44,27 @@ pub fn refresh(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result
 pub fn refresh_one(
     workspace: &Workspace,
     contract: &ContractRef,
-    fetch: fn(&str) -> Result<Vec<u8>, String>,
+    fetch: fn(&str) -> Result<Vec<u8>, Error>,
 ) -> Option<Refreshed> {
     let (file, url) = (contract.file()?, contract.url()?);
-    let result = fetch(&url)
-        .and_then(|bytes| contract.normalise(&bytes).map_err(|error| format!("{url}: {error}")))
-        .and_then(|bytes| {
-            let text = String::from_utf8(bytes).map_err(|_| format!("{url}: the answer is not UTF-8"))?;
+    let not_contract = |reason: String| Error::NotContract { url: url.clone(), reason };
+    let result =
+        fetch(&url).and_then(|bytes| contract.normalise(&bytes).map_err(not_contract)).and_then(|bytes| {
+            let text =
+                String::from_utf8(bytes).map_err(|_| not_contract("the answer is not UTF-8".into()))?;
             let current = std::fs::read_to_string(workspace.path(&file)).ok();
             if current.as_deref() == Some(text.as_str()) {
                 return Ok(false);
             }
             crate::sync::write_file(workspace, &file, &text)
                 .map(|()| true)
-                .map_err(|error| format!("{}: cannot write: {error}", workspace::display(&file)))
+                .map_err(|source| Error::Write { path: file.clone(), source })
         });
     Some(Refreshed { file, url, result })
 }
 
 /// The body `url` answers with, or why there is none, naming the URL.
-pub fn download(url: &str) -> Result<Vec<u8>, String> {
+pub fn download(url: &str) -> Result<Vec<u8>, Error> {
     let output = Command::new("curl")
         .args([
             "--fail",
@@ -73,47 +78,37 @@ pub fn download(url: &str) -> Result<Vec<u8>, String> {
         ])
         .arg(url)
         .output()
-        .map_err(|error| format!("cannot download {url}: curl could not be run ({error}); install curl"))?;
+        .map_err(|source| Error::Curl { url: url.to_owned(), source })?;
     if !output.status.success() {
         let reason = String::from_utf8_lossy(&output.stderr).trim().to_owned();
-        return Err(format!("cannot download {url}: {reason}"));
+        return Err(Error::Download { url: url.to_owned(), reason });
     }
     Ok(output.stdout)
 }
 
-/// What `--refresh` prints; it exits 1 if a download failed.
-pub fn report(refreshed: &[Refreshed]) -> Report {
-    let mut text = String::new();
-    let mut failed = 0;
+/// Writes what `--refresh` did to `sink`: a subject per contract file.
+pub fn write(refreshed: &[Refreshed], sink: &mut dyn Sink) -> io::Result<()> {
+    sink.begin(&Head::new("cloudspec conform --refresh", "Vendors' contracts refreshed"))?;
     for item in refreshed {
         let file = workspace::display(&item.file);
-        match &item.result {
-            Ok(true) => labelled(
-                &mut text,
-                anstyle::AnsiColor::Green.on_default().bold(),
-                "Updated",
-                &format!("{file} from {}", item.url),
-            ),
-            Ok(false) => labelled(
-                &mut text,
-                anstyle::Style::new().dimmed(),
-                "Unchanged",
-                &format!("{file} from {}", item.url),
-            ),
-            Err(error) => {
-                failed += 1;
-                labelled(
-                    &mut text,
-                    anstyle::AnsiColor::Red.on_default().bold(),
-                    "Failure",
-                    &format!("{file}: {error}"),
-                );
-            }
-        }
+        let (status, note) = match &item.result {
+            Ok(true) => (Status::new("Updated", Tone::Good, false), format!("from {}", item.url)),
+            Ok(false) => (Status::new("Unchanged", Tone::Dim, false), format!("from {}", item.url)),
+            Err(error) => (Status::new("Failure", Tone::Bad, true), error.to_string()),
+        };
+        sink.subject(&Subject { notes: vec![note], ..Subject::new(file).status(status) }, &[])?;
     }
+    let failed = refreshed.iter().filter(|item| item.result.is_err()).count();
+    let mut fixes = Vec::new();
     if failed == 0 {
-        let next = "cargo xtask conform, then accept or fix each new difference";
-        labelled(&mut text, anstyle::Style::new().dimmed(), "Next", next);
+        fixes.push("run `cargo xtask conform`, then accept or fix each new difference".to_owned());
     }
-    Report::new(text, if failed == 0 { exit::OK } else { exit::INVALID })
+    let summary = format!("{} contracts: {failed} failed", refreshed.len());
+    let counts = serde_json::json!({"contracts": refreshed.len(), "failed": failed});
+    sink.end(&Tail { summary, counts, fixes, ..Tail::default() })
+}
+
+/// The exit code: [`exit::INVALID`] if a download failed.
+pub fn exit_code(refreshed: &[Refreshed]) -> u8 {
+    if refreshed.iter().all(|item| item.result.is_ok()) { exit::OK } else { exit::INVALID }
 }

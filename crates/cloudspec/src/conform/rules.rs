@@ -1,28 +1,19 @@
 //! The rules of `conform`: a stable id for each kind of difference between a document and
 //! its vendor's contract. Ids are what accepted entries and the JSON output name: never
-//! rename one.
+//! rename one. Every difference fails `conform` until an entry accepts it.
 
 use std::fmt::Write as _;
 
-use serde::Serialize;
+use cloudspec_findings::Level;
+pub use cloudspec_findings::Rule;
 
-/// One kind of difference.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Rule {
-    /// Stable, kebab-case.
-    pub id: &'static str,
-    /// What differs, in a few words.
-    pub title: &'static str,
-}
+/// What any difference from the vendor's contract breaks.
+pub const BREAKS: &str =
+    "clients built from the document, wherever the vendor's API does what its contract says";
 
-impl Serialize for Rule {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id)
-    }
-}
-
-const fn rule(id: &'static str, title: &'static str) -> Rule {
-    Rule { id, title }
+/// A kind of difference: an error, until an entry accepts it.
+const fn rule(id: &'static str, summary: &'static str) -> Rule {
+    Rule::new(id, Level::Error, summary, BREAKS)
 }
 
 // The operation.
@@ -104,7 +95,7 @@ pub fn all() -> [Rule; 21] {
 pub fn markdown_table() -> String {
     let mut table = String::from("| Rule | What differs |\n|---|---|\n");
     for rule in all() {
-        let _ = writeln!(table, "| `{}` | {} |", rule.id, rule.title);
+        let _ = writeln!(table, "| `{}` | {} |", rule.id, rule.summary);
     }
     table
 }

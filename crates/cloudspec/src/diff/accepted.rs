@@ -2,123 +2,110 @@
 //! so that `diff` stops failing on them. An entry names its change by fingerprint and, for
 //! the reader, by rule, operation and pointer; an entry that matches no change any more is
 //! stale and fails `diff` until it is removed, so the file never outlives what it excuses.
+//! The file is read as every accepted-findings file is ([`cloudspec_findings::accepted`],
+//! [`crate::datafile`]).
 
 use std::path::Path;
 
-use serde::Serialize;
-use serde_json::Value;
+use cloudspec_findings::accepted;
+use serde::Deserialize;
 
 use super::compare::Change;
-use super::documents::{self, SourceError};
-use super::locate;
+use crate::datafile::{self, DataFileError};
 
 /// Where `diff` looks for accepted changes, relative to the workspace root.
 pub const ACCEPTED_FILE: &str = ".cloudspec/diff-accepted.yaml";
 
-/// The fields every entry has, in the order the file writes them.
-const FIELDS: [&str; 5] = ["fingerprint", "rule", "operation", "pointer", "reason"];
-
-/// One accepted change.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Accepted {
+/// What an entry names: its change's fingerprint, and for the reader its rule, operation and
+/// pointer, which must be the change's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Named {
     pub fingerprint: String,
     pub rule: String,
     pub operation: String,
     pub pointer: String,
-    pub reason: String,
-    /// The file, as messages show it.
-    pub file: String,
-    /// The line the entry starts on.
-    pub line: usize,
 }
 
-/// Reads the accepted changes of `path`, shown as `shown`; a missing file accepts nothing
-/// when `required` is false.
-pub fn load(path: &Path, shown: &str, required: bool) -> Result<Vec<Accepted>, SourceError> {
-    let text = match std::fs::read_to_string(path) {
+/// An entry as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Written {
+    fingerprint: String,
+    rule: String,
+    operation: String,
+    pointer: String,
+    reason: String,
+}
+
+impl From<Written> for accepted::Written<Named> {
+    fn from(entry: Written) -> Self {
+        let Written { fingerprint, rule, operation, pointer, reason } = entry;
+        Self { key: Named { fingerprint, rule, operation, pointer }, reason }
+    }
+}
+
+/// One accepted change, with its reason, file and line.
+pub type Accepted = accepted::Entry<Named>;
+
+/// Reads the accepted changes of the file at `path` under `root`; a missing file accepts
+/// nothing when `required` is false.
+pub fn load(root: &Path, path: &Path, required: bool) -> Result<Vec<Accepted>, DataFileError> {
+    let text = match std::fs::read_to_string(root.join(path)) {
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound && !required => return Ok(Vec::new()),
-        Err(source) => return Err(SourceError::Read { path: shown.to_owned(), source }),
+        Err(source) => return Err(DataFileError::Read { path: path.to_owned(), source }),
     };
-    parse(shown, &text)
+    parse(path, &text)
 }
 
-/// Parses the text of an accepted-changes file: a YAML list of entries.
-pub fn parse(shown: &str, text: &str) -> Result<Vec<Accepted>, SourceError> {
-    let value = documents::parse(shown, text)?;
-    let invalid = |line: Option<usize>, message: String| {
-        let place = line.map_or_else(|| shown.to_owned(), |line| format!("{shown}:{line}"));
-        SourceError::Accepted { place, message }
-    };
-    let entries = match &value {
-        Value::Null => return Ok(Vec::new()),
-        Value::Array(entries) => entries,
-        _ => return Err(invalid(None, "expected a list of accepted changes".to_owned())),
-    };
-    let mut accepted = Vec::with_capacity(entries.len());
-    for (index, entry) in entries.iter().enumerate() {
-        let line = locate::line(text, &format!("/{index}"));
-        let field = |name: &str| -> Result<String, SourceError> {
-            entry
-                .get(name)
-                .and_then(Value::as_str)
-                .map(str::trim)
-                .filter(|text| !text.is_empty())
-                .map(str::to_owned)
-                .ok_or_else(|| {
-                    invalid(
-                        line,
-                        format!("entry {index} has no `{name}`: every entry has {}", FIELDS.join(", ")),
-                    )
-                })
-        };
-        let rule = field("rule")?;
-        if super::rules::find(&rule).is_none() {
-            return Err(invalid(line, format!("no diff rule is called {rule:?}")));
+/// Parses the text of the accepted-changes file at `path`: a YAML list of entries.
+pub fn parse(path: &Path, text: &str) -> Result<Vec<Accepted>, DataFileError> {
+    let written: Option<Vec<Written>> = datafile::parse(path, text)?;
+    let written = written.unwrap_or_default().into_iter().map(Into::into);
+    let entries = datafile::entries(path, written, &datafile::list_lines(text))?;
+    for entry in &entries {
+        if super::rules::find(&entry.key.rule).is_none() {
+            let message = format!("no diff rule is called {:?}", entry.key.rule);
+            return Err(DataFileError::entry(path, entry.line, message));
         }
-        accepted.push(Accepted {
-            fingerprint: field("fingerprint")?,
-            rule,
-            operation: field("operation")?,
-            pointer: field("pointer")?,
-            reason: field("reason")?,
-            file: shown.to_owned(),
-            line: line.unwrap_or(1),
-        });
     }
-    Ok(accepted)
+    Ok(entries)
 }
 
 /// Marks each change an entry accepts, and returns the entries that accept none. An entry
 /// whose fingerprint matches but whose rule, operation or pointer do not is an error: the
 /// file was edited by hand or the fingerprint copied to the wrong entry.
-pub fn apply(changes: &mut [Change], accepted: &[Accepted]) -> Result<Vec<Accepted>, SourceError> {
-    let mut stale = Vec::new();
-    for entry in accepted {
-        let mut matched = false;
-        for change in changes.iter_mut().filter(|change| change.fingerprint == entry.fingerprint) {
-            let differs = [
-                ("rule", change.rule.id, entry.rule.as_str()),
-                ("operation", change.operation.as_str(), entry.operation.as_str()),
-                ("pointer", change.pointer.as_str(), entry.pointer.as_str()),
-            ]
-            .into_iter()
-            .find(|(_, found, written)| found != written);
-            if let Some((name, found, written)) = differs {
-                return Err(SourceError::Accepted {
-                    place: format!("{}:{}", entry.file, entry.line),
-                    message: format!(
-                        "fingerprint {} is the change with {name} {found:?}, but the entry says {written:?}",
-                        entry.fingerprint
-                    ),
-                });
-            }
-            change.accepted = Some(entry.reason.clone());
-            matched = true;
+pub fn apply(changes: &mut [Change], entries: &[Accepted]) -> Result<Vec<Accepted>, DataFileError> {
+    let accepts = |named: &Named, change: &Change| {
+        if change.fingerprint != named.fingerprint {
+            return Ok(false);
         }
-        if !matched {
-            stale.push(entry.clone());
+        let differs = [
+            ("rule", change.rule.id, named.rule.as_str()),
+            ("operation", change.operation.as_str(), named.operation.as_str()),
+            ("pointer", change.pointer.as_str(), named.pointer.as_str()),
+        ]
+        .into_iter()
+        .find(|(_, found, written)| found != written);
+        match differs {
+            Some((name, found, written)) => Err(format!(
+                "fingerprint {} is the change with {name} {found:?}, but the entry says {written:?}",
+                named.fingerprint
+            )),
+            None => Ok(true),
         }
-    }
-    Ok(stale)
+    };
+    let accept = |change: &mut Change, entry: &Accepted| change.accepted = Some(entry.reason.clone());
+    let stale = accepted::apply(changes, entries, accepts, accept)
+        .map_err(|(entry, message)| DataFileError::entry(Path::new(&entry.file), entry.line, message))?;
+    Ok(stale.into_iter().cloned().collect())
+}
+
+/// What names a stale entry in the report.
+pub fn named(entry: &Accepted) -> String {
+    let named = &entry.key;
+    format!(
+        "accepted change {} ({} in {} at {})",
+        named.fingerprint, named.rule, named.operation, named.pointer
+    )
 }

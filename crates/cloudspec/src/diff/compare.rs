@@ -131,7 +131,7 @@ impl<'a> Comparer<'a> {
         self.changes.push(Change {
             fingerprint: fingerprint(rule.id, &self.operation, at),
             rule,
-            verdict: rule.verdict,
+            verdict: rules::verdict(rule),
             operation: self.operation.clone(),
             document: document.to_owned(),
             side,

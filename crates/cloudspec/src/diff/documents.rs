@@ -26,9 +26,9 @@ pub enum SourceError {
     Build { path: String, error: Box<BuildError> },
     #[error("{0}")]
     Git(String),
-    /// The accepted-changes file says something that cannot be right; `place` is `file:line`.
-    #[error("{place}: {message}")]
-    Accepted { place: String, message: String },
+    /// The accepted-changes file cannot be read, or says something that cannot be right.
+    #[error(transparent)]
+    Accepted(#[from] crate::datafile::DataFileError),
     #[error("--after {dir}: {reason}")]
     NoDocuments { dir: String, reason: String },
 }

@@ -83,9 +83,10 @@ fn contract(place: &str, fact: &Fact, contract: Option<&Contract>) -> Result<(),
     // this place of the contract.
     let accepted = |vendor_place: &str, absent: bool| {
         contract.accepted.iter().any(|entry| {
-            (entry.vendor.place == vendor_place || entry.vendor.place == place)
-                && (!absent || entry.vendor.found == place::Found::Absent)
-                && (within(&fact.place, &entry.document.place) || within(&entry.document.place, &fact.place))
+            (entry.key.vendor.place == vendor_place || entry.key.vendor.place == place)
+                && (!absent || entry.key.vendor.found == place::Found::Absent)
+                && (within(&fact.place, &entry.key.document.place)
+                    || within(&entry.key.document.place, &fact.place))
         })
     };
     let Some(pointer) = place::resolve(&contract.value, &contract.operation, place) else {

@@ -4,7 +4,7 @@
 //! `conform` refuses; and write the zh-CN overlay, filled from the contract's Chinese.
 
 use super::huawei;
-use crate::conform::accepted::{Entry, REASON_TO_WRITE};
+use crate::conform::accepted::{Draft, REASON_TO_WRITE};
 use serde_json::Value;
 
 use crate::conform::place::Found;
@@ -70,7 +70,7 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
 /// entries whose reason is still to write; how many of each.
 pub fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usize), String> {
     let outcome = conform::hold(workspace, endpoint);
-    let comparison = match outcome.result? {
+    let comparison = match outcome.result.map_err(|error| error.to_string())? {
         Held::Compared(comparison) => comparison,
         Held::NoContract { .. } => return Ok((0, 0)),
     };
@@ -85,8 +85,9 @@ pub fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usiz
         }
         let reason =
             reason.unwrap_or_else(|| format!("{REASON_TO_WRITE} why the document is right to differ"));
-        entries.push(Entry::of(&judged.difference, &reason));
+        entries.push(Draft::of(&judged.difference, &reason));
     }
-    conform::accepted::append(workspace, &outcome.conform_file, &entries)?;
+    conform::accepted::append(workspace, &outcome.conform_file, &entries)
+        .map_err(|error| error.to_string())?;
     Ok((known, open))
 }

@@ -106,7 +106,7 @@ fn entry(revision: &Revision, ui: &super::locale::Ui) -> String {
              <td data-label=\"{where_column}\"><code>{}</code></td><td data-label=\"{before_column}\"><code>{}</code></td>\
              <td data-label=\"{after_column}\"><code>{}</code></td></tr>",
             change.rule.id,
-            escape(change.rule.title),
+            escape(change.rule.summary),
             change.verdict.as_str(),
             escape(&change.pointer),
             value(change.before.as_ref()),

@@ -22,12 +22,14 @@ mod schemas;
 use std::fmt;
 use std::fmt::Write as _;
 
+use cloudspec_findings::Level;
 use serde::Serialize;
 
 pub use operations::*;
 pub use schemas::*;
 
-/// How much a change can hurt an existing client, worst first.
+/// How much a change can hurt an existing client, worst first: `diff`'s word for each
+/// [`Level`], one to one, which reports label changes with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
@@ -53,6 +55,26 @@ impl Verdict {
             Self::DocsOnly => "docs only",
         }
     }
+
+    /// The level of a change of this verdict: only a breaking one fails `diff`.
+    pub const fn level(self) -> Level {
+        match self {
+            Self::Breaking => Level::Error,
+            Self::PotentiallyBreaking => Level::Warning,
+            Self::NonBreaking => Level::Notice,
+            Self::DocsOnly => Level::Info,
+        }
+    }
+
+    /// The verdict of a rule of `level`.
+    pub const fn of(level: Level) -> Self {
+        match level {
+            Level::Error => Self::Breaking,
+            Level::Warning => Self::PotentiallyBreaking,
+            Level::Notice => Self::NonBreaking,
+            Level::Info => Self::DocsOnly,
+        }
+    }
 }
 
 impl fmt::Display for Verdict {
@@ -61,23 +83,14 @@ impl fmt::Display for Verdict {
     }
 }
 
-/// One kind of change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Rule {
-    /// Stable, kebab-case; what the JSON output and the README name.
-    pub id: &'static str,
-    pub verdict: Verdict,
-    /// What changed, in a few words.
-    pub title: &'static str,
-    /// Which clients stop working, and why; where the verdict could be argued the other way,
-    /// the reason it is what it is. The README's table shows it; the JSON output does not.
-    pub breaks: &'static str,
-}
+/// One kind of change: its id, [`Verdict`] (as its level), what changed (its summary) and
+/// which clients stop working, and why (where the verdict could be argued the other way, the
+/// reason it is what it is). The README's table shows `breaks`; the JSON output does not.
+pub use cloudspec_findings::Rule;
 
-impl Serialize for Rule {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id)
-    }
+/// The verdict of a change of `rule`.
+pub const fn verdict(rule: Rule) -> Verdict {
+    Verdict::of(rule.level)
 }
 
 /// Who writes a value: the client (a request) or the server (a response). Narrowing what a
@@ -106,10 +119,10 @@ impl Directed {
 }
 
 /// What a rule that breaks no client says it breaks.
-const NONE: &str = "none";
+const NONE: &str = Rule::NONE;
 
 const fn rule(id: &'static str, verdict: Verdict, title: &'static str, breaks: &'static str) -> Rule {
-    Rule { id, verdict, title, breaks }
+    Rule::new(id, verdict.level(), title, breaks)
 }
 
 /// One side of a [`Directed`] pair: its id, verdict and the clients it breaks.
@@ -152,6 +165,29 @@ pub const CATALOGUE: &[Section] = &[
     schemas::ANYTHING_ELSE,
 ];
 
+/// The `request-` and `response-` rules without a twin, and why: what they judge exists on
+/// one side of the exchange only.
+pub const UNPAIRED: &[(&str, &str)] = &[
+    ("request-body-added-required", BODY_OF_REQUEST),
+    ("request-body-added-optional", BODY_OF_REQUEST),
+    ("request-body-removed", BODY_OF_REQUEST),
+    ("request-body-became-required", BODY_OF_REQUEST),
+    ("request-body-became-optional", BODY_OF_REQUEST),
+    ("response-status-removed", STATUS_OF_RESPONSE),
+    ("response-status-added", STATUS_OF_RESPONSE),
+    ("response-header-added", HEADER_OF_RESPONSE),
+    ("response-required-header-removed", HEADER_OF_RESPONSE),
+    ("response-optional-header-removed", HEADER_OF_RESPONSE),
+    ("response-header-became-optional", HEADER_OF_RESPONSE),
+    ("response-header-became-required", HEADER_OF_RESPONSE),
+];
+
+const BODY_OF_REQUEST: &str = "OpenAPI makes a request body required or not (`requestBody.required`); a \
+    response's body comes with its status, judged by the response-status- rules";
+const STATUS_OF_RESPONSE: &str = "only a response has a status";
+const HEADER_OF_RESPONSE: &str =
+    "a request's headers are parameters (`in: header`), judged by the parameter- rules";
+
 /// Every rule, in the order the README lists them.
 pub fn all() -> Vec<Rule> {
     let mut rules = Vec::new();
@@ -179,13 +215,16 @@ pub fn table() -> String {
     for section in CATALOGUE {
         for entry in section.entries {
             let (ids, verdicts, title, breaks) = match entry {
-                Entry::One(rule) => {
-                    (format!("`{}`", rule.id), rule.verdict.to_string(), rule.title, rule.breaks.to_owned())
-                }
+                Entry::One(rule) => (
+                    format!("`{}`", rule.id),
+                    verdict(*rule).to_string(),
+                    rule.summary,
+                    rule.breaks.to_owned(),
+                ),
                 Entry::Pair(pair) => (
                     format!("`{}` / `{}`", pair.request.id, pair.response.id),
-                    format!("{} / {}", pair.request.verdict, pair.response.verdict),
-                    pair.request.title,
+                    format!("{} / {}", verdict(pair.request), verdict(pair.response)),
+                    pair.request.summary,
                     format!("{} / {}", pair.request.breaks, pair.response.breaks),
                 ),
             };
@@ -204,33 +243,24 @@ pub fn table() -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashSet;
+    use super::{NONE, Verdict, all, verdict};
 
-    use super::{CATALOGUE, Entry, NONE, Verdict, all};
-
-    #[test]
-    fn ids_are_unique_and_pairs_are_named_by_direction() {
-        let mut seen = HashSet::new();
-        for rule in all() {
-            assert!(seen.insert(rule.id), "{} is listed twice", rule.id);
-        }
-        for section in CATALOGUE {
-            for entry in section.entries {
-                if let Entry::Pair(pair) = entry {
-                    let stem = pair.request.id.strip_prefix("request-").expect("a request- id");
-                    assert_eq!(pair.response.id, format!("response-{stem}"));
-                }
-            }
-        }
-    }
-
-    /// A rule that can break a client names it; one that cannot says so.
+    /// A rule that can break a client names it; one that cannot says so. (Unique ids and
+    /// request/response pairs are held by the registry's test, with every other registry.)
     #[test]
     fn every_rule_says_which_clients_it_breaks() {
         for rule in all() {
-            let quiet = matches!(rule.verdict, Verdict::NonBreaking | Verdict::DocsOnly);
+            let verdict = verdict(rule);
+            let quiet = matches!(verdict, Verdict::NonBreaking | Verdict::DocsOnly);
             let names_none = rule.breaks == NONE || rule.breaks.starts_with("none:");
-            assert_eq!(quiet, names_none, "{}: {:?} for a {} rule", rule.id, rule.breaks, rule.verdict);
+            assert_eq!(quiet, names_none, "{}: {:?} for a {verdict} rule", rule.id, rule.breaks);
+        }
+    }
+
+    #[test]
+    fn verdicts_and_levels_are_one_to_one() {
+        for verdict in Verdict::ALL {
+            assert_eq!(Verdict::of(verdict.level()), verdict);
         }
     }
 }
