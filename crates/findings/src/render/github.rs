@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::Sink;
 use crate::escape::{command_data, command_property};
-use crate::{Finding, Head, Level, Subject, Tail};
+use crate::{Finding, Head, Subject, Tail};
 
 pub(super) struct Github<'w> {
     out: &'w mut dyn Write,
@@ -43,11 +43,11 @@ impl Sink for Github<'_> {
 
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
         self.found = true;
-        let level = match finding.level {
-            _ if finding.fails() => "error",
-            Level::Error => "notice",
-            level => level.github(),
-        };
+        if finding.accepted.is_some() {
+            // A reviewer has seen it and said why: no annotation on the pull request.
+            return Ok(());
+        }
+        let level = if finding.fails() { "error" } else { finding.level.github() };
         let title =
             [&*finding.label, &*finding.rule].into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>();
         let title = if title.is_empty() { "finding".to_owned() } else { title.join(" ") };

@@ -76,15 +76,16 @@ impl Sink for Text<'_> {
             .unwrap_or_default();
         let line = format!("{}{fingerprint}", super::line(finding));
         self.labelled(tone(finding), &finding.label, &line)?;
+        if let Some(reason) = &finding.accepted {
+            // Accepted: what was accepted and why; the details are for the other formats.
+            return writeln!(self.out, "{:>width$} accepted: {reason}", "", width = self.width);
+        }
         for detail in &finding.details {
             for (index, text) in detail.text.lines().enumerate() {
                 let lead = if index == 0 { &*detail.lead } else { "" };
                 let pad = if index == 0 { "" } else { &" ".repeat(detail.lead.chars().count()) };
                 writeln!(self.out, "{:>width$} {pad}{lead}{text}", "", width = self.width)?;
             }
-        }
-        if let Some(reason) = &finding.accepted {
-            writeln!(self.out, "{:>width$} accepted: {reason}", "", width = self.width)?;
         }
         Ok(())
     }
