@@ -74,11 +74,26 @@ pub struct Status {
     pub tone: Tone,
     /// Whether the subject fails the run.
     pub fails: bool,
+    /// What the verdict line says after the subject's name, separator included: ` (left as
+    /// it was)`, `: 2 violations`, `:1:19: expected valid JSON`; empty for nothing.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub detail: String,
 }
 
 impl Status {
     pub fn new(label: impl Into<Cow<'static, str>>, tone: Tone, fails: bool) -> Self {
-        Self { label: label.into(), tone, fails }
+        Self { label: label.into(), tone, fails, detail: String::new() }
+    }
+
+    #[must_use]
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = detail.into();
+        self
+    }
+
+    /// The detail as prose of its own: without its leading separator.
+    pub fn detail_text(&self) -> &str {
+        self.detail.trim_start_matches([':', ' '])
     }
 }
 

@@ -56,7 +56,10 @@ fn case(out: &mut dyn Write, tool: &str, subject: &Subject, findings: &[Finding]
     let text = xml(&lines.join("\n"));
     if super::fails(subject, findings) {
         let message = findings.iter().find(|finding| finding.fails()).map_or_else(
-            || subject.status.as_ref().map(|status| status.label.to_string()).unwrap_or_default(),
+            || {
+                let status = subject.status.as_ref();
+                status.map(|status| format!("{}{}", status.label, status.detail)).unwrap_or_default()
+            },
             |finding| format!("{}: {}", finding.label, super::line(finding)),
         );
         let kind = subject.status.as_ref().map_or("finding", |status| &status.label);

@@ -48,7 +48,9 @@ fn findings(out: &mut dyn Write, subjects: &[(Subject, Vec<Finding>)]) -> io::Re
         let name = cell(&subject.name);
         if let Some(status) = subject.status.as_ref().filter(|_| findings.is_empty()) {
             let verdict = bold(&status.label, status.fails);
-            let notes = subject.notes.iter().map(|note| prose(note)).collect::<Vec<_>>().join("<br>");
+            let detail = Some(status.detail_text()).filter(|detail| !detail.is_empty());
+            let notes = detail.into_iter().chain(subject.notes.iter().map(String::as_str));
+            let notes = notes.map(prose).collect::<Vec<_>>().join("<br>");
             writeln!(out, "| {name} | {verdict} | | | {notes} |")?;
         }
         for finding in findings {

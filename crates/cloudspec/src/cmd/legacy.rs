@@ -1,0 +1,29 @@
+//! `diff` and `conform` as [`Command`]s until they move onto the findings core in their own
+//! branch: their `run` functions still return a whole [`Report`], written here. Delete this
+//! file when that branch is merged (it then implements [`Command`] for both itself).
+
+use std::io;
+
+use super::{Command, Context, Output, Report, exit};
+
+/// Writes a whole report: the text to `out`, the errors to `err`.
+fn write(report: &Report, output: &mut Output<'_>) -> io::Result<u8> {
+    output.out.write_all(report.text.as_bytes())?;
+    output.out.flush()?;
+    output.err.write_all(report.errors.as_bytes())?;
+    Ok(report.exit_code)
+}
+
+impl Command for super::diff::Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        write(&super::diff::run(&workspace, context.endpoints, self), output)
+    }
+}
+
+impl Command for super::conform::Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        write(&super::conform::run(&workspace, context.endpoints, self), output)
+    }
+}
