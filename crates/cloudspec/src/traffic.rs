@@ -74,7 +74,7 @@ pub fn finding(entry: &EntryReport, found: &finding::Finding, strict: bool) -> F
 
 /// A problem of an archive as a whole: it fails the run.
 pub fn problem(problem: &FileProblem) -> Finding {
-    Finding::new("archive", Level::Error, "Problem", &problem.file, &problem.message)
+    Finding::new("", Level::Error, "Problem", &problem.file, &problem.message)
         .line(problem.line, problem.column)
 }
 

@@ -26,7 +26,7 @@ impl Command for Options {
         findings.extend(proofread::findings(&workspace, &resolution.documents));
         let provenance = provenance::check(&workspace, &resolution.documents);
         let mut sink = sink(self.report.format, output.out, output.styles);
-        sink.begin(&Head::new("cargo xtask check", "Documents"))?;
+        sink.begin(&Head::new("cloudspec check", "Documents"))?;
         let checks = report::check(sink.as_mut(), &resolution.rows)?;
         let lint = lint::report::subjects(sink.as_mut(), &findings)?;
         let sourced = provenance::subjects(sink.as_mut(), &provenance)?;

@@ -21,7 +21,7 @@ impl Command for Options {
         let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
         let rows = sync::apply(&workspace, sync::resolve(&workspace, context.endpoints));
         let mut sink = sink(self.report.format, output.out, output.styles);
-        sink.begin(&Head::new("cargo xtask generate", "Generated documents"))?;
+        sink.begin(&Head::new("cloudspec generate", "Generated documents"))?;
         let (tail, code) = report::generate(sink.as_mut(), &rows)?;
         sink.end(&tail)?;
         Ok(code)

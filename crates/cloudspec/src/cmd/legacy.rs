@@ -6,9 +6,14 @@ use std::io;
 
 use super::{Command, Context, Output, Report, exit};
 
-/// Writes a whole report: the text to `out`, the errors to `err`.
+/// Writes a whole report: the text to `out` (its baked-in styles stripped unless `output` is
+/// painted), the errors to `err`.
 fn write(report: &Report, output: &mut Output<'_>) -> io::Result<u8> {
-    output.out.write_all(report.text.as_bytes())?;
+    if output.styles.is_colour() {
+        output.out.write_all(report.text.as_bytes())?;
+    } else {
+        write!(output.out, "{}", anstream::adapter::strip_str(&report.text))?;
+    }
     output.out.flush()?;
     output.err.write_all(report.errors.as_bytes())?;
     Ok(report.exit_code)

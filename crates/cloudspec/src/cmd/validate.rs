@@ -74,7 +74,7 @@ impl Command for Options {
         let mut sink = sink(self.format, output.out, output.styles);
         sink.begin(&Head {
             context: Some(("Contract".into(), contract.describe())),
-            ..Head::new("cargo xtask validate", "Captures")
+            ..Head::new("cloudspec validate", "Captures")
         })?;
         let mut tally = Tally::default();
         for file in &self.files {
@@ -100,7 +100,7 @@ impl Command for Options {
 /// it is checked, the problems of each archive after its entries; the summary, coverage and
 /// exit code at the end.
 fn sessions(options: &Options, routes: &cloudspec_traffic::routes::Routes, sink: &mut dyn Sink) -> io::Result<u8> {
-    sink.begin(&Head::new("cargo xtask validate --har", "Captured sessions"))?;
+    sink.begin(&Head::new("cloudspec validate --har", "Captured sessions"))?;
     // A session of thousands of conforming entries is read, in a terminal or a log, as its
     // summary and coverage: text and annotations print no line for an entry with nothing to say.
     let quiet = options.format.streams();
@@ -132,8 +132,7 @@ fn sessions(options: &Options, routes: &cloudspec_traffic::routes::Routes, sink:
         written?;
         if !problems.is_empty() {
             let findings: Vec<Finding> = problems.iter().map(traffic::problem).collect();
-            let status = Status::new("Problem", Tone::Bad, true);
-            sink.subject(&Subject::new(&name).status(status), &findings)?;
+            sink.subject(&Subject::new(&name), &findings)?;
         }
     }
     sink.end(&traffic::tail(&checker.summary, &checker.coverage))?;

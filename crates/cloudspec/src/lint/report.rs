@@ -54,7 +54,7 @@ pub fn lint(
     findings: &[Finding],
 ) -> io::Result<u8> {
     let mut sink = render::sink(format, out, styles);
-    sink.begin(&Head::new("cargo xtask lint", "Lint"))?;
+    sink.begin(&Head::new("cloudspec lint", "Lint"))?;
     for (path, error) in failures {
         let subject = Subject {
             notes: vec![format!("cannot build the document: {error}")],
