@@ -1,8 +1,8 @@
 //! Every document under `spec/` passes the lint: no finding of level error.
 
 use cloudspec::lint::{self, Level, Subject};
-use cloudspec_findings::{Format, Styles};
 use cloudspec_catalog::ENDPOINTS;
+use cloudspec_findings::{Format, Styles};
 use cloudspec_tests::workspace;
 use serde_json::Value;
 

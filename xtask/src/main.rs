@@ -74,7 +74,8 @@ fn main() -> ExitCode {
     };
     let context = Context { root: cli.root, endpoints: ENDPOINTS };
     let terminal = io::stdout().is_terminal();
-    let styles = if terminal && std::env::var_os("NO_COLOR").is_none() { Styles::ANSI } else { Styles::PLAIN };
+    let styles =
+        if terminal && std::env::var_os("NO_COLOR").is_none() { Styles::ANSI } else { Styles::PLAIN };
     // A progress line only on a terminal, on standard error.
     let mut progress: Box<dyn Progress> =
         if io::stderr().is_terminal() { Box::new(Meter::new(io::stderr())) } else { Box::new(Silent) };

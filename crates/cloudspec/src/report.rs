@@ -219,7 +219,9 @@ pub fn generate(sink: &mut dyn Sink, rows: &[Row<Generated>]) -> io::Result<(Tai
                 let subject = file(path, " (left as it was)", "Failure", Tone::Bad, true);
                 Subject { notes: vec![error.to_string()], ..subject }
             }
-            Generated::Io(error) => file(path, &format!(" (left as it was): {error}"), "Failure", Tone::Bad, true),
+            Generated::Io(error) => {
+                file(path, &format!(" (left as it was): {error}"), "Failure", Tone::Bad, true)
+            }
         };
         match &row.outcome {
             Generated::Created | Generated::Updated | Generated::Removed => changed += 1,

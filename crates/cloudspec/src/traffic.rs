@@ -47,7 +47,14 @@ pub fn subject(entry: &EntryReport, strict: bool) -> Subject {
         Verdict::Unmatched => Tone::Warn,
     };
     let status = Status::new(entry.verdict.as_str(), tone, fails(entry.verdict, strict));
-    Subject { more: entry.more, ..Subject::new(heading(entry)).status(status) }
+    // JSON keeps what the entry is, field by field; its findings are the subject's.
+    let mut fields = serde_json::to_value(entry).unwrap_or_default();
+    if let Some(fields) = fields.as_object_mut() {
+        fields.remove("findings");
+        fields.remove("more");
+    }
+    let data = [("entry".to_owned(), fields)].into_iter().collect();
+    Subject { more: entry.more, data, ..Subject::new(heading(entry)).status(status) }
 }
 
 /// One finding of the entry: the check that found it as its rule, at the entry in the archive
@@ -103,7 +110,9 @@ pub fn tail(summary: &Summary, coverage: &Coverage) -> Tail {
         counts: serde_json::to_value(summary).unwrap_or_default(),
         tables: vec![table],
         // JSON's coverage keeps its types: `documented` a boolean, `seen` a number.
-        data: [("coverage".to_owned(), serde_json::to_value(&rows).unwrap_or_default())].into_iter().collect(),
+        data: [("coverage".to_owned(), serde_json::to_value(&rows).unwrap_or_default())]
+            .into_iter()
+            .collect(),
         ..Tail::default()
     }
 }

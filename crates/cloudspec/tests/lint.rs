@@ -50,6 +50,7 @@ fn every_case_breaks_its_rule() {
 #[test]
 fn the_registry_holds() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lint_cases");
-    let unpaired = [("response-description", "a request body is described by its operation, which a rule asks")];
+    let unpaired =
+        [("response-description", "a request body is described by its operation, which a rule asks")];
     rule_cases::registry(&rules::ALL, &root, &unpaired);
 }

@@ -43,6 +43,7 @@ pub fn report(name: &str, documents: usize, findings: &[Finding]) -> String {
 /// why.
 pub fn registry(rules: &[Rule], root: &Path, unpaired: &[(&str, &str)]) {
     let cases: Vec<String> = folders(root).into_iter().map(|(name, _)| name).collect();
-    let problems = registry::problems(rules, &Expectations { cases: &cases, unpaired, ..Expectations::default() });
+    let problems =
+        registry::problems(rules, &Expectations { cases: &cases, unpaired, ..Expectations::default() });
     assert!(problems.is_empty(), "{}:\n{}", root.display(), problems.join("\n"));
 }

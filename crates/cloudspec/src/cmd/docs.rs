@@ -53,7 +53,9 @@ impl Command for Options {
         let port = self.port;
         let listener = match std::net::TcpListener::bind(("127.0.0.1", port)) {
             Ok(listener) => listener,
-            Err(error) => return output.error(format!("cannot listen on 127.0.0.1:{port}: {error}"), exit::INVALID),
+            Err(error) => {
+                return output.error(format!("cannot listen on 127.0.0.1:{port}: {error}"), exit::INVALID);
+            }
         };
         output.labelled(Tone::Good, "Serving", &format!("http://127.0.0.1:{port}/ (Ctrl-C to stop)"))?;
         match site::serve(&out, listener, None) {

@@ -23,7 +23,10 @@ impl Command for Options {
             let outputs = outputs::build(&workspace, endpoint);
             built.extend(outputs.documents);
             failures.extend(
-                outputs.failures.into_iter().map(|(path, error)| (workspace::display(&path), error.to_string())),
+                outputs
+                    .failures
+                    .into_iter()
+                    .map(|(path, error)| (workspace::display(&path), error.to_string())),
             );
         }
         let findings = lint::documents(&built);

@@ -71,7 +71,11 @@ impl Context {
     /// The endpoints `names` name (an operationId, or `provider/service/OperationId`); none
     /// when `names` is empty. A name that matches no endpoint, or several, is a usage error:
     /// written, and `None` returned.
-    pub fn named(&self, names: &[String], output: &mut Output<'_>) -> io::Result<Option<Vec<&'static Endpoint>>> {
+    pub fn named(
+        &self,
+        names: &[String],
+        output: &mut Output<'_>,
+    ) -> io::Result<Option<Vec<&'static Endpoint>>> {
         let mut named = Vec::new();
         for name in names {
             match crate::contract::resolve(self.endpoints, name) {

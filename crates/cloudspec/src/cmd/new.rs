@@ -105,8 +105,11 @@ fn finish(workspace: &Workspace, context: &Context, output: &mut Output<'_>, key
         let memory = translate::memory(workspace, context.endpoints, locale);
         match translate::refresh(workspace, endpoint, locale, &memory) {
             Ok(refreshed) => {
-                let text =
-                    format!("{} ({} to translate)", workspace::display(&refreshed.path), refreshed.untranslated);
+                let text = format!(
+                    "{} ({} to translate)",
+                    workspace::display(&refreshed.path),
+                    refreshed.untranslated
+                );
                 output.labelled(Tone::Good, "Translated", &text)?;
             }
             Err(error) => code = output.error(format!("{key}: {error}"), exit::INVALID)?,

@@ -67,10 +67,11 @@ impl Command for Options {
             return output.error("--strict checks sessions: it goes with --har", exit::USAGE);
         }
         let operation = self.operation.as_deref().unwrap_or_default();
-        let contract = match contract::load(&workspace, context.endpoints, operation, &self.status, &self.locale) {
-            Ok(contract) => contract,
-            Err(error) => return output.error(error, exit::USAGE),
-        };
+        let contract =
+            match contract::load(&workspace, context.endpoints, operation, &self.status, &self.locale) {
+                Ok(contract) => contract,
+                Err(error) => return output.error(error, exit::USAGE),
+            };
         let mut sink = sink(self.format, output.out, output.styles);
         sink.begin(&Head {
             context: Some(("Contract".into(), contract.describe())),
@@ -99,7 +100,11 @@ impl Command for Options {
 /// `validate --har`: each archive read entry by entry, each entry handed to `sink` as soon as
 /// it is checked, the problems of each archive after its entries; the summary, coverage and
 /// exit code at the end.
-fn sessions(options: &Options, routes: &cloudspec_traffic::routes::Routes, sink: &mut dyn Sink) -> io::Result<u8> {
+fn sessions(
+    options: &Options,
+    routes: &cloudspec_traffic::routes::Routes,
+    sink: &mut dyn Sink,
+) -> io::Result<u8> {
     sink.begin(&Head::new("cloudspec validate --har", "Captured sessions"))?;
     // A session of thousands of conforming entries is read, in a terminal or a log, as its
     // summary and coverage: text and annotations print no line for an entry with nothing to say.
@@ -111,13 +116,18 @@ fn sessions(options: &Options, routes: &cloudspec_traffic::routes::Routes, sink:
         let mut written = Ok(());
         let problems = match cloudspec_capture::input::open(&source, &mut Silent) {
             Ok(mut reader) => checker.check(&name, &mut reader, &mut |entry| {
-                if written.is_err() || (quiet && entry.verdict == cloudspec_traffic::finding::Verdict::Valid
-                    && entry.findings.is_empty())
+                if written.is_err()
+                    || (quiet
+                        && entry.verdict == cloudspec_traffic::finding::Verdict::Valid
+                        && entry.findings.is_empty())
                 {
                     return;
                 }
-                let findings: Vec<Finding> =
-                    entry.findings.iter().map(|found| traffic::finding(entry, found, options.strict)).collect();
+                let findings: Vec<Finding> = entry
+                    .findings
+                    .iter()
+                    .map(|found| traffic::finding(entry, found, options.strict))
+                    .collect();
                 written = sink.subject(&traffic::subject(entry, options.strict), &findings);
             }),
             Err(error) => {
@@ -154,7 +164,8 @@ fn finding(name: &str, found: &cloudspec_capture::Finding) -> Finding {
             violation.rule.to_string(),
         ),
         cloudspec_capture::Finding::Notice(Noted { notice, line, column }) => (
-            Finding::new("", Level::Notice, "Notice", name, notice.summary()).line(Some(*line), Some(*column)),
+            Finding::new("", Level::Notice, "Notice", name, notice.summary())
+                .line(Some(*line), Some(*column)),
             notice.rule.to_string(),
         ),
     };

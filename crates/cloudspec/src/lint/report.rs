@@ -15,8 +15,14 @@ use crate::report::exit;
 /// document and the pointer shown as people read it.
 pub fn finding(finding: &Finding) -> cloudspec_findings::Finding {
     let rule = finding.rule;
-    cloudspec_findings::Finding::new(rule.id, rule.level, rule.level.as_str(), &finding.document, &finding.message)
-        .at(crate::pointer::display(&finding.pointer))
+    cloudspec_findings::Finding::new(
+        rule.id,
+        rule.level,
+        rule.level.as_str(),
+        &finding.document,
+        &finding.message,
+    )
+    .at(crate::pointer::display(&finding.pointer))
 }
 
 /// How many errors and warnings were reported.

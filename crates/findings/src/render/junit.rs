@@ -49,7 +49,9 @@ fn case(out: &mut dyn Write, tool: &str, subject: &Subject, findings: &[Finding]
         xml(file)
     )?;
     let mut lines: Vec<String> = subject.notes.iter().chain(&subject.diff).cloned().collect();
-    lines.extend(findings.iter().map(|finding| format!("{}: {}", finding.label, super::message(finding))));
+    lines.extend(
+        findings.iter().map(|finding| format!("{}: {}", finding.shown_label(), super::message(finding))),
+    );
     if subject.more > 0 {
         lines.push(format!("and {} more", subject.more));
     }
@@ -60,7 +62,7 @@ fn case(out: &mut dyn Write, tool: &str, subject: &Subject, findings: &[Finding]
                 let status = subject.status.as_ref();
                 status.map(|status| format!("{}{}", status.label, status.detail)).unwrap_or_default()
             },
-            |finding| format!("{}: {}", finding.label, super::line(finding)),
+            |finding| format!("{}: {}", finding.shown_label(), super::line(finding)),
         );
         let kind = subject.status.as_ref().map_or("finding", |status| &status.label);
         writeln!(

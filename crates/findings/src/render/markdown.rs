@@ -54,8 +54,7 @@ fn findings(out: &mut dyn Write, subjects: &[(Subject, Vec<Finding>)]) -> io::Re
             writeln!(out, "| {name} | {verdict} | | | {notes} |")?;
         }
         for finding in findings {
-            let label = if finding.label.is_empty() { finding.level.as_str() } else { &finding.label };
-            let mut verdict = bold(label, finding.fails());
+            let mut verdict = bold(finding.shown_label(), finding.fails());
             if let Some(reason) = &finding.accepted {
                 let _ = write!(verdict, " (accepted: {})", prose(reason));
             }
