@@ -4,6 +4,7 @@
 //! from `cloudspec_traffic` with their secrets redacted.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use cloudspec_findings::{Detail, Finding, Level, Status, Subject, Table, Tail, Tone};
 
@@ -133,7 +134,7 @@ fn summary_line(summary: &Summary) -> String {
         [(summary.notices, "notice"), (summary.problems, "problem"), (summary.unreadable, "unreadable file")]
     {
         if n > 0 {
-            line.push_str(&format!(", {}", count(n, noun)));
+            let _ = write!(line, ", {}", count(n, noun));
         }
     }
     line

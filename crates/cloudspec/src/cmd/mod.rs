@@ -76,14 +76,14 @@ impl Context {
         names: &[String],
         output: &mut Output<'_>,
     ) -> io::Result<Option<Vec<&'static Endpoint>>> {
-        let mut named = Vec::new();
+        let mut chosen = Vec::new();
         for name in names {
             match crate::contract::resolve(self.endpoints, name) {
-                Ok(endpoint) => named.push(endpoint),
+                Ok(endpoint) => chosen.push(endpoint),
                 Err(error) => return output.error(error, exit::USAGE).map(|_| None),
             }
         }
-        Ok(Some(named))
+        Ok(Some(chosen))
     }
 }
 

@@ -161,12 +161,12 @@ fn finding(name: &str, found: &cloudspec_capture::Finding) -> Finding {
     let (finding, rule) = match found {
         cloudspec_capture::Finding::Violation(Located { violation, line, column }) => (
             Finding::new("", Level::Error, "", name, violation.summary()).line(Some(*line), Some(*column)),
-            violation.rule.to_string(),
+            violation.rule.clone(),
         ),
         cloudspec_capture::Finding::Notice(Noted { notice, line, column }) => (
             Finding::new("", Level::Notice, "Notice", name, notice.summary())
                 .line(Some(*line), Some(*column)),
-            notice.rule.to_string(),
+            notice.rule.clone(),
         ),
     };
     if rule.is_empty() { finding } else { finding.detail(Detail::new("rule", "rule ", format!("#{rule}"))) }
