@@ -24,7 +24,10 @@ pub struct Options {
 
 impl Command for Options {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
         let Some(chosen) = context.named(&self.names, output)? else { return Ok(exit::USAGE) };
         let chosen = if chosen.is_empty() { context.endpoints.to_vec() } else { chosen };
         let mut code = exit::OK;

@@ -30,7 +30,10 @@ pub struct Options {
 /// comes (serving never ends, so nothing waits for the report).
 impl Command for Options {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
         let out = workspace.path(&self.out);
         let base_url = match &self.base_url {
             Some(url) if url.ends_with('/') => url.clone(),

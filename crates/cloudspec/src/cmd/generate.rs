@@ -6,7 +6,7 @@ use std::io;
 use cloudspec_findings::Head;
 use cloudspec_findings::render::sink;
 
-use super::{Command, Context, Output, Reported, exit};
+use super::{Command, Context, Output, Reported};
 use crate::{report, sync};
 
 /// What `generate` was asked to do. (The doc comments are `--help`'s.)
@@ -18,7 +18,10 @@ pub struct Options {
 
 impl Command for Options {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
         let rows = sync::apply(&workspace, sync::resolve(&workspace, context.endpoints));
         let mut sink = sink(self.report.format, output.out, output.styles);
         sink.begin(&Head::new("cloudspec generate", "Generated documents"))?;

@@ -4,7 +4,7 @@
 
 use std::io;
 
-use super::{Command, Context, Output, Report, exit};
+use super::{Command, Context, Output, Report};
 
 /// Writes a whole report: the text to `out` (its baked-in styles stripped unless `output` is
 /// painted), the errors to `err`.
@@ -21,14 +21,20 @@ fn write(report: &Report, output: &mut Output<'_>) -> io::Result<u8> {
 
 impl Command for super::diff::Options {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
         write(&super::diff::run(&workspace, context.endpoints, self), output)
     }
 }
 
 impl Command for super::conform::Options {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
         write(&super::conform::run(&workspace, context.endpoints, self), output)
     }
 }

@@ -3,7 +3,7 @@
 
 use std::io;
 
-use super::{Command, Context, Output, Reported, exit};
+use super::{Command, Context, Output, Reported};
 use crate::workspace;
 use crate::{lint, outputs};
 
@@ -16,7 +16,10 @@ pub struct Options {
 
 impl Command for Options {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
         let mut built = Vec::new();
         let mut failures = Vec::new();
         for &endpoint in context.endpoints {

@@ -53,9 +53,9 @@ pub struct Context {
 
 impl Context {
     /// The checkout: `--root` if given, else the one that holds the current directory. When
-    /// there is none, or `--root` names no checkout, the `error:` line is written and `None`
-    /// returned: a usage error ([`exit::USAGE`]).
-    pub fn workspace(&self, output: &mut Output<'_>) -> io::Result<Option<Workspace>> {
+    /// there is none, or `--root` names no checkout, the `error:` line is written and the code
+    /// to exit with returned: a usage error ([`exit::USAGE`]).
+    pub fn workspace(&self, output: &mut Output<'_>) -> io::Result<Result<Workspace, u8>> {
         let found = match &self.root {
             Some(root) => Workspace::at(root.clone()).map_err(|error| error.to_string()),
             None => std::env::current_dir()
@@ -63,8 +63,8 @@ impl Context {
                 .and_then(|dir| Workspace::discover(&dir).map_err(|error| error.to_string())),
         };
         match found {
-            Ok(workspace) => Ok(Some(workspace)),
-            Err(message) => output.error(message, exit::USAGE).map(|_| None),
+            Ok(workspace) => Ok(Ok(workspace)),
+            Err(message) => output.error(message, exit::USAGE).map(Err),
         }
     }
 
@@ -124,18 +124,17 @@ pub trait Command {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8>;
 }
 
-/// `--format`, for every command that reports: the five formats of the findings core, each
+/// `--format`, as every command that reports takes it: the findings core's five formats, each
 /// with its `--help` line.
-pub fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
+pub fn format() -> impl clap::builder::TypedValueParser<Value = Format> {
     let values = Format::ALL.map(|format| PossibleValue::new(format.name()).help(format.help()));
-    PossibleValuesParser::new(values)
-        .map(|name| Format::ALL.into_iter().find(|format| format.name() == name).unwrap_or_default())
+    PossibleValuesParser::new(values).try_map(|name| name.parse::<Format>())
 }
 
 /// The `--format` option, as the commands that report flatten it into their options.
 #[derive(Clone, Copy, Debug, Default, clap::Args)]
 pub struct Reported {
     /// How to print the report.
-    #[arg(long, default_value = "text", value_parser = format_parser())]
+    #[arg(long, default_value = "text", value_parser = format())]
     pub format: Format,
 }

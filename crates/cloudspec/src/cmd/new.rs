@@ -31,7 +31,10 @@ pub struct Options {
 
 impl Command for Options {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
         if self.finish {
             return finish(&workspace, context, output, &self.key);
         }

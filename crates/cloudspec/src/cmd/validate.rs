@@ -48,13 +48,16 @@ pub struct Options {
     #[arg(long)]
     pub strict: bool,
     /// How to print the report.
-    #[arg(long, default_value = "text", value_parser = super::format_parser())]
+    #[arg(long, default_value = "text", value_parser = super::format())]
     pub format: Format,
 }
 
 impl Command for Options {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(workspace) = context.workspace(output)? else { return Ok(exit::USAGE) };
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
         if !self.har.is_empty() {
             let routes = match traffic::routes(&workspace, context.endpoints) {
                 Ok(routes) => routes,
