@@ -7,14 +7,16 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use cloudspec::cmd::validate::{Options, run};
-use cloudspec::formats::Format;
+use cloudspec::cmd::validate::Options;
+use cloudspec::cmd::{Command as _, Context, Output};
 use cloudspec_capture::progress::Silent;
 use cloudspec_catalog::ENDPOINTS;
+use cloudspec_findings::{Format, Styles};
 use cloudspec_tests::session::{self, Recipe};
 use cloudspec_tests::workspace;
 
-/// The report of `validate --har` on `archives`, and its exit code.
+/// The report of `validate --har` on `archives` (what it writes, then its errors), and its
+/// exit code.
 fn report(archives: &[PathBuf], format: Format, strict: bool) -> (String, u8) {
     let options = Options {
         operation: None,
@@ -25,13 +27,13 @@ fn report(archives: &[PathBuf], format: Format, strict: bool) -> (String, u8) {
         strict,
         format,
     };
-    let mut out = Vec::new();
-    let report = run(&workspace(), ENDPOINTS, &options, &mut Silent, &mut out);
-    let mut text = String::from_utf8(out).expect("reports are UTF-8");
-    text.push_str(&report.text);
-    text.push_str(&report.errors);
-    let text = anstream::adapter::strip_str(&text).to_string();
-    (text.replace(&format!("{}/", scratch().display()), ""), report.exit_code)
+    let context = Context { root: Some(workspace().root().to_owned()), endpoints: ENDPOINTS };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let mut output = Output { out: &mut out, err: &mut err, styles: Styles::PLAIN, progress: &mut Silent };
+    let code = options.run(&context, &mut output).expect("a Vec takes every write");
+    out.extend(err);
+    let text = String::from_utf8(out).expect("reports are UTF-8");
+    (text.replace(&format!("{}/", scratch().display()), ""), code)
 }
 
 /// Where the built archives are written.

@@ -4,3 +4,4 @@ mod cli;
 mod parallel;
 mod site;
 mod streams;
+mod writes;

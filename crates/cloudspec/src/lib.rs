@@ -5,7 +5,8 @@
 //! finishes, validates and renders it; `rendition` derives its OpenAPI 3.0.3 rendition
 //! ([`downgrade`]) and the standalone JSON Schema of each body type, held against the
 //! document by [`drift`]; [`sync`] compares them with or writes them to `spec/`;
-//! [`report`] turns what happened into text and an exit code. [`diff`] classifies the changes
+//! [`report`] turns what happened into the subjects of a report (`cloudspec_findings`
+//! prints them in any format) and an exit code; [`cmd`] holds the commands. [`diff`] classifies the changes
 //! since a git revision; [`lint`] holds documents to the house rules; [`conform`] holds them
 //! against the vendors' machine-readable contracts. Nothing here names a provider, except the
 //! vendors' contract formats that [`conform`] reads.
@@ -22,7 +23,6 @@ pub mod drift;
 pub mod editorial;
 pub mod finish;
 pub mod fixtures;
-pub mod formats;
 pub mod lint;
 pub mod oas;
 mod outputs;

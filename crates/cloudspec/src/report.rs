@@ -1,10 +1,14 @@
-//! What `check` and `generate` print, and the exit code they end with. The text carries
-//! ANSI styles; the CLI's writer strips them when the output is not a terminal or
-//! `NO_COLOR` is set.
+//! The exit codes every command shares, and what `check` and `generate` report of each file
+//! under `spec/`: a [`Subject`] a file with its verdict (Fresh, Stale, Missing, Orphaned,
+//! Failure; Unchanged, Created, Updated, Removed, Kept), then the summary and what to do, for
+//! the findings core to print in any format.
 
-use std::fmt::Write as _;
+use std::io;
+use std::path::{Path, PathBuf};
 
-use anstyle::{AnsiColor, Style};
+use cloudspec_findings::render::Sink;
+use cloudspec_findings::{Status, Subject, Tail, Tone};
+use serde_json::json;
 
 use crate::sync::{Checked, Generated, Row};
 use crate::workspace;
@@ -24,6 +28,8 @@ pub mod exit {
     pub const STALE: u8 = 3;
     /// `diff` found a breaking change (and `--allow-breaking` was not given).
     pub const BREAKING: u8 = 4;
+    /// The report could not be written (a full disk); see [`MEANINGS`].
+    pub const WRITE: u8 = 5;
 
     /// Every exit code and every case that ends with it: the one source of the table in the
     /// README and of `cargo xtask --help` (a test holds the README to it).
@@ -58,6 +64,11 @@ pub mod exit {
         (
             BREAKING,
             "`diff` found a breaking change that is not accepted (and `--allow-breaking` was not given).",
+        ),
+        (
+            WRITE,
+            "The report could not be written (a full disk). A closed pipe (a `head` that stops reading) \
+             ends the command quietly with 141, the status of a process the closed pipe killed.",
         ),
     ];
 
@@ -94,183 +105,143 @@ pub mod exit {
 /// The command that brings `spec/` in step with the code.
 pub const FIX: &str = "cargo xtask generate";
 
-pub(crate) const GOOD: Style = AnsiColor::Green.on_default().bold();
-pub(crate) const WARN: Style = AnsiColor::Yellow.on_default().bold();
-pub(crate) const BAD: Style = AnsiColor::Red.on_default().bold();
-const DIM: Style = Style::new().dimmed();
-const ADDED: Style = AnsiColor::Green.on_default();
-const REMOVED: Style = AnsiColor::Red.on_default();
+/// A file's subject: its path as shown, its verdict, and what follows it on the line (`note`).
+fn file(path: &Path, note: &str, label: &'static str, tone: Tone, fails: bool) -> Subject {
+    Subject::new(workspace::display(path)).status(Status::new(label, tone, fails).detail(note))
+}
 
-/// What a command prints and the exit code it ends with.
+/// What `check` found of the files: for its summary, fixes and exit code.
 #[derive(Debug, Default)]
-pub struct Report {
-    /// For standard output.
-    pub text: String,
-    /// For standard error: what went wrong, one `error: ...` line (or more) each.
-    pub errors: String,
-    pub exit_code: u8,
+pub struct Checks {
+    pub files: usize,
+    pub fresh: usize,
+    /// Stale, missing, and orphans cloudspec wrote: `generate` fixes them.
+    pub stale: usize,
+    /// Files cloudspec did not write: moved out by hand.
+    pub foreign: usize,
+    pub failed: usize,
+    /// The overlays whose want of a translation made a document fail.
+    overlays: Vec<PathBuf>,
 }
 
-impl Report {
-    pub fn new(text: String, exit_code: u8) -> Self {
-        Self { text, errors: String::new(), exit_code }
-    }
-
-    /// This report, then `next`'s: an invalid finding of either outranks the other's code.
-    #[must_use]
-    pub fn then(mut self, next: &Self) -> Self {
-        self.text.push_str(&next.text);
-        self.errors.push_str(&next.errors);
-        if next.exit_code == exit::INVALID || self.exit_code == exit::OK {
-            self.exit_code = next.exit_code;
-        }
-        self
-    }
-
-    /// A command that could not run: `error: <message>` on standard error.
-    pub fn error(message: impl std::fmt::Display, exit_code: u8) -> Self {
-        Self { text: String::new(), errors: format!("error: {message}\n"), exit_code }
-    }
-}
-
-fn label(out: &mut String, style: Style, label: &str, path: &std::path::Path, note: &str) {
-    labelled(out, style, label, &format!("{}{note}", workspace::display(path)));
-}
-
-/// A line led by a right-aligned, styled label, as every report prints them.
-pub(crate) fn labelled(out: &mut String, style: Style, label: &str, text: &str) {
-    let _ = writeln!(out, "{style}{label:>12}{style:#} {text}");
-}
-
-/// The report of `check`.
-pub fn check(rows: &[Row<Checked>]) -> Report {
-    let mut out = String::new();
-    let mut overlays = Vec::new();
-    let (mut fresh, mut stale, mut foreign, mut failed) = (0, 0, 0, 0);
+/// `check`'s subject of each file, written to `sink` in order.
+pub fn check(sink: &mut dyn Sink, rows: &[Row<Checked>]) -> io::Result<Checks> {
+    let mut checks = Checks { files: rows.len(), ..Checks::default() };
     for row in rows {
-        match &row.outcome {
+        let path = &row.path;
+        let subject = match &row.outcome {
             Checked::Fresh => {
-                fresh += 1;
-                label(&mut out, GOOD, "Fresh", &row.path, "");
+                checks.fresh += 1;
+                file(path, "", "Fresh", Tone::Good, false)
             }
             Checked::Stale { diff } => {
-                stale += 1;
-                label(&mut out, WARN, "Stale", &row.path, "");
-                write_diff(&mut out, diff);
+                checks.stale += 1;
+                Subject { diff: Some(diff.clone()), ..file(path, "", "Stale", Tone::Warn, true) }
             }
             Checked::Missing => {
-                stale += 1;
-                label(&mut out, WARN, "Missing", &row.path, "");
+                checks.stale += 1;
+                file(path, "", "Missing", Tone::Warn, true)
             }
             Checked::Orphaned { generated: true } => {
-                stale += 1;
-                label(&mut out, WARN, "Orphaned", &row.path, " (no endpoint generates it)");
+                checks.stale += 1;
+                file(path, " (no endpoint generates it)", "Orphaned", Tone::Warn, true)
             }
             Checked::Orphaned { generated: false } => {
-                foreign += 1;
-                label(
-                    &mut out,
-                    WARN,
-                    "Orphaned",
-                    &row.path,
-                    " (not written by cloudspec: remove or move it by hand)",
-                );
+                checks.foreign += 1;
+                let note = " (not written by cloudspec: remove or move it by hand)";
+                file(path, note, "Orphaned", Tone::Warn, true)
             }
             Checked::Failed(error) => {
-                failed += 1;
-                label(&mut out, BAD, "Failure", &row.path, "");
-                write_indented(&mut out, &error.to_string());
-                overlays.extend(untranslated(error));
+                checks.failed += 1;
+                checks.overlays.extend(untranslated(error));
+                Subject { notes: vec![error.to_string()], ..file(path, "", "Failure", Tone::Bad, true) }
             }
             Checked::Unreadable(error) => {
-                failed += 1;
-                label(&mut out, BAD, "Failure", &row.path, &format!(": cannot read: {error}"));
+                checks.failed += 1;
+                file(path, &format!(": cannot read: {error}"), "Failure", Tone::Bad, true)
             }
-        }
+        };
+        sink.subject(&subject, &[])?;
     }
-    let _ = writeln!(
-        out,
-        "{DIM}{:>12}{DIM:#} {} files: {fresh} fresh, {} stale, {failed} failed",
-        "Summary",
-        rows.len(),
-        stale + foreign,
-    );
-    if stale > 0 {
-        let _ = writeln!(out, "{WARN}{:>12}{WARN:#} run `{FIX}` and commit the result", "Fix");
-    }
-    if foreign > 0 {
-        let _ = writeln!(
-            out,
-            "{WARN}{:>12}{WARN:#} spec/ holds only generated files: move the others out",
-            "Fix"
-        );
-    }
-    translate_fix(&mut out, overlays);
-    let exit_code = if failed > 0 {
-        exit::INVALID
-    } else if stale + foreign > 0 {
-        exit::STALE
-    } else {
-        exit::OK
-    };
-    Report::new(out, exit_code)
+    Ok(checks)
 }
 
-/// The report of `generate`.
-pub fn generate(rows: &[Row<Generated>]) -> Report {
-    let mut out = String::new();
-    let mut overlays = Vec::new();
-    let mut failed = 0;
-    let mut changed = 0;
-    for row in rows {
-        match &row.outcome {
-            Generated::Unchanged => label(&mut out, DIM, "Unchanged", &row.path, ""),
-            Generated::Created => {
-                changed += 1;
-                label(&mut out, GOOD, "Created", &row.path, "");
-            }
-            Generated::Updated => {
-                changed += 1;
-                label(&mut out, GOOD, "Updated", &row.path, "");
-            }
-            Generated::Removed => {
-                changed += 1;
-                label(&mut out, WARN, "Removed", &row.path, " (orphan written by cloudspec)");
-            }
-            Generated::KeptForeign => {
-                label(
-                    &mut out,
-                    WARN,
-                    "Kept",
-                    &row.path,
-                    " (not written by cloudspec, so not removed: remove it by hand)",
-                );
-            }
-            Generated::Failed(error) => {
-                failed += 1;
-                label(&mut out, BAD, "Failure", &row.path, " (left as it was)");
-                write_indented(&mut out, &error.to_string());
-                overlays.extend(untranslated(error));
-            }
-            Generated::Io(error) => {
-                failed += 1;
-                label(&mut out, BAD, "Failure", &row.path, &format!(" (left as it was): {error}"));
-            }
+impl Checks {
+    /// The summary, the counts and what to do.
+    pub fn tail(&self) -> Tail {
+        let Self { files, fresh, stale, foreign, failed, .. } = *self;
+        let mut fixes = Vec::new();
+        if stale > 0 {
+            fixes.push(format!("run `{FIX}` and commit the result"));
+        }
+        if foreign > 0 {
+            fixes.push("spec/ holds only generated files: move the others out".to_owned());
+        }
+        fixes.extend(translate_fixes(self.overlays.clone()));
+        Tail {
+            summary: format!("{files} files: {fresh} fresh, {} stale, {failed} failed", stale + foreign),
+            counts: json!({ "files": files, "fresh": fresh, "stale": stale + foreign, "failed": failed }),
+            fixes,
+            ..Tail::default()
         }
     }
-    let _ = writeln!(
-        out,
-        "{DIM}{:>12}{DIM:#} {} files: {changed} changed, {failed} failed",
-        "Summary",
-        rows.len()
-    );
-    translate_fix(&mut out, overlays);
-    Report::new(out, if failed > 0 { exit::INVALID } else { exit::OK })
+
+    /// 1 when a document failed, 3 when `spec/` differs from the code, else 0.
+    pub fn exit_code(&self) -> u8 {
+        if self.failed > 0 {
+            exit::INVALID
+        } else if self.stale + self.foreign > 0 {
+            exit::STALE
+        } else {
+            exit::OK
+        }
+    }
+}
+
+/// `generate`'s subject of each file, written to `sink` in order; the summary and the exit
+/// code (1 when a document failed) after them.
+pub fn generate(sink: &mut dyn Sink, rows: &[Row<Generated>]) -> io::Result<(Tail, u8)> {
+    let mut overlays = Vec::new();
+    let (mut changed, mut failed) = (0, 0);
+    for row in rows {
+        let path = &row.path;
+        let subject = match &row.outcome {
+            Generated::Unchanged => file(path, "", "Unchanged", Tone::Dim, false),
+            Generated::Created => file(path, "", "Created", Tone::Good, false),
+            Generated::Updated => file(path, "", "Updated", Tone::Good, false),
+            Generated::Removed => file(path, " (orphan written by cloudspec)", "Removed", Tone::Warn, false),
+            Generated::KeptForeign => {
+                let note = " (not written by cloudspec, so not removed: remove it by hand)";
+                file(path, note, "Kept", Tone::Warn, false)
+            }
+            Generated::Failed(error) => {
+                overlays.extend(untranslated(error));
+                let subject = file(path, " (left as it was)", "Failure", Tone::Bad, true);
+                Subject { notes: vec![error.to_string()], ..subject }
+            }
+            Generated::Io(error) => {
+                file(path, &format!(" (left as it was): {error}"), "Failure", Tone::Bad, true)
+            }
+        };
+        match &row.outcome {
+            Generated::Created | Generated::Updated | Generated::Removed => changed += 1,
+            Generated::Failed(_) | Generated::Io(_) => failed += 1,
+            Generated::Unchanged | Generated::KeptForeign => {}
+        }
+        sink.subject(&subject, &[])?;
+    }
+    let tail = Tail {
+        summary: format!("{} files: {changed} changed, {failed} failed", rows.len()),
+        counts: json!({ "files": rows.len(), "changed": changed, "failed": failed }),
+        fixes: translate_fixes(overlays),
+        ..Tail::default()
+    };
+    Ok((tail, if failed > 0 { exit::INVALID } else { exit::OK }))
 }
 
 /// The overlay whose want of a translation (a missing overlay, a string not or no longer
 /// translated) made a locale's document fail: `translate` fixes it, `generate` cannot.
-fn untranslated(error: &crate::document::BuildError) -> Option<std::path::PathBuf> {
+fn untranslated(error: &crate::document::BuildError) -> Option<PathBuf> {
     use crate::overlay::{Finding, OverlayError};
     let crate::document::BuildError::Overlay(error) = error else { return None };
     match error {
@@ -288,34 +259,15 @@ fn untranslated(error: &crate::document::BuildError) -> Option<std::path::PathBu
 
 /// A Fix line per overlay that wants translations: the command that brings it in step, and
 /// the file to translate.
-fn translate_fix(out: &mut String, mut overlays: Vec<std::path::PathBuf>) {
+fn translate_fixes(mut overlays: Vec<PathBuf>) -> Vec<String> {
     overlays.sort();
     overlays.dedup();
-    for overlay in overlays {
-        let shown = workspace::display(&overlay);
-        let locale = shown.rsplit('.').nth(2).unwrap_or("zh-CN");
-        let _ = writeln!(
-            out,
-            "{WARN}{:>12}{WARN:#} run `cargo xtask translate {locale}`, then translate each `TODO(translate)` of {shown}",
-            "Fix"
-        );
-    }
-}
-
-fn write_diff(out: &mut String, diff: &str) {
-    for line in diff.lines() {
-        let style = match line.as_bytes().first() {
-            Some(b'+') if !line.starts_with("+++") => ADDED,
-            Some(b'-') if !line.starts_with("---") => REMOVED,
-            Some(b'@') => DIM,
-            _ => Style::new(),
-        };
-        let _ = writeln!(out, "{style}{line}{style:#}");
-    }
-}
-
-fn write_indented(out: &mut String, text: &str) {
-    for line in text.lines() {
-        let _ = writeln!(out, "{:>12} {line}", "");
-    }
+    overlays
+        .iter()
+        .map(|overlay| {
+            let shown = workspace::display(overlay);
+            let locale = shown.rsplit('.').nth(2).unwrap_or("zh-CN");
+            format!("run `cargo xtask translate {locale}`, then translate each `TODO(translate)` of {shown}")
+        })
+        .collect()
 }

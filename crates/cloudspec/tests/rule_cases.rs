@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use cloudspec::lint::{self, Finding};
+use cloudspec_findings::registry::{self, Expectations};
+use cloudspec_findings::{Format, Rule, Styles};
 
 /// The case folders under `root`, by name, in order.
 pub fn folders(root: &Path) -> Vec<(String, PathBuf)> {
@@ -30,6 +32,18 @@ pub fn report(name: &str, documents: usize, findings: &[Finding]) -> String {
             findings.iter().map(|finding| (finding.rule.id, &finding.message)).collect::<Vec<_>>()
         );
     }
-    let report = lint::report::lint(documents, findings);
-    format!("{}[exit {}]\n", anstream::adapter::strip_str(&report.text), report.exit_code)
+    let mut text = Vec::new();
+    let code = lint::report::lint(&mut text, Format::Text, Styles::PLAIN, documents, &[], findings)
+        .expect("a Vec takes every write");
+    format!("{}[exit {code}]\n", String::from_utf8(text).expect("reports are UTF-8"))
+}
+
+/// Holds `rules` to the invariants of every registry ([`registry::problems`]), with the case
+/// folders under `root`; `unpaired` names the request- or response- rules without a twin, and
+/// why.
+pub fn registry(rules: &[Rule], root: &Path, unpaired: &[(&str, &str)]) {
+    let cases: Vec<String> = folders(root).into_iter().map(|(name, _)| name).collect();
+    let problems =
+        registry::problems(rules, &Expectations { cases: &cases, unpaired, ..Expectations::default() });
+    assert!(problems.is_empty(), "{}:\n{}", root.display(), problems.join("\n"));
 }

@@ -117,6 +117,11 @@ impl Finding {
         self.level == Level::Error && self.accepted.is_none()
     }
 
+    /// The word a reader knows it by: its label, or its level's name when it has none.
+    pub fn shown_label(&self) -> &str {
+        if self.label.is_empty() { self.level.as_str() } else { &self.label }
+    }
+
     /// `file:line:column`, or `file` when the line is unknown.
     pub fn location(&self) -> String {
         match (self.line, self.column) {

@@ -47,6 +47,10 @@ pub struct Subject {
     /// with its added and removed lines in their tones.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diff: Option<String>,
+    /// What else JSON carries of the subject, beside its other fields, under stable names the
+    /// check gives (`entry` of a HAR entry: its method, URL and operation); nothing by default.
+    #[serde(flatten)]
+    pub data: serde_json::Map<String, serde_json::Value>,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)]
@@ -56,7 +60,14 @@ fn is_zero(count: &usize) -> bool {
 
 impl Subject {
     pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into(), status: None, more: 0, notes: Vec::new(), diff: None }
+        Self {
+            name: name.into(),
+            status: None,
+            more: 0,
+            notes: Vec::new(),
+            diff: None,
+            data: serde_json::Map::new(),
+        }
     }
 
     #[must_use]
@@ -74,11 +85,32 @@ pub struct Status {
     pub tone: Tone,
     /// Whether the subject fails the run.
     pub fails: bool,
+    /// What the verdict line says after the subject's name, separator included: ` (left as
+    /// it was)`, `: 2 violations`, `:1:19: expected valid JSON`; empty for nothing.
+    #[serde(skip_serializing_if = "String::is_empty", serialize_with = "prose")]
+    pub detail: String,
+}
+
+/// A detail as JSON gives it: without its leading separator.
+#[allow(clippy::ptr_arg)]
+fn prose<S: serde::Serializer>(detail: &String, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(detail.trim_start_matches([':', ' ']))
 }
 
 impl Status {
     pub fn new(label: impl Into<Cow<'static, str>>, tone: Tone, fails: bool) -> Self {
-        Self { label: label.into(), tone, fails }
+        Self { label: label.into(), tone, fails, detail: String::new() }
+    }
+
+    #[must_use]
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = detail.into();
+        self
+    }
+
+    /// The detail as prose of its own: without its leading separator.
+    pub fn detail_text(&self) -> &str {
+        self.detail.trim_start_matches([':', ' '])
     }
 }
 

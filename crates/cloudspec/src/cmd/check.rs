@@ -3,16 +3,41 @@
 //! to their citations; a lint or editorial error, or a citation its source does not bear out,
 //! fails it as an invalid document does.
 
-use super::Report;
-use crate::endpoint::Endpoint;
-use crate::workspace::Workspace;
+use std::io;
+
+use cloudspec_findings::Head;
+use cloudspec_findings::render::sink;
+
+use super::{Command, Context, Output, Reported, exit};
 use crate::{lint, proofread, provenance, report, sync};
 
-pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
-    let resolution = sync::resolve(workspace, endpoints);
-    let mut findings = lint::documents(&resolution.documents);
-    findings.extend(proofread::findings(workspace, &resolution.documents));
-    let checked = lint::report::with_check(report::check(&resolution.rows), &findings);
-    let provenance = provenance::report(&provenance::check(workspace, &resolution.documents));
-    checked.then(&provenance)
+/// What `check` was asked to do. (The doc comments are `--help`'s.)
+#[derive(Debug, Default, clap::Args)]
+pub struct Options {
+    #[command(flatten)]
+    pub report: Reported,
+}
+
+impl Command for Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
+        let resolution = sync::resolve(&workspace, context.endpoints);
+        let mut findings = lint::documents(&resolution.documents);
+        findings.extend(proofread::findings(&workspace, &resolution.documents));
+        let provenance = provenance::check(&workspace, &resolution.documents);
+        let mut sink = sink(self.report.format, output.out, output.styles);
+        sink.begin(&Head::new("cloudspec check", "Documents"))?;
+        let checks = report::check(sink.as_mut(), &resolution.rows)?;
+        let lint = lint::report::subjects(sink.as_mut(), &findings)?;
+        let sourced = provenance::subjects(sink.as_mut(), &provenance)?;
+        let mut tail = checks.tail();
+        tail.counts["errors"] = lint.errors.into();
+        tail.counts["warnings"] = lint.warnings.into();
+        tail.counts["unsourced"] = provenance.problems.len().into();
+        sink.end(&tail)?;
+        Ok(if lint.errors > 0 || !sourced { exit::INVALID } else { checks.exit_code() })
+    }
 }

@@ -34,13 +34,7 @@ impl Command for Options {
             Ok(workspace) => workspace,
             Err(code) => return Ok(code),
         };
-        let named = match super::named(context.endpoints, &self.operations) {
-            Ok(named) => named,
-            Err(report) => {
-                output.err.write_all(report.errors.as_bytes())?;
-                return Ok(report.exit_code);
-            }
-        };
+        let Some(named) = context.named(&self.operations, output)? else { return Ok(exit::USAGE) };
         let endpoints = if named.is_empty() { context.endpoints } else { &named };
         let mut sink = render::sink(self.format, output.out, output.styles);
         if self.refresh {

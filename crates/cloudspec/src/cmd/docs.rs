@@ -1,11 +1,12 @@
 //! `cargo xtask docs`: builds the static reference site from `spec/`, and serves it.
 
+use std::io;
 use std::path::PathBuf;
 
-use super::{Report, exit};
-use crate::endpoint::Endpoint;
+use cloudspec_findings::Tone;
+
+use super::{Command, Context, Output, exit};
 use crate::site;
-use crate::workspace::Workspace;
 
 /// What `docs` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
@@ -25,41 +26,44 @@ pub struct Options {
     pub base_url: Option<String>,
 }
 
-/// Builds the site; with `--serve`, serves it until interrupted. `say` prints each line as it
+/// Builds the site; with `--serve`, serves it until interrupted, each line written as it
 /// comes (serving never ends, so nothing waits for the report).
-pub fn run(
-    workspace: &Workspace,
-    endpoints: &[&'static Endpoint],
-    options: &Options,
-    say: &mut dyn FnMut(&str),
-) -> Report {
-    let out = workspace.path(&options.out);
-    let base_url = match &options.base_url {
-        Some(url) if url.ends_with('/') => url.clone(),
-        Some(url) => format!("{url}/"),
-        None => format!("http://127.0.0.1:{}/", options.port),
-    };
-    let built = site::install_renderer(workspace)
-        .and_then(|()| site::build(workspace, endpoints, &site::Options { base_url: &base_url }, &out));
-    let pages = match built {
-        Ok(pages) => pages,
-        Err(error) => return Report::error(error, exit::INVALID),
-    };
-    say(&format!("{:>12} {} pages in {}\n", "Built", pages.len(), out.display()));
-    if !options.serve {
-        say(&format!("{:>12} cargo xtask docs --serve, then open http://127.0.0.1:8000/\n", "Preview"));
-        return Report::default();
-    }
-    let port = options.port;
-    let listener = match std::net::TcpListener::bind(("127.0.0.1", port)) {
-        Ok(listener) => listener,
-        Err(error) => {
-            return Report::error(format!("cannot listen on 127.0.0.1:{port}: {error}"), exit::INVALID);
+impl Command for Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
+        let out = workspace.path(&self.out);
+        let base_url = match &self.base_url {
+            Some(url) if url.ends_with('/') => url.clone(),
+            Some(url) => format!("{url}/"),
+            None => format!("http://127.0.0.1:{}/", self.port),
+        };
+        let built = site::install_renderer(&workspace).and_then(|()| {
+            site::build(&workspace, context.endpoints, &site::Options { base_url: &base_url }, &out)
+        });
+        let pages = match built {
+            Ok(pages) => pages,
+            Err(error) => return output.error(error, exit::INVALID),
+        };
+        output.labelled(Tone::Good, "Built", &format!("{} pages in {}", pages.len(), out.display()))?;
+        if !self.serve {
+            let preview = "cargo xtask docs --serve, then open http://127.0.0.1:8000/";
+            output.labelled(Tone::Dim, "Preview", preview)?;
+            return Ok(exit::OK);
         }
-    };
-    say(&format!("{:>12} http://127.0.0.1:{port}/ (Ctrl-C to stop)\n", "Serving"));
-    match site::serve(&out, listener, None) {
-        Ok(()) => Report::default(),
-        Err(error) => Report::error(error, exit::INVALID),
+        let port = self.port;
+        let listener = match std::net::TcpListener::bind(("127.0.0.1", port)) {
+            Ok(listener) => listener,
+            Err(error) => {
+                return output.error(format!("cannot listen on 127.0.0.1:{port}: {error}"), exit::INVALID);
+            }
+        };
+        output.labelled(Tone::Good, "Serving", &format!("http://127.0.0.1:{port}/ (Ctrl-C to stop)"))?;
+        match site::serve(&out, listener, None) {
+            Ok(()) => Ok(exit::OK),
+            Err(error) => output.error(error, exit::INVALID),
+        }
     }
 }

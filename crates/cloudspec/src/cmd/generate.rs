@@ -1,11 +1,32 @@
 //! `cargo xtask generate`: brings `spec/` in step with the code, from the same comparison as
 //! `check`.
 
-use super::Report;
-use crate::endpoint::Endpoint;
-use crate::workspace::Workspace;
+use std::io;
+
+use cloudspec_findings::Head;
+use cloudspec_findings::render::sink;
+
+use super::{Command, Context, Output, Reported};
 use crate::{report, sync};
 
-pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
-    report::generate(&sync::apply(workspace, sync::resolve(workspace, endpoints)))
+/// What `generate` was asked to do. (The doc comments are `--help`'s.)
+#[derive(Debug, Default, clap::Args)]
+pub struct Options {
+    #[command(flatten)]
+    pub report: Reported,
+}
+
+impl Command for Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
+        let rows = sync::apply(&workspace, sync::resolve(&workspace, context.endpoints));
+        let mut sink = sink(self.report.format, output.out, output.styles);
+        sink.begin(&Head::new("cloudspec generate", "Generated documents"))?;
+        let (tail, code) = report::generate(sink.as_mut(), &rows)?;
+        sink.end(&tail)?;
+        Ok(code)
+    }
 }

@@ -1,27 +1,39 @@
 //! `cargo xtask lint`: builds every endpoint's documents (English and each locale's) and
 //! holds them to the house rules. A document that cannot be built is an error too.
 
-use std::fmt::Write as _;
+use std::io;
 
-use super::{Report, exit};
-use crate::endpoint::Endpoint;
-use crate::workspace::{self, Workspace};
+use super::{Command, Context, Output, Reported};
+use crate::workspace;
 use crate::{lint, outputs};
 
-pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
-    let mut built = Vec::new();
-    let mut failures = String::new();
-    for &endpoint in endpoints {
-        let outputs = outputs::build(workspace, endpoint);
-        built.extend(outputs.documents);
-        for (path, error) in outputs.failures {
-            let _ = writeln!(failures, "{}: cannot build the document: {error}", workspace::display(&path));
+/// What `lint` was asked to do. (The doc comments are `--help`'s.)
+#[derive(Debug, Default, clap::Args)]
+pub struct Options {
+    #[command(flatten)]
+    pub report: Reported,
+}
+
+impl Command for Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
+        let mut built = Vec::new();
+        let mut failures = Vec::new();
+        for &endpoint in context.endpoints {
+            let outputs = outputs::build(&workspace, endpoint);
+            built.extend(outputs.documents);
+            failures.extend(
+                outputs
+                    .failures
+                    .into_iter()
+                    .map(|(path, error)| (workspace::display(&path), error.to_string())),
+            );
         }
+        let findings = lint::documents(&built);
+        let documents = context.endpoints.len();
+        lint::report::lint(output.out, self.report.format, output.styles, documents, &failures, &findings)
     }
-    let mut report = lint::report::lint(endpoints.len(), &lint::documents(&built));
-    if !failures.is_empty() {
-        report.text.insert_str(0, &failures);
-        report.exit_code = exit::INVALID;
-    }
-    report
 }

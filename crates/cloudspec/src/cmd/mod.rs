@@ -1,7 +1,8 @@
-//! One module per command of `cargo xtask`: each takes its parsed options and returns a
-//! [`Report`], what to print and the exit code (`validate` and `docs` hand on what they print
-//! as they go). `xtask` only parses the command line and prints; `generate` and `check` share
-//! one computation, [`crate::sync::resolve`], as dropshot-api-manager's commands do.
+//! One module per command of `cargo xtask`: each command's parsed options implement
+//! [`Command`], writing the report to an [`Output`] as it goes and returning the exit code.
+//! `xtask` only parses the command line, builds the [`Context`] and the [`Output`], and exits
+//! with the code; `generate` and `check` share one computation, [`crate::sync::resolve`], as
+//! dropshot-api-manager's commands do.
 
 pub mod check;
 pub mod cite;
@@ -18,35 +19,13 @@ pub mod validate;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser as _};
 use cloudspec_capture::progress::Progress;
-use cloudspec_findings::Styles;
+use cloudspec_findings::{Format, Head, Styles, Tone};
 
 use crate::endpoint::Endpoint;
-pub use crate::report::{Report, exit};
+pub use crate::report::exit;
 use crate::workspace::Workspace;
-
-/// The checkout a command acts on: `root` if given, else the one that holds the current
-/// directory. A usage error (exit 2) when there is none, or `root` is no checkout.
-pub fn workspace(root: Option<PathBuf>) -> Result<Workspace, Report> {
-    match root {
-        Some(root) => Workspace::at(root).map_err(|error| Report::error(error, exit::USAGE)),
-        None => std::env::current_dir()
-            .map_err(|error| format!("cannot tell the current directory: {error}; pass --root"))
-            .and_then(|dir| Workspace::discover(&dir).map_err(|error| error.to_string()))
-            .map_err(|message| Report::error(message, exit::USAGE)),
-    }
-}
-
-/// The endpoints `names` name (an operationId, or `provider/service/OperationId`); none when
-/// `names` is empty. A name that matches no endpoint, or several, is a usage error.
-fn named(endpoints: &[&'static Endpoint], names: &[String]) -> Result<Vec<&'static Endpoint>, Report> {
-    names
-        .iter()
-        .map(|name| {
-            crate::contract::resolve(endpoints, name).map_err(|error| Report::error(error, exit::USAGE))
-        })
-        .collect()
-}
 
 /// What every command is run with: the checkout it acts on (found on first use: `list` needs
 /// none) and the catalog.
@@ -55,6 +34,42 @@ pub struct Context {
     /// `--root`, if given.
     pub root: Option<PathBuf>,
     pub endpoints: &'static [&'static Endpoint],
+}
+
+impl Context {
+    /// The checkout: `--root` if given, else the one that holds the current directory. When
+    /// there is none, or `--root` names no checkout, the `error:` line is written and the code
+    /// to exit with returned: a usage error ([`exit::USAGE`]).
+    pub fn workspace(&self, output: &mut Output<'_>) -> io::Result<Result<Workspace, u8>> {
+        let found = match &self.root {
+            Some(root) => Workspace::at(root.clone()).map_err(|error| error.to_string()),
+            None => std::env::current_dir()
+                .map_err(|error| format!("cannot tell the current directory: {error}; pass --root"))
+                .and_then(|dir| Workspace::discover(&dir).map_err(|error| error.to_string())),
+        };
+        match found {
+            Ok(workspace) => Ok(Ok(workspace)),
+            Err(message) => output.error(message, exit::USAGE).map(Err),
+        }
+    }
+
+    /// The endpoints `names` name (an operationId, or `provider/service/OperationId`); none
+    /// when `names` is empty. A name that matches no endpoint, or several, is a usage error:
+    /// written, and `None` returned.
+    pub fn named(
+        &self,
+        names: &[String],
+        output: &mut Output<'_>,
+    ) -> io::Result<Option<Vec<&'static Endpoint>>> {
+        let mut chosen = Vec::new();
+        for name in names {
+            match crate::contract::resolve(self.endpoints, name) {
+                Ok(endpoint) => chosen.push(endpoint),
+                Err(error) => return output.error(error, exit::USAGE).map(|_| None),
+            }
+        }
+        Ok(Some(chosen))
+    }
 }
 
 /// Where a command writes, and how: `out` for the report, `err` for `error: ...` lines, both
@@ -78,6 +93,13 @@ impl Output<'_> {
         writeln!(self.err, "error: {message}")?;
         Ok(code)
     }
+
+    /// A line of the report led by a right-aligned label in `tone`, as the reports of the
+    /// findings core are: for the commands that report no findings (`translate`, `docs`).
+    pub fn labelled(&mut self, tone: Tone, label: &str, text: &str) -> io::Result<()> {
+        self.out.write_all(self.styles.labelled(tone, Head::WIDTH, label, text).as_bytes())?;
+        self.out.flush()
+    }
 }
 
 /// One command of `cargo xtask`, implemented by its parsed options: it writes what it has to
@@ -87,25 +109,17 @@ pub trait Command {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8>;
 }
 
-impl Context {
-    /// The checkout the command acts on; when there is none, `error: ...` on `output` and the
-    /// code to exit with.
-    pub fn workspace(&self, output: &mut Output<'_>) -> io::Result<Result<Workspace, u8>> {
-        match workspace(self.root.clone()) {
-            Ok(workspace) => Ok(Ok(workspace)),
-            Err(report) => {
-                output.err.write_all(report.errors.as_bytes())?;
-                Ok(Err(report.exit_code))
-            }
-        }
-    }
+/// `--format`, as every command that reports takes it: the findings core's five formats, each
+/// with its `--help` line.
+pub fn format() -> impl clap::builder::TypedValueParser<Value = Format> {
+    let values = Format::ALL.map(|format| PossibleValue::new(format.name()).help(format.help()));
+    PossibleValuesParser::new(values).try_map(|name| name.parse::<Format>())
 }
 
-/// `--format`, as every command takes it: the findings' formats, each with its help.
-pub fn format() -> impl clap::builder::TypedValueParser<Value = cloudspec_findings::Format> {
-    use clap::builder::TypedValueParser as _;
-    use cloudspec_findings::Format;
-    let names =
-        Format::ALL.map(|format| clap::builder::PossibleValue::new(format.name()).help(format.help()));
-    clap::builder::PossibleValuesParser::new(names).try_map(|name| name.parse::<Format>())
+/// The `--format` option, as the commands that report flatten it into their options.
+#[derive(Clone, Copy, Debug, Default, clap::Args)]
+pub struct Reported {
+    /// How to print the report.
+    #[arg(long, default_value = "text", value_parser = format())]
+    pub format: Format,
 }

@@ -2,11 +2,13 @@
 //! from its vendor contract (see [`crate::scaffold`]), then has an `xtask` rebuilt with it
 //! accept the differences `new` knows the reason of and write its zh-CN overlay.
 
-use std::fmt::Write as _;
+use std::io;
 use std::path::PathBuf;
 
-use super::{Report, exit};
-use crate::endpoint::Endpoint;
+use cloudspec_capture::progress::Silent;
+use cloudspec_findings::{Styles, Tone};
+
+use super::{Command, Context, Output, exit};
 use crate::scaffold::{self, NewError};
 use crate::translate;
 use crate::workspace::{self, Workspace};
@@ -27,92 +29,96 @@ pub struct Options {
     pub finish: bool,
 }
 
-pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint], options: &Options) -> Report {
-    if options.finish {
-        return finish(workspace, endpoints, &options.key);
-    }
-    let Some(from) = &options.from else {
-        return Report::error("--from <contract> is required", exit::USAGE);
-    };
-    match scaffold::write(workspace, endpoints, &options.key, from, options.tag.as_deref()) {
-        Ok(written) => {
-            let mut report = Report::default();
-            for file in &written.files {
-                let _ = writeln!(report.text, "{:>12} {}", "Written", workspace::display(file));
-            }
-            report.then(&in_rebuilt_xtask(workspace, &options.key))
+impl Command for Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
+        if self.finish {
+            return finish(&workspace, context, output, &self.key);
         }
-        Err(NewError::Usage(message)) => Report::error(message, exit::USAGE),
-        Err(NewError::Invalid(message)) => Report::error(message, exit::INVALID),
+        let Some(from) = &self.from else {
+            return output.error("--from <contract> is required", exit::USAGE);
+        };
+        match scaffold::write(&workspace, context.endpoints, &self.key, from, self.tag.as_deref()) {
+            Ok(written) => {
+                for file in &written.files {
+                    output.labelled(Tone::Good, "Written", &workspace::display(file))?;
+                }
+                in_rebuilt_xtask(&workspace, output, &self.key)
+            }
+            Err(NewError::Usage(message)) => output.error(message, exit::USAGE),
+            Err(NewError::Invalid(message)) => output.error(message, exit::INVALID),
+        }
     }
 }
 
 /// Runs the second step in an `xtask` that cargo rebuilds with the new endpoint in its
-/// catalog: this one was built without it.
-fn in_rebuilt_xtask(workspace: &Workspace, key: &str) -> Report {
+/// catalog: this one was built without it. What it prints is handed on as it is.
+fn in_rebuilt_xtask(workspace: &Workspace, output: &mut Output<'_>, key: &str) -> io::Result<u8> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = std::process::Command::new(cargo)
+    let ran = std::process::Command::new(cargo)
         .current_dir(workspace.root())
         .args(["run", "--quiet", "--package", "xtask", "--", "--root"])
         .arg(workspace.root())
         .args(["new", key, "--finish"])
         .output();
-    match output {
-        Ok(output) => {
-            let text = String::from_utf8_lossy(&output.stdout).into_owned();
-            let errors = String::from_utf8_lossy(&output.stderr).into_owned();
-            let mut report =
-                Report::new(text, if output.status.success() { exit::OK } else { exit::INVALID });
-            report.errors = errors;
-            report
+    match ran {
+        Ok(ran) => {
+            output.out.write_all(&ran.stdout)?;
+            output.out.flush()?;
+            output.err.write_all(&ran.stderr)?;
+            Ok(if ran.status.success() { exit::OK } else { exit::INVALID })
         }
-        Err(error) => Report::error(
+        Err(error) => output.error(
             format!("cannot run cargo for the second step ({error}); run `cargo xtask new {key} --finish`"),
             exit::INVALID,
         ),
     }
 }
 
-fn finish(workspace: &Workspace, endpoints: &[&'static Endpoint], key: &str) -> Report {
-    let endpoint = match crate::contract::resolve(endpoints, key) {
+/// `code`, then `next`: an invalid outcome of either outranks the other's code.
+fn then(code: u8, next: u8) -> u8 {
+    if next == exit::INVALID || code == exit::OK { next } else { code }
+}
+
+fn finish(workspace: &Workspace, context: &Context, output: &mut Output<'_>, key: &str) -> io::Result<u8> {
+    let endpoint = match crate::contract::resolve(context.endpoints, key) {
         Ok(endpoint) => endpoint,
-        Err(error) => return Report::error(error, exit::USAGE),
+        Err(error) => return output.error(error, exit::USAGE),
     };
     // The English document, which `conform` and the overlay are written against; its locales
-    // fail to build until the overlay exists, which is what this step writes.
-    let _ = super::generate::run(workspace, endpoints);
-    let mut report = Report::default();
+    // fail to build until the overlay exists, which is what this step writes: its report is
+    // not shown.
+    let (mut out, mut err) = (io::sink(), io::sink());
+    let mut unseen = Output { out: &mut out, err: &mut err, styles: Styles::PLAIN, progress: &mut Silent };
+    super::generate::Options::default().run(context, &mut unseen)?;
+    let mut code = exit::OK;
     match scaffold::finish::accept(workspace, endpoint) {
         Ok((known, open)) => {
-            let _ = writeln!(
-                report.text,
-                "{:>12} {} differences from the contract accepted with their reasons; {open} to judge (TODO(conform))",
-                "Conform", known
+            let text = format!(
+                "{known} differences from the contract accepted with their reasons; {open} to judge (TODO(conform))"
             );
+            output.labelled(Tone::Good, "Conform", &text)?;
         }
-        Err(error) => {
-            let _ = writeln!(report.errors, "{key}: {error}");
-            report.exit_code = exit::INVALID;
-        }
+        Err(error) => code = output.error(format!("{key}: {error}"), exit::INVALID)?,
     }
     for locale in endpoint.locales().into_iter().filter(|locale| *locale != crate::paths::SOURCE_LOCALE) {
-        let memory = translate::memory(workspace, endpoints, locale);
+        let memory = translate::memory(workspace, context.endpoints, locale);
         match translate::refresh(workspace, endpoint, locale, &memory) {
             Ok(refreshed) => {
-                let _ = writeln!(
-                    report.text,
-                    "{:>12} {} ({} to translate)",
-                    "Translated",
+                let text = format!(
+                    "{} ({} to translate)",
                     workspace::display(&refreshed.path),
                     refreshed.untranslated
                 );
+                output.labelled(Tone::Good, "Translated", &text)?;
             }
-            Err(error) => {
-                let _ = writeln!(report.errors, "{key}: {error}");
-                report.exit_code = exit::INVALID;
-            }
+            Err(error) => code = output.error(format!("{key}: {error}"), exit::INVALID)?,
         }
     }
     // The locales' documents, from the overlays just written.
-    report.then(&super::generate::run(workspace, endpoints))
+    let generated = super::generate::Options::default().run(context, output)?;
+    Ok(then(code, generated))
 }

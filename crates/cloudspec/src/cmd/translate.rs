@@ -1,12 +1,13 @@
 //! `cargo xtask translate`: brings each endpoint's overlay for a locale in step with the
 //! English.
 
-use std::fmt::Write as _;
+use std::io;
 
-use super::{Report, exit};
-use crate::endpoint::Endpoint;
+use cloudspec_findings::Tone;
+
+use super::{Command, Context, Output, exit};
 use crate::translate;
-use crate::workspace::{self, Workspace};
+use crate::workspace;
 
 /// What `translate` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
@@ -17,33 +18,34 @@ pub struct Options {
     pub endpoints: Vec<String>,
 }
 
-pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint], options: &Options) -> Report {
-    let selected = super::named(endpoints, &options.endpoints).and_then(|named| {
-        translate::select(endpoints, &options.locale, named)
-            .map_err(|error| Report::error(error, exit::USAGE))
-    });
-    let selected = match selected {
-        Ok(selected) => selected,
-        Err(report) => return report,
-    };
-    let mut report = Report::default();
-    let memory = translate::memory(workspace, endpoints, &options.locale);
-    for endpoint in selected {
-        match translate::refresh(workspace, endpoint, &options.locale, &memory) {
-            Ok(refreshed) => {
-                let _ = writeln!(
-                    report.text,
-                    "{:>12} {} ({} to translate)",
-                    if refreshed.changed { "Updated" } else { "Unchanged" },
-                    workspace::display(&refreshed.path),
-                    refreshed.untranslated
-                );
-            }
-            Err(error) => {
-                let _ = writeln!(report.errors, "{}: {error}", endpoint.key());
-                report.exit_code = exit::INVALID;
+impl Command for Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
+        let Some(named) = context.named(&self.endpoints, output)? else { return Ok(exit::USAGE) };
+        let selected = match translate::select(context.endpoints, &self.locale, named) {
+            Ok(selected) => selected,
+            Err(error) => return output.error(error, exit::USAGE),
+        };
+        let memory = translate::memory(&workspace, context.endpoints, &self.locale);
+        let mut code = exit::OK;
+        for endpoint in selected {
+            match translate::refresh(&workspace, endpoint, &self.locale, &memory) {
+                Ok(refreshed) => {
+                    let (label, tone) =
+                        if refreshed.changed { ("Updated", Tone::Good) } else { ("Unchanged", Tone::Dim) };
+                    let text = format!(
+                        "{} ({} to translate)",
+                        workspace::display(&refreshed.path),
+                        refreshed.untranslated
+                    );
+                    output.labelled(tone, label, &text)?;
+                }
+                Err(error) => code = output.error(format!("{}: {error}", endpoint.key()), exit::INVALID)?,
             }
         }
+        Ok(code)
     }
-    report
 }

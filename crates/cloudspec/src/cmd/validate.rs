@@ -1,28 +1,29 @@
 //! `cargo xtask validate`: checks captured response bodies against the schema the committed
-//! document declares ([`crate::contract`]), with the capture validator (`cloudspec-capture`).
-//! What it prints: each violation and each notice as it is found, at its file, line and
-//! column; then each capture's verdict (Valid, Invalid, Malformed, Unchecked or Unreadable), a
-//! summary, and the exit code. Handed on as it goes, so that a capture with millions of
-//! violations needs no memory for them. A notice (a value off an open enum's list) is counted
-//! apart and is no reason to fail.
+//! document declares ([`crate::contract`]), with the capture validator (`cloudspec-capture`),
+//! or whole captured sessions (`--har`, [`crate::traffic`]). A capture is a subject of the
+//! report: each violation and each notice is handed on as it is found, at its file, line and
+//! column, and the capture's verdict (Valid, Invalid, Malformed, Unchecked or Unreadable)
+//! closes it; then the summary and the exit code. Handed on as it goes, so that a capture with
+//! millions of violations needs no memory for them (the formats that keep the report keep a
+//! bounded number). A notice (a value off an open enum's list) is counted apart and is no
+//! reason to fail.
 
-use std::fmt::Write as _;
+use std::io;
 use std::path::PathBuf;
 
-use anstyle::{AnsiColor, Style};
 use cloudspec_capture::input::Source;
-use cloudspec_capture::progress::{Progress, Silent};
-use cloudspec_capture::{Checked, Finding, Located, Noted, Outcome};
+use cloudspec_capture::progress::Silent;
+use cloudspec_capture::{Checked, Located, Noted, Outcome};
+use cloudspec_findings::render::{Sink, sink};
+use cloudspec_findings::{Detail, Finding, Format, Head, Level, Status, Subject, Tail, Tone};
+use cloudspec_traffic::{Checker, FileProblem};
+use serde_json::json;
 
-use crate::contract::{self, Contract};
-use crate::endpoint::Endpoint;
-use crate::formats::Format;
+use super::{Command, Context, Output, exit};
+use crate::contract;
 use crate::json::JsonFileError;
-use crate::report::{Report, exit, labelled};
 use crate::traffic;
 use crate::words::count;
-use crate::workspace::Workspace;
-use cloudspec_traffic::{Checker, FileProblem};
 
 /// What `validate` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
@@ -46,72 +47,91 @@ pub struct Options {
     /// With --har: an entry no operation serves fails the check (it is only listed otherwise).
     #[arg(long)]
     pub strict: bool,
-    /// With --har: how to print the report.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    /// How to print the report.
+    #[arg(long, default_value = "text", value_parser = super::format())]
     pub format: Format,
 }
 
-/// Checks each capture in turn; what to print goes to `out` as it is found (the contract,
-/// each finding, each verdict, flushed after each capture), and the report holds the summary
-/// and the exit code.
-pub fn run(
-    workspace: &Workspace,
-    endpoints: &[&'static Endpoint],
-    options: &Options,
-    progress: &mut dyn Progress,
-    out: &mut dyn std::io::Write,
-) -> Report {
-    if !options.har.is_empty() {
-        return sessions(workspace, endpoints, options, out);
+impl Command for Options {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let workspace = match context.workspace(output)? {
+            Ok(workspace) => workspace,
+            Err(code) => return Ok(code),
+        };
+        if !self.har.is_empty() {
+            let routes = match traffic::routes(&workspace, context.endpoints) {
+                Ok(routes) => routes,
+                Err(error) => return output.error(error, exit::USAGE),
+            };
+            let mut sink = sink(self.format, output.out, output.styles);
+            return sessions(self, &routes, sink.as_mut());
+        }
+        if self.strict {
+            return output.error("--strict checks sessions: it goes with --har", exit::USAGE);
+        }
+        let operation = self.operation.as_deref().unwrap_or_default();
+        let contract =
+            match contract::load(&workspace, context.endpoints, operation, &self.status, &self.locale) {
+                Ok(contract) => contract,
+                Err(error) => return output.error(error, exit::USAGE),
+            };
+        let mut sink = sink(self.format, output.out, output.styles);
+        sink.begin(&Head {
+            context: Some(("Contract".into(), contract.describe())),
+            ..Head::new("cloudspec validate", "Captures")
+        })?;
+        let mut tally = Tally::default();
+        for file in &self.files {
+            let source = Source::from_arg(file.clone());
+            let name = source.path().display().to_string();
+            sink.open(&Subject::new(&name))?;
+            // The walk cannot be stopped: after a failed write, the rest is only counted.
+            let mut written = Ok(());
+            let checked = cloudspec_capture::check(&contract.plan, source, output.progress, &mut |found| {
+                if written.is_ok() {
+                    written = sink.finding(&finding(&name, &found));
+                }
+            });
+            written?;
+            sink.close(&tally.verdict(&name, &checked))?;
+        }
+        sink.end(&tally.tail())?;
+        Ok(tally.exit_code())
     }
-    if options.strict || options.format != Format::Text {
-        return Report::error("--strict and --format check sessions: they go with --har", exit::USAGE);
-    }
-    let operation = options.operation.as_deref().unwrap_or_default();
-    let contract = match contract::load(workspace, endpoints, operation, &options.status, &options.locale) {
-        Ok(contract) => contract,
-        Err(error) => return Report::error(error, exit::USAGE),
-    };
-    let _ = out.write_all(self::contract(&contract).as_bytes());
-    let mut tally = Tally::default();
-    for file in &options.files {
-        let source = Source::from_arg(file.clone());
-        let name = source.path().display().to_string();
-        let checked = cloudspec_capture::check(&contract.plan, source, progress, &mut |finding| {
-            let _ = out.write_all(self::finding(&name, &finding).as_bytes());
-        });
-        let _ = out.write_all(tally.verdict(&checked).as_bytes());
-        let _ = out.flush();
-    }
-    tally.summary()
 }
 
-/// `validate --har`: each archive read entry by entry, each entry checked and, in a format
-/// that streams, printed as soon as it is; the summary, coverage and exit code at the end.
+/// `validate --har`: each archive read entry by entry, each entry handed to `sink` as soon as
+/// it is checked, the problems of each archive after its entries; the summary, coverage and
+/// exit code at the end.
 fn sessions(
-    workspace: &Workspace,
-    endpoints: &[&'static Endpoint],
     options: &Options,
-    out: &mut dyn std::io::Write,
-) -> Report {
-    let routes = match traffic::routes(workspace, endpoints) {
-        Ok(routes) => routes,
-        Err(error) => return Report::error(error, exit::USAGE),
-    };
-    let format = options.format;
-    let streams = traffic::streams(format);
-    let mut checker = Checker::new(&routes);
-    let (mut entries, mut problems) = (Vec::new(), Vec::new());
+    routes: &cloudspec_traffic::routes::Routes,
+    sink: &mut dyn Sink,
+) -> io::Result<u8> {
+    sink.begin(&Head::new("cloudspec validate --har", "Captured sessions"))?;
+    // A session of thousands of conforming entries is read, in a terminal or a log, as its
+    // summary and coverage: text and annotations print no line for an entry with nothing to say.
+    let quiet = options.format.streams();
+    let mut checker = Checker::new(routes);
     for file in &options.har {
         let source = Source::from_arg(file.clone());
         let name = source.path().display().to_string();
-        let found = match cloudspec_capture::input::open(&source, &mut Silent) {
+        let mut written = Ok(());
+        let problems = match cloudspec_capture::input::open(&source, &mut Silent) {
             Ok(mut reader) => checker.check(&name, &mut reader, &mut |entry| {
-                if streams {
-                    let _ = out.write_all(traffic::entry(format, entry, options.strict).as_bytes());
-                } else {
-                    entries.push(entry.clone());
+                if written.is_err()
+                    || (quiet
+                        && entry.verdict == cloudspec_traffic::finding::Verdict::Valid
+                        && entry.findings.is_empty())
+                {
+                    return;
                 }
+                let findings: Vec<Finding> = entry
+                    .findings
+                    .iter()
+                    .map(|found| traffic::finding(entry, found, options.strict))
+                    .collect();
+                written = sink.subject(&traffic::subject(entry, options.strict), &findings);
             }),
             Err(error) => {
                 checker.unreadable();
@@ -119,78 +139,40 @@ fn sessions(
                     JsonFileError::Read { source, .. } => format!("cannot read: {source}"),
                     error => error.to_string(),
                 };
-                vec![FileProblem { file: name, line: None, column: None, message }]
+                vec![FileProblem { file: name.clone(), line: None, column: None, message }]
             }
         };
-        for problem in found {
-            if streams {
-                let _ = out.write_all(traffic::problem(format, &problem).as_bytes());
-            }
-            problems.push(problem);
+        written?;
+        if !problems.is_empty() {
+            let findings: Vec<Finding> = problems.iter().map(traffic::problem).collect();
+            sink.subject(&Subject::new(&name), &findings)?;
         }
-        let _ = out.flush();
     }
-    let run = traffic::Run {
-        entries: &entries,
-        problems: &problems,
-        summary: &checker.summary,
-        coverage: &checker.coverage,
-        strict: options.strict,
-    };
-    let exit_code = if checker.summary.unreadable > 0 {
+    sink.end(&traffic::tail(&checker.summary, &checker.coverage))?;
+    Ok(if checker.summary.unreadable > 0 {
         exit::USAGE
     } else if checker.summary.fails(options.strict) {
         exit::INVALID
     } else {
         exit::OK
-    };
-    Report::new(traffic::end(format, &run), exit_code)
+    })
 }
 
-const GOOD: Style = AnsiColor::Green.on_default().bold();
-const BAD: Style = AnsiColor::Red.on_default().bold();
-const NOTE: Style = AnsiColor::Yellow.on_default().bold();
-const DIM: Style = Style::new().dimmed();
-
-/// The first line: what the captures are held to.
-fn contract(contract: &Contract) -> String {
-    let mut out = String::new();
-    labelled(&mut out, DIM, "Contract", &contract.describe());
-    out
-}
-
-/// One finding in the capture `name`, violation or notice.
-fn finding(name: &str, finding: &Finding) -> String {
-    match finding {
-        Finding::Violation(item) => violation(name, item),
-        Finding::Notice(item) => notice(name, item),
-    }
-}
-
-/// One violation of the capture `name`.
-fn violation(name: &str, item: &Located) -> String {
-    let violation = &item.violation;
-    let rule = if violation.rule.is_empty() { String::new() } else { format!(" (rule #{})", violation.rule) };
-    format!("{:>12} {name}:{}:{}: {}{DIM}{rule}{DIM:#}\n", "", item.line, item.column, violation.summary())
-}
-
-/// One value of the capture `name` that an open enum does not list: accepted, and told.
-fn notice(name: &str, item: &Noted) -> String {
-    let notice = &item.notice;
-    let mut out = String::new();
-    labelled(
-        &mut out,
-        NOTE,
-        "Notice",
-        &format!(
-            "{name}:{}:{}: {}{DIM} (rule #{}){DIM:#}",
-            item.line,
-            item.column,
-            notice.summary(),
-            notice.rule
+/// One finding in the capture `name`: a violation, or a value an open enum does not list
+/// (accepted, and told); each with the rule of the document it is held to.
+fn finding(name: &str, found: &cloudspec_capture::Finding) -> Finding {
+    let (finding, rule) = match found {
+        cloudspec_capture::Finding::Violation(Located { violation, line, column }) => (
+            Finding::new("", Level::Error, "", name, violation.summary()).line(Some(*line), Some(*column)),
+            violation.rule.clone(),
         ),
-    );
-    out
+        cloudspec_capture::Finding::Notice(Noted { notice, line, column }) => (
+            Finding::new("", Level::Notice, "Notice", name, notice.summary())
+                .line(Some(*line), Some(*column)),
+            notice.rule.clone(),
+        ),
+    };
+    if rule.is_empty() { finding } else { finding.detail(Detail::new("rule", "rule ", format!("#{rule}"))) }
 }
 
 /// The captures checked so far, for the verdict of each and the summary.
@@ -205,70 +187,80 @@ struct Tally {
 }
 
 impl Tally {
-    /// The verdict on one capture, after its violations.
-    fn verdict(&mut self, checked: &Checked) -> String {
-        let mut out = String::new();
-        let name = checked.source.path().display().to_string();
+    /// The capture `name`, with its verdict, after its findings.
+    fn verdict(&mut self, name: &str, checked: &Checked) -> Subject {
         self.files += 1;
         self.violations += checked.violations;
         self.notices += checked.notices;
-        let noticed = if checked.notices == 0 {
-            String::new()
-        } else {
-            format!(": {}", count(checked.notices, "notice"))
-        };
         let found = found(checked.violations, checked.notices);
         let after = if found.is_empty() { String::new() } else { format!(" (after {found})") };
-        match &checked.outcome {
+        // An error names the capture first, as the line does already.
+        let error = |error: String| match error.strip_prefix(name) {
+            Some(rest) => format!("{rest}{after}"),
+            None => format!(": {error}{after}"),
+        };
+        let (label, tone, detail) = match &checked.outcome {
             Outcome::Valid => {
                 self.valid += 1;
-                labelled(&mut out, GOOD, "Valid", &format!("{name}{noticed}"));
+                let noticed = if checked.notices == 0 { String::new() } else { format!(": {found}") };
+                ("Valid", Tone::Good, noticed)
             }
             Outcome::Invalid => {
                 self.invalid += 1;
-                labelled(&mut out, BAD, "Invalid", &format!("{name}: {found}"));
+                ("Invalid", Tone::Bad, format!(": {found}"))
             }
-            Outcome::Malformed(error) => {
+            Outcome::Malformed(failure) => {
                 self.invalid += 1;
-                labelled(&mut out, BAD, "Malformed", &format!("{error}{after}"));
+                ("Malformed", Tone::Bad, error(failure.to_string()))
             }
-            Outcome::TooLarge(error) => {
+            Outcome::TooLarge(failure) => {
                 self.invalid += 1;
-                labelled(&mut out, BAD, "Unchecked", &format!("{error}{after}"));
+                ("Unchecked", Tone::Bad, error(failure.to_string()))
             }
-            Outcome::Unreadable(error) => {
+            Outcome::Unreadable(failure) => {
                 self.unreadable += 1;
-                labelled(&mut out, BAD, "Unreadable", &format!("{error}{after}"));
+                ("Unreadable", Tone::Bad, error(failure.to_string()))
             }
-        }
-        out
+        };
+        let fails = !matches!(checked.outcome, Outcome::Valid);
+        Subject::new(name).status(Status::new(label, tone, fails).detail(detail))
     }
 
-    /// The summary line, and the exit code: 0 when every capture conforms (notices or not),
-    /// 1 when one does not (or is not JSON, or could not be checked), 2 when one cannot be
-    /// read.
-    fn summary(&self) -> Report {
-        let mut text = String::new();
+    /// The summary line and the counts.
+    fn tail(&self) -> Tail {
         let notices =
             if self.notices == 0 { String::new() } else { format!(", {}", count(self.notices, "notice")) };
-        let _ = writeln!(
-            text,
-            "{DIM}{:>12}{DIM:#} {}: {} valid, {} invalid, {} unreadable; {}{notices}",
-            "Summary",
-            count(self.files, "file"),
-            self.valid,
-            self.invalid,
-            self.unreadable,
-            count(self.violations, "violation"),
-        );
-        let exit_code = if self.unreadable > 0 {
+        Tail {
+            summary: format!(
+                "{}: {} valid, {} invalid, {} unreadable; {}{notices}",
+                count(self.files, "file"),
+                self.valid,
+                self.invalid,
+                self.unreadable,
+                count(self.violations, "violation"),
+            ),
+            counts: json!({
+                "files": self.files,
+                "valid": self.valid,
+                "invalid": self.invalid,
+                "unreadable": self.unreadable,
+                "violations": self.violations,
+                "notices": self.notices,
+            }),
+            ..Tail::default()
+        }
+    }
+
+    /// 0 when every capture conforms (notices or not), 1 when one does not (or is not JSON,
+    /// or could not be checked), 2 when one cannot be read.
+    fn exit_code(&self) -> u8 {
+        if self.unreadable > 0 {
             exit::USAGE
         } else if self.invalid > 0 {
             exit::INVALID
         } else {
             exit::OK
-        };
-        Report::new(text, exit_code)
+        }
     }
 }
 

@@ -1,10 +1,10 @@
 //! The editorial rules of a localized document: stable ids that reports and the publishers' guide name.
 //! Every rule is an error: a zh-CN document that breaks one is not published.
 
-use crate::lint::{Rule, Severity};
+use crate::lint::{Level, Rule};
 
-const fn rule(id: &'static str, title: &'static str) -> Rule {
-    Rule { id, severity: Severity::Error, title }
+const fn rule(id: &'static str, summary: &'static str) -> Rule {
+    Rule::new(id, Level::Error, summary, Rule::NONE)
 }
 
 pub const GLOSSARY: Rule = rule("zh-glossary", "no term the vendor's glossary forbids");
@@ -42,7 +42,7 @@ pub fn table() -> String {
     use std::fmt::Write as _;
     let mut out = String::from("| Rule | What it asks |\n|---|---|\n");
     for rule in ALL {
-        let _ = writeln!(out, "| `{}` | {} |", rule.id, rule.title.replace('|', "\\|"));
+        let _ = writeln!(out, "| `{}` | {} |", rule.id, rule.summary.replace('|', "\\|"));
     }
     out
 }

@@ -1,5 +1,5 @@
 //! `lint`: the house rules a finished document must follow beyond valid OpenAPI 3.1, each
-//! finding with its rule, severity, document and JSON pointer.
+//! finding with its rule, level, document and JSON pointer.
 //!
 //! [`operations`] holds the rules on operations and responses; [`schemas`] those on
 //! schemas, names and examples; [`components`] finds unused components; the uniqueness of
@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-pub use rules::{Rule, Severity};
+pub use rules::{Level, Rule};
 
 use crate::document::Document;
 use crate::endpoint::WireCase;

@@ -1,78 +1,83 @@
-//! What `lint` prints, and how `check` adds the findings to its own report.
+//! The findings of `lint` and of the editorial rules as the findings core reports them: a
+//! subject a document, its findings in the order found. `lint` reports them alone; `check`
+//! after its files.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
-use anstyle::{AnsiColor, Style};
+use cloudspec_findings::render::{self, Sink};
+use cloudspec_findings::{Format, Head, Level, Status, Styles, Subject, Tail, Tone};
+use serde_json::json;
 
-use super::{Finding, Severity};
-use crate::report::{Report, exit};
+use super::Finding;
+use crate::report::exit;
 
-fn style(severity: Severity) -> Style {
-    match severity {
-        Severity::Error => AnsiColor::Red.on_default().bold(),
-        Severity::Warning => AnsiColor::Yellow.on_default().bold(),
-    }
+/// The finding as the core reports it: labelled with its level (`error`, `warning`), at its
+/// document and the pointer shown as people read it.
+pub fn finding(finding: &Finding) -> cloudspec_findings::Finding {
+    let rule = finding.rule;
+    cloudspec_findings::Finding::new(
+        rule.id,
+        rule.level,
+        rule.level.as_str(),
+        &finding.document,
+        &finding.message,
+    )
+    .at(crate::pointer::display(&finding.pointer))
 }
 
-/// One line per finding: severity, place, rule and message.
-pub fn findings(findings: &[Finding]) -> String {
-    let mut out = String::new();
+/// How many errors and warnings were reported.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// Writes `findings` to `sink`, a subject a document in the order the documents first come.
+pub fn subjects(sink: &mut dyn Sink, findings: &[Finding]) -> io::Result<Counts> {
+    let mut documents: Vec<&str> = Vec::new();
     for finding in findings {
-        let style = style(finding.rule.severity);
-        let _ = writeln!(
-            out,
-            "{style}{:>12}{style:#} {}#{} [{}] {}",
-            finding.rule.severity.to_string(),
-            finding.document,
-            crate::pointer::display(&finding.pointer),
-            finding.rule.id,
-            finding.message
-        );
+        if !documents.contains(&finding.document.as_str()) {
+            documents.push(&finding.document);
+        }
     }
-    out
-}
-
-fn count(findings: &[Finding], severity: Severity) -> usize {
-    findings.iter().filter(|finding| finding.rule.severity == severity).count()
-}
-
-/// The report of `lint` over `documents` documents: exit 1 if a finding is an error.
-pub fn lint(documents: usize, findings: &[Finding]) -> Report {
-    let mut text = self::findings(findings);
-    let (errors, warnings) = (count(findings, Severity::Error), count(findings, Severity::Warning));
-    let dim = Style::new().dimmed();
-    let _ = writeln!(
-        text,
-        "{dim}{:>12}{dim:#} {documents} documents: {errors} errors, {warnings} warnings",
-        "Summary"
-    );
-    Report::new(text, if errors > 0 { exit::INVALID } else { exit::OK })
-}
-
-/// `check`'s report with the lint findings after it: a lint error fails `check` as an
-/// invalid document does. Without findings, the report is `check`'s alone.
-pub fn with_check(check: Report, findings: &[Finding]) -> Report {
-    let mut text = check.text;
-    text.push_str(&self::findings(findings));
-    let exit_code = if count(findings, Severity::Error) > 0 { exit::INVALID } else { check.exit_code };
-    Report::new(text, exit_code)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lint::rules;
-
-    fn finding(rule: super::super::Rule) -> Finding {
-        Finding { rule, document: "spec/a.yaml".into(), pointer: String::new(), message: "m".into() }
+    for document in documents {
+        let found: Vec<_> =
+            findings.iter().filter(|finding| finding.document == document).map(self::finding).collect();
+        sink.subject(&Subject::new(document), &found)?;
     }
+    let count = |level| findings.iter().filter(|finding| finding.rule.level == level).count();
+    Ok(Counts { errors: count(Level::Error), warnings: count(Level::Warning) })
+}
 
-    #[test]
-    fn a_lint_error_fails_check_and_a_warning_does_not() {
-        let fresh = || Report::new(String::new(), exit::OK);
-        assert_eq!(with_check(fresh(), &[finding(rules::OPERATION_SUMMARY)]).exit_code, exit::INVALID);
-        assert_eq!(with_check(fresh(), &[finding(rules::UNUSED_COMPONENT)]).exit_code, exit::OK);
-        let stale = Report::new(String::new(), exit::STALE);
-        assert_eq!(with_check(stale, &[]).exit_code, exit::STALE);
+/// The report of `lint` over `documents` documents, those that could not be built first (a
+/// path and the error each): exit 1 if one could not be built or a finding is an error.
+pub fn lint(
+    out: &mut dyn Write,
+    format: Format,
+    styles: Styles,
+    documents: usize,
+    failures: &[(String, String)],
+    findings: &[Finding],
+) -> io::Result<u8> {
+    let mut sink = render::sink(format, out, styles);
+    sink.begin(&Head::new("cloudspec lint", "Lint"))?;
+    for (path, error) in failures {
+        let subject = Subject {
+            notes: vec![format!("cannot build the document: {error}")],
+            ..Subject::new(path).status(Status::new("Failure", Tone::Bad, true))
+        };
+        sink.subject(&subject, &[])?;
     }
+    let Counts { errors, warnings } = subjects(sink.as_mut(), findings)?;
+    sink.end(&Tail {
+        summary: format!("{documents} documents: {errors} errors, {warnings} warnings"),
+        counts: json!({
+            "documents": documents,
+            "failed": failures.len(),
+            "errors": errors,
+            "warnings": warnings,
+        }),
+        ..Tail::default()
+    })?;
+    Ok(if errors > 0 || !failures.is_empty() { exit::INVALID } else { exit::OK })
 }

@@ -15,8 +15,11 @@ mod verify;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::io;
 use std::path::PathBuf;
 
+use cloudspec_findings::render::Sink;
+use cloudspec_findings::{Finding, Level, Status, Subject, Tone};
 use serde_json::Value;
 
 pub use crate::citations::{Citation, Entry, Note};
@@ -28,7 +31,6 @@ use crate::citations;
 use crate::conform::{self, ContractRef};
 use crate::document::Document;
 use crate::endpoint::Endpoint;
-use crate::report::{self, Report};
 use crate::workspace::{self, Workspace};
 use crate::{openapi, paths};
 
@@ -339,29 +341,30 @@ pub fn markdown_table(provenance: &Provenance) -> String {
     table
 }
 
-/// The report `check` appends: a line a document, then every problem.
-pub fn report(provenance: &Provenance) -> Report {
-    let mut out = String::new();
+/// What `check` reports of the citations, written to `sink`: a subject a document (Cited,
+/// in a bad tone while a fact is uncited, which `cite` lists and does not fail), then every
+/// problem as an `Unsourced` finding, which fails. Whether all passes.
+pub fn subjects(sink: &mut dyn Sink, provenance: &Provenance) -> io::Result<bool> {
     for outcome in &provenance.outcomes {
-        let style = if outcome.cited() == outcome.facts.len() { report::GOOD } else { report::BAD };
-        report::labelled(
-            &mut out,
-            style,
-            "Cited",
-            &format!(
-                "{}: {} facts, {} cited, {} verified",
-                workspace::display(&outcome.document),
-                outcome.facts.len(),
-                outcome.cited(),
-                outcome.verified()
-            ),
+        let tone = if outcome.cited() == outcome.facts.len() { Tone::Good } else { Tone::Bad };
+        let name = format!(
+            "{}: {} facts, {} cited, {} verified",
+            workspace::display(&outcome.document),
+            outcome.facts.len(),
+            outcome.cited(),
+            outcome.verified()
         );
+        sink.subject(&Subject::new(name).status(Status::new("Cited", tone, false)), &[])?;
     }
-    for problem in &provenance.problems {
-        report::labelled(&mut out, report::BAD, "Unsourced", problem);
+    if !provenance.problems.is_empty() {
+        let unsourced: Vec<Finding> = provenance
+            .problems
+            .iter()
+            .map(|problem| Finding::new("", Level::Error, "Unsourced", "", problem))
+            .collect();
+        sink.subject(&Subject::new("citations"), &unsourced)?;
     }
-    let exit_code = if provenance.passes() { report::exit::OK } else { report::exit::INVALID };
-    Report::new(out, exit_code)
+    Ok(provenance.passes())
 }
 
 /// The provenance page of `document` (`spec/<key>.sources.md`): every fact it states, with

@@ -63,7 +63,7 @@ impl Sink for Github<'_> {
 
     fn close(&mut self, subject: &Subject) -> io::Result<()> {
         if let Some(status) = subject.status.as_ref().filter(|status| status.fails && !self.found) {
-            let mut text = format!("{}: {}", status.label, subject.name);
+            let mut text = format!("{}: {}{}", status.label, subject.name, status.detail);
             for note in subject.notes.iter().chain(&subject.diff) {
                 text.push('\n');
                 text.push_str(note);

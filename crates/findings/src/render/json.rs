@@ -31,7 +31,8 @@ pub(super) fn write(out: &mut dyn Write, report: &Report, tail: &Tail) -> io::Re
     if !tail.fixes.is_empty() {
         value.insert("fixes".into(), json!(tail.fixes));
     }
-    for table in &tail.tables {
+    // A table the check gives in its own typed shape in `data` is left as it gives it.
+    for table in tail.tables.iter().filter(|table| !tail.data.contains_key(&*table.name)) {
         let rows: Vec<Value> = table
             .rows
             .iter()

@@ -49,15 +49,20 @@ fn case(out: &mut dyn Write, tool: &str, subject: &Subject, findings: &[Finding]
         xml(file)
     )?;
     let mut lines: Vec<String> = subject.notes.iter().chain(&subject.diff).cloned().collect();
-    lines.extend(findings.iter().map(|finding| format!("{}: {}", finding.label, super::message(finding))));
+    lines.extend(
+        findings.iter().map(|finding| format!("{}: {}", finding.shown_label(), super::message(finding))),
+    );
     if subject.more > 0 {
         lines.push(format!("and {} more", subject.more));
     }
     let text = xml(&lines.join("\n"));
     if super::fails(subject, findings) {
         let message = findings.iter().find(|finding| finding.fails()).map_or_else(
-            || subject.status.as_ref().map(|status| status.label.to_string()).unwrap_or_default(),
-            |finding| format!("{}: {}", finding.label, super::line(finding)),
+            || {
+                let status = subject.status.as_ref();
+                status.map(|status| format!("{}{}", status.label, status.detail)).unwrap_or_default()
+            },
+            |finding| format!("{}: {}", finding.shown_label(), super::line(finding)),
         );
         let kind = subject.status.as_ref().map_or("finding", |status| &status.label);
         writeln!(

@@ -48,12 +48,13 @@ fn findings(out: &mut dyn Write, subjects: &[(Subject, Vec<Finding>)]) -> io::Re
         let name = cell(&subject.name);
         if let Some(status) = subject.status.as_ref().filter(|_| findings.is_empty()) {
             let verdict = bold(&status.label, status.fails);
-            let notes = subject.notes.iter().map(|note| prose(note)).collect::<Vec<_>>().join("<br>");
+            let detail = Some(status.detail_text()).filter(|detail| !detail.is_empty());
+            let notes = detail.into_iter().chain(subject.notes.iter().map(String::as_str));
+            let notes = notes.map(prose).collect::<Vec<_>>().join("<br>");
             writeln!(out, "| {name} | {verdict} | | | {notes} |")?;
         }
         for finding in findings {
-            let label = if finding.label.is_empty() { finding.level.as_str() } else { &finding.label };
-            let mut verdict = bold(label, finding.fails());
+            let mut verdict = bold(finding.shown_label(), finding.fails());
             if let Some(reason) = &finding.accepted {
                 let _ = write!(verdict, " (accepted: {})", prose(reason));
             }

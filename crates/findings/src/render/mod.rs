@@ -51,9 +51,11 @@ pub fn sink<'w>(format: Format, out: &'w mut dyn Write, styles: Styles) -> Box<d
 }
 
 /// A finding in one line: where, which rule, what.
+/// A finding of no file (a problem of the run as a whole) is its rule and message alone.
 fn line(finding: &Finding) -> String {
     let rule = if finding.rule.is_empty() { String::new() } else { format!(" [{}]", finding.rule) };
-    format!("{}{rule} {}", finding.place(), finding.message)
+    let line = format!("{}{rule} {}", finding.place(), finding.message);
+    line.trim_start().to_owned()
 }
 
 /// A finding in one line with its details and why it was accepted, for a message.

@@ -54,7 +54,8 @@ fn samples() -> Vec<Sample> {
             head: Head::new("cloudspec validate", "Captures"),
             subjects: vec![
                 (
-                    Subject::new("capture.json").status(Status::new("Invalid", Tone::Bad, true)),
+                    Subject::new("capture.json")
+                        .status(Status::new("Invalid", Tone::Bad, true).detail(": 1 violation, 1 notice")),
                     vec![violation, notice],
                 ),
                 (Subject::new("good.json").status(Status::new("Valid", Tone::Good, false)), vec![]),

@@ -25,7 +25,7 @@ impl<'w> Text<'w> {
 
     fn status(&mut self, subject: &Subject) -> io::Result<bool> {
         let Some(status) = &subject.status else { return Ok(false) };
-        self.labelled(status.tone, &status.label, &subject.name)?;
+        self.labelled(status.tone, &status.label, &format!("{}{}", subject.name, status.detail))?;
         for line in subject.diff.iter().flat_map(|diff| diff.lines()) {
             let tone = match line.as_bytes().first() {
                 Some(b'+') if !line.starts_with("+++") => Tone::Added,
