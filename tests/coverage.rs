@@ -38,7 +38,8 @@ fn every_requirement_of_the_schemas_has_its_fixture() {
             let shown = cloudspec::workspace::display(relative);
             let Some(FixtureFile { status, kind, .. }) = FixtureFile::parse(relative) else { continue };
             let body = cloudspec::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
-            let root = match cloudspec::validate::response_pointer(&document, endpoint.operation_id, &status) {
+            let root = match cloudspec::validate::response_pointer(&document, endpoint.operation_id, &status)
+            {
                 Ok(root) => root,
                 Err(error) => {
                     problems.push(format!("{shown}: {error}"));
@@ -60,9 +61,12 @@ fn every_requirement_of_the_schemas_has_its_fixture() {
             continue;
         }
         problems.extend(missing.iter().map(|requirement| format!("{key}: {requirement}")));
-        let (derived, underived) = coverage::derive_missing(&mut coverage, &requirements, &missing, &documented);
+        let (derived, underived) =
+            coverage::derive_missing(&mut coverage, &requirements, &missing, &documented);
         problems.extend(underived.iter().map(|requirement| {
-            format!("{key}: {requirement}: no change of a body of the status covers it; write the fixture by hand")
+            format!(
+                "{key}: {requirement}: no change of a body of the status covers it; write the fixture by hand"
+            )
         }));
         if is_ci() {
             continue;
@@ -71,11 +75,17 @@ fn every_requirement_of_the_schemas_has_its_fixture() {
             let folder = dir.join(fixture.kind.folder()).join(&fixture.status);
             let path = free_name(&folder, fixture.group);
             let text = serde_json::to_string_pretty(&fixture.body).expect("a JSON value serializes") + "\n";
-            std::fs::create_dir_all(&folder).and_then(|()| std::fs::write(&path, text)).unwrap_or_else(|error| {
-                panic!("{}: cannot write: {error}", path.display());
-            });
+            std::fs::create_dir_all(&folder).and_then(|()| std::fs::write(&path, text)).unwrap_or_else(
+                |error| {
+                    panic!("{}: cannot write: {error}", path.display());
+                },
+            );
             let relative = path.strip_prefix(workspace.root()).unwrap_or(&path).to_owned();
-            written.push(format!("{} ({} places)", cloudspec::workspace::display(&relative), fixture.covers.len()));
+            written.push(format!(
+                "{} ({} places)",
+                cloudspec::workspace::display(&relative),
+                fixture.covers.len()
+            ));
         }
     }
     let fix = if is_ci() {
@@ -96,7 +106,10 @@ fn every_requirement_of_the_schemas_has_its_fixture() {
 fn fixture_files(dir: &Path) -> Vec<PathBuf> {
     let json = |dir: &Path| -> Vec<PathBuf> {
         let entries = std::fs::read_dir(dir).into_iter().flatten().flatten();
-        entries.map(|entry| entry.path()).filter(|path| path.extension().is_some_and(|ext| ext == "json")).collect()
+        entries
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .collect()
     };
     let mut files = json(dir);
     for kind in [Kind::Invalid, Kind::Valid] {

@@ -20,8 +20,9 @@ use crate::error::GATEWAY_THROTTLED;
 
 /// IMS, with the versions of the native OpenStack APIs in the paths.
 ///
-/// Its errors are the abnormal statuses of the v1.1 page, and 429, each with [`ImsError`] as
-/// JSON or Glance's error page as HTML.
+/// Its errors are the abnormal statuses of the v1.1 page, which API Explorer's definition of
+/// the v2 ListImages lists too, and 429, each with [`ImsError`] as JSON or Glance's error page
+/// as HTML.
 pub static IMS: Service = Service {
     id: "ims",
     name: "Image Management Service (IMS)",
@@ -76,17 +77,21 @@ pub static IMS: Service = Service {
     ],
 };
 
-/// What an error of the v1.1 API may carry.
+/// What an error of IMS may carry: its own error, or the API gateway's members.
 ///
-/// On 401 and 429 the API gateway answers, with these three members. On the page's other
-/// statuses no source documents the body: IMS's own APIs answer `{"error": {"message",
-/// "code"}}` (IMS's "Error Codes" page, `ims_03_0908`), but upstream Glance v1 answers with an
-/// HTML page (webob), and nothing says which this API sends. So an error is declared both as
-/// JSON, of which no member is required and any other is admitted, and as HTML.
+/// IMS answers with `{"error": {"message", "code"}}` (its "Error Codes" page, and API
+/// Explorer's `FailResponseBody` for the v2 API); the API gateway in front of it answers 401
+/// and 429 itself, with `error_code`, `error_msg` and `request_id`. No source documents the
+/// body of the v1.1 API's errors, and upstream Glance v1 answers with an HTML page (webob)
+/// instead. So no member is required, any other is admitted, and an error is declared as HTML
+/// too.
 #[schemas]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ImsError {
+    /// IMS's own error: its code and message.
+    #[field(optional)]
+    pub error: Option<ImsErrorMessage>,
     /// The API gateway's error code, such as `APIG.0301`.
     #[field(optional)]
     pub error_code: Option<String>,
@@ -96,4 +101,15 @@ pub struct ImsError {
     /// The ID of the request the gateway refused.
     #[field(optional)]
     pub request_id: Option<String>,
+}
+
+/// The error in IMS's own error body.
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ImsErrorMessage {
+    /// The error message, such as "The imagetype is invalid.".
+    pub message: String,
+    /// The error code, such as `IMG.0024`.
+    pub code: String,
 }

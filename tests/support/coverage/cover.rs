@@ -20,7 +20,9 @@ pub fn covered_by_violations(document: &Value, body: &Value, violations: &[Viola
         let members = document.pointer(&violation.rule).and_then(Value::as_array).into_iter().flatten();
         let object = body.pointer(&violation.pointer).and_then(Value::as_object);
         for (index, member) in members.enumerate() {
-            let lacks = member.as_str().is_some_and(|member| object.is_some_and(|object| !object.contains_key(member)));
+            let lacks = member
+                .as_str()
+                .is_some_and(|member| object.is_some_and(|object| !object.contains_key(member)));
             if lacks {
                 places.insert(format!("{}/{index}", violation.rule));
             }
@@ -90,7 +92,9 @@ impl Coverage {
         let withdrawn = requirements
             .iter()
             .filter(|requirement| requirement.kind == Kind::Valid)
-            .map(|requirement| (requirement.place.clone(), Validators::new(withdrawn(&document, requirement))))
+            .map(|requirement| {
+                (requirement.place.clone(), Validators::new(withdrawn(&document, requirement)))
+            })
             .collect();
         Self { original: Validators::new(document.clone()), document, withdrawn, covered: BTreeSet::new() }
     }
@@ -116,7 +120,8 @@ impl Coverage {
             .iter()
             .filter(|requirement| requirement.kind == Kind::Valid)
             .filter(|requirement| {
-                let validators = self.withdrawn.get_mut(&requirement.place).expect("every allowance is withdrawn once");
+                let validators =
+                    self.withdrawn.get_mut(&requirement.place).expect("every allowance is withdrawn once");
                 !validators.violations(root, body).is_empty()
             })
             .map(|requirement| requirement.place.clone())
@@ -124,7 +129,13 @@ impl Coverage {
     }
 
     /// Records what a fixture of `kind` covers.
-    pub fn record(&mut self, kind: Kind, root: &str, body: &Value, requirements: &[Requirement]) -> BTreeSet<String> {
+    pub fn record(
+        &mut self,
+        kind: Kind,
+        root: &str,
+        body: &Value,
+        requirements: &[Requirement],
+    ) -> BTreeSet<String> {
         let places = match kind {
             Kind::Invalid => self.broken(root, body),
             Kind::Valid => self.used(root, body, requirements),

@@ -56,10 +56,14 @@ pub fn derive_missing<'r>(
                 fixture.kind == requirement.kind
                     && fixture.group == requirement.group()
                     && fixture.status == reach.status
-                    && !fixture.touched.iter().any(|other| is_prefix(other, &touched) || is_prefix(&touched, other))
+                    && !fixture
+                        .touched
+                        .iter()
+                        .any(|other| is_prefix(other, &touched) || is_prefix(&touched, other))
             };
             for fixture in derived.iter_mut().filter(|fixture| fits(fixture)) {
-                if let Some((body, covers)) = change(coverage, requirements, &document, &fixture.body, requirement, reach)
+                if let Some((body, covers)) =
+                    change(coverage, requirements, &document, &fixture.body, requirement, reach)
                     && covers.is_superset(&fixture.covers)
                 {
                     fixture.body = body;
@@ -136,9 +140,15 @@ fn candidates(document: &Value, requirement: &Requirement, target: &Value) -> Ve
         "type" | "oneOf" | "anyOf" => {
             // A container's wrong type is the other container, so that a body stays an object or an array.
             let kinds = limit();
-            let admits = |kind: &str| kinds == kind || kinds.as_array().is_some_and(|kinds| kinds.iter().any(|k| k == kind));
-            let container = if admits("object") { Some(json!([])) } else { admits("array").then(|| json!({})) };
-            container.into_iter().chain([json!(12345), json!("12345"), json!(true), json!([]), Value::Null]).collect()
+            let admits = |kind: &str| {
+                kinds == kind || kinds.as_array().is_some_and(|kinds| kinds.iter().any(|k| k == kind))
+            };
+            let container =
+                if admits("object") { Some(json!([])) } else { admits("array").then(|| json!({})) };
+            container
+                .into_iter()
+                .chain([json!(12345), json!("12345"), json!(true), json!([]), Value::Null])
+                .collect()
         }
         "enum" | "const" | "x-extensible-enum" => {
             let listed = limit();
@@ -156,7 +166,8 @@ fn candidates(document: &Value, requirement: &Requirement, target: &Value) -> Ve
         "minItems" | "maxItems" | "uniqueItems" => {
             let items = target.as_array().cloned().unwrap_or_default();
             let first = items.first().cloned().or_else(|| {
-                let schema = requirement.place.rsplit_once('/').map(|(schema, _)| format!("{schema}/items"))?;
+                let schema =
+                    requirement.place.rsplit_once('/').map(|(schema, _)| format!("{schema}/items"))?;
                 synthesize(document, &at(&schema), 0)
             });
             match requirement.keyword {
@@ -260,7 +271,8 @@ fn synthesize(document: &Value, schema: &Value, depth: usize) -> Option<Value> {
         Some(kind) => kind.as_str(),
         None => map.contains_key("properties").then_some("object"),
     };
-    let length = |key: &str| map.get(key).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
+    let length =
+        |key: &str| map.get(key).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
     Some(match kind? {
         "object" => {
             let properties = map.get("properties").and_then(Value::as_object);
@@ -272,7 +284,8 @@ fn synthesize(document: &Value, schema: &Value, depth: usize) -> Option<Value> {
             Value::Object(object)
         }
         "array" => {
-            let item = map.get("items").map_or(Some(Value::Null), |items| synthesize(document, items, depth + 1))?;
+            let item =
+                map.get("items").map_or(Some(Value::Null), |items| synthesize(document, items, depth + 1))?;
             Value::Array(vec![item; length("minItems")])
         }
         "string" => json!("x".repeat(length("minLength"))),

@@ -49,7 +49,10 @@ pub fn requirements(document: &Value, operation_id: &str) -> Result<Vec<Requirem
     let mut walk = Walk { document, found: Vec::new(), unknown: Vec::new(), seen: HashSet::new() };
     let responses = document.pointer(&format!("{operation}/responses")).and_then(Value::as_object);
     for status in responses.into_iter().flat_map(|responses| responses.keys()) {
-        let root = format!("{operation}{}", pointer::join(["responses", status, "content", "application/json", "schema"]));
+        let root = format!(
+            "{operation}{}",
+            pointer::join(["responses", status, "content", "application/json", "schema"])
+        );
         if let Some(schema) = document.pointer(&root) {
             let reach = Reach { status: status.clone(), steps: Vec::new(), root: root.clone() };
             walk.schema(&root, schema, &reach, false);
@@ -85,7 +88,8 @@ impl Walk<'_> {
                     {
                         self.schema(target, referenced, reach, allowances_only);
                     } else {
-                        self.unknown.push(format!("{place}: a reference that does not resolve in the document"));
+                        self.unknown
+                            .push(format!("{place}: a reference that does not resolve in the document"));
                     }
                 }
                 "type" => {
@@ -122,11 +126,18 @@ impl Walk<'_> {
                 "prefixItems" => {
                     for (index, child) in value.as_array().into_iter().flatten().enumerate() {
                         let child_at = format!("{place}/{index}");
-                        self.schema(&child_at, child, &reach.then(&index.to_string(), &child_at), allowances_only);
+                        self.schema(
+                            &child_at,
+                            child,
+                            &reach.then(&index.to_string(), &child_at),
+                            allowances_only,
+                        );
                     }
                 }
                 "additionalProperties" => match value {
-                    Value::Bool(false) if assert => self.add(Kind::Invalid, "additionalProperties", place, None, reach),
+                    Value::Bool(false) if assert => {
+                        self.add(Kind::Invalid, "additionalProperties", place, None, reach)
+                    }
                     Value::Object(_) => {
                         self.schema(&place, value, &reach.then("unlisted-member", &place), allowances_only);
                     }
@@ -156,12 +167,21 @@ impl Walk<'_> {
         }
     }
 
-    fn add(&mut self, kind: Kind, keyword: &'static str, place: String, member: Option<String>, reach: &Reach) {
+    fn add(
+        &mut self,
+        kind: Kind,
+        keyword: &'static str,
+        place: String,
+        member: Option<String>,
+        reach: &Reach,
+    ) {
         let existing = self.found.iter_mut().find(|found| found.kind == kind && found.place == place);
         match existing {
             Some(found) if found.reached.iter().any(|known| known.status == reach.status) => {}
             Some(found) => found.reached.push(reach.clone()),
-            None => self.found.push(Requirement { kind, keyword, place, member, reached: vec![reach.clone()] }),
+            None => {
+                self.found.push(Requirement { kind, keyword, place, member, reached: vec![reach.clone()] })
+            }
         }
     }
 }
