@@ -32,7 +32,7 @@ fn every_requirement_of_the_schemas_has_its_fixture() {
         };
         let mut coverage = Coverage::new(document.clone(), &requirements);
         let mut documented = BTreeMap::new();
-        let dir = workspace.path(&paths::fixture_dir(endpoint));
+        let dir = workspace.path(paths::fixture_dir(endpoint));
         for path in fixture_files(&dir) {
             let relative = path.strip_prefix(workspace.root()).unwrap_or(&path);
             let shown = cloudspec::workspace::display(relative);
@@ -123,10 +123,14 @@ fn fixture_files(dir: &Path) -> Vec<PathBuf> {
 
 /// `<folder>/<stem>.json`, or `<stem>-2.json`... if that exists.
 fn free_name(folder: &Path, stem: &str) -> PathBuf {
-    (1..)
-        .map(|n| folder.join(if n == 1 { format!("{stem}.json") } else { format!("{stem}-{n}.json") }))
-        .find(|path| !path.exists())
-        .expect("some name is free")
+    let mut path = folder.join(format!("{stem}.json"));
+    for n in 2.. {
+        if !path.exists() {
+            break;
+        }
+        path = folder.join(format!("{stem}-{n}.json"));
+    }
+    path
 }
 
 fn is_ci() -> bool {

@@ -160,8 +160,8 @@ fn candidates(document: &Value, requirement: &Requirement, target: &Value) -> Ve
         "minLength" => vec![json!("x".repeat(count().saturating_sub(1)))],
         "x-max-bytes" => vec![json!("镜".repeat(count() / 3 + 1)), json!("x".repeat(count() + 1))],
         "pattern" => ["", " ", "#", "x", "0"].into_iter().map(Value::from).collect(),
-        "minimum" | "exclusiveMaximum" => vec![step(&limit(), -1.0, requirement.keyword == "minimum")],
-        "maximum" | "exclusiveMinimum" => vec![step(&limit(), 1.0, requirement.keyword == "maximum")],
+        "minimum" | "exclusiveMaximum" => vec![step(&limit(), -1, requirement.keyword == "minimum")],
+        "maximum" | "exclusiveMinimum" => vec![step(&limit(), 1, requirement.keyword == "maximum")],
         "multipleOf" => vec![json!(limit().as_f64().unwrap_or(1.0) * 1.5)],
         "minItems" | "maxItems" | "uniqueItems" => {
             let items = target.as_array().cloned().unwrap_or_default();
@@ -188,11 +188,11 @@ fn candidates(document: &Value, requirement: &Requirement, target: &Value) -> Ve
 }
 
 /// The number one `by` beyond `limit`: itself for an exclusive limit (`inclusive` false).
-fn step(limit: &Value, by: f64, inclusive: bool) -> Value {
+fn step(limit: &Value, by: i32, inclusive: bool) -> Value {
     match (limit.as_i64(), inclusive) {
-        (Some(limit), true) => json!(limit + by as i64),
+        (Some(limit), true) => json!(limit + i64::from(by)),
         (Some(limit), false) => json!(limit),
-        (None, true) => json!(limit.as_f64().unwrap_or(0.0) + by),
+        (None, true) => json!(limit.as_f64().unwrap_or(0.0) + f64::from(by)),
         (None, false) => limit.clone(),
     }
 }
@@ -233,9 +233,7 @@ fn materialize<'b>(document: &Value, body: &'b mut Value, reach: &Reach) -> Opti
 }
 
 fn value_at<'b>(body: &'b mut Value, reach: &Reach) -> Option<&'b mut Value> {
-    let pointer: String =
-        reach.steps.iter().map(|step| format!("/{}", cloudspec::pointer::escape(&step.token))).collect();
-    body.pointer_mut(&pointer)
+    body.pointer_mut(&reach.json_pointer())
 }
 
 /// The least value `schema` accepts, as far as a simple reading of it tells: the first

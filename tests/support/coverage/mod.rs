@@ -103,10 +103,14 @@ pub struct Reach {
 }
 
 impl Reach {
-    /// The JSON pointer of the value in the body.
+    /// The JSON pointer of the value in the body (`""` for the body itself).
+    pub fn json_pointer(&self) -> String {
+        cloudspec::pointer::join(self.steps.iter().map(|step| step.token.as_str()))
+    }
+
+    /// The JSON pointer of the value in the body, for a message: `root` for the body itself.
     pub fn pointer(&self) -> String {
-        let pointer: String =
-            self.steps.iter().map(|step| format!("/{}", cloudspec::pointer::escape(&step.token))).collect();
+        let pointer = self.json_pointer();
         if pointer.is_empty() { "root".to_owned() } else { pointer }
     }
 }

@@ -136,7 +136,7 @@ impl Walk<'_> {
                 }
                 "additionalProperties" => match value {
                     Value::Bool(false) if assert => {
-                        self.add(Kind::Invalid, "additionalProperties", place, None, reach)
+                        self.add(Kind::Invalid, "additionalProperties", place, None, reach);
                     }
                     Value::Object(_) => {
                         self.schema(&place, value, &reach.then("unlisted-member", &place), allowances_only);
@@ -180,7 +180,7 @@ impl Walk<'_> {
             Some(found) if found.reached.iter().any(|known| known.status == reach.status) => {}
             Some(found) => found.reached.push(reach.clone()),
             None => {
-                self.found.push(Requirement { kind, keyword, place, member, reached: vec![reach.clone()] })
+                self.found.push(Requirement { kind, keyword, place, member, reached: vec![reach.clone()] });
             }
         }
     }
