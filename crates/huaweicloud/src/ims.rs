@@ -13,7 +13,7 @@ pub use ims_list_images::{
     Platform, SortDir, SortKey, Status, SupportArm, SupportFcInject, VirtualEnvType, Visibility,
 };
 
-use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};
+use cloudspec_endpoint::{Body, ServerTemplate, Service, Tag, schemas};
 use serde::{Deserialize, Serialize};
 
 use crate::error::GATEWAY_THROTTLED;
