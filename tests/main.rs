@@ -4,6 +4,7 @@ mod accepted;
 mod capture_properties;
 mod captures;
 mod conform;
+mod coverage;
 mod documents;
 mod downgrade;
 mod drift;

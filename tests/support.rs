@@ -1,6 +1,8 @@
 //! What the workspace-level tests share: the workspace, the documents built once per
 //! run, and the way a fixture's path names its endpoint and status.
 
+#[path = "support/coverage/mod.rs"]
+pub mod coverage;
 #[path = "support/session.rs"]
 pub mod session;
 

@@ -13,15 +13,16 @@ pub use ims_list_images::{
     Platform, SortDir, SortKey, Status, SupportArm, SupportFcInject, VirtualEnvType, Visibility,
 };
 
-use cloudspec_endpoint::{Body, Response, ServerTemplate, Service, Tag, schemas};
+use cloudspec_endpoint::{Body, ServerTemplate, Service, Tag, schemas};
 use serde::{Deserialize, Serialize};
 
 use crate::error::GATEWAY_THROTTLED;
 
 /// IMS, with the versions of the native OpenStack APIs in the paths.
 ///
-/// Its errors are the abnormal statuses of the v1.1 page, and 429, each with [`ImsError`] as
-/// JSON or Glance's error page as HTML.
+/// Its error body is [`ImsError`]; every operation answers the API gateway's 429. Each
+/// operation declares the other statuses its page or contract lists: the v1.1 API's may come
+/// as Glance's HTML error page instead ([`GLANCE_ERROR`]).
 pub static IMS: Service = Service {
     id: "ims",
     name: "Image Management Service (IMS)",
@@ -44,49 +45,34 @@ pub static IMS: Service = Service {
         },
         Tag { name: "Image", description: "Images and their metadata (API Explorer: 镜像)." },
     ],
-    error_body: Body::of::<ImsError>().or_text(
-        "text/html",
-        "GlanceErrorPage",
-        "Glance v1's error page, which webob writes when Glance refuses a request, such as \
-         `<html><head><title>400 Bad Request</title></head><body><h1>400 Bad Request</h1> Invalid \
-         disk format 'None' for image.<br /><br /></body></html>` (openstack-java-sdk issue 47).",
-    ),
-    errors: &[
-        Response::error(400, "Bad Request: request error. No source documents the body."),
-        Response::error(
-            401,
-            "Unauthorized: authentication failed, as the page lists it. The API gateway in front of IMS \
-             refuses a wrong IAM token itself (`APIG.0301`), with its body: `error_code`, `error_msg` \
-             and `request_id` (API Gateway User Guide, \"Error Codes\").",
-        ),
-        Response::error(
-            403,
-            "Forbidden: you do not have the rights to perform the operation. No source documents the body.",
-        ),
-        Response::error(
-            404,
-            "Not Found: the requested resource was not found. No source documents the body.",
-        ),
-        GATEWAY_THROTTLED,
-        Response::error(500, "Internal Server Error: internal service error. No source documents the body."),
-        Response::error(
-            503,
-            "Service Unavailable: the service is unavailable. No source documents the body.",
-        ),
-    ],
+    error_body: Body::of::<ImsError>(),
+    errors: &[GATEWAY_THROTTLED],
 };
 
-/// What an error of the v1.1 API may carry.
+/// An error of the v1.1 API: [`ImsError`] as JSON, or Glance v1's error page as HTML.
+pub const GLANCE_ERROR: Body = Body::of::<ImsError>().or_text(
+    "text/html",
+    "GlanceErrorPage",
+    "Glance v1's error page, which webob writes when Glance refuses a request, such as \
+     `<html><head><title>400 Bad Request</title></head><body><h1>400 Bad Request</h1> Invalid \
+     disk format 'None' for image.<br /><br /></body></html>` (openstack-java-sdk issue 47).",
+);
+
+/// What an error of IMS may carry: its own error, or the API gateway's members.
 ///
-/// On 401 and 429 the API gateway answers, with these three members. On the page's other
-/// statuses no source documents the body: IMS's own APIs answer `{"error": {"message",
-/// "code"}}` (IMS's "Error Codes" page, `ims_03_0908`), but upstream Glance v1 answers with an
-/// HTML page (webob), and nothing says which this API sends. So an error is declared both as
-/// JSON, of which no member is required and any other is admitted, and as HTML.
+/// IMS answers with `{"error": {"message", "code"}}` (its "Error Codes" page, and API
+/// Explorer's `FailResponseBody` for the v2 API); the API gateway in front of it answers 401
+/// and 429 itself, with `error_code`, `error_msg` and `request_id`. No source documents the
+/// body of the v1.1 API's errors, and upstream Glance v1 answers with an HTML page (webob)
+/// instead. So no member is required, any other is admitted, and the v1.1 API's errors are
+/// declared as HTML too.
 #[schemas]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ImsError {
+    /// IMS's own error: its code and message.
+    #[field(optional)]
+    pub error: Option<ImsErrorMessage>,
     /// The API gateway's error code, such as `APIG.0301`.
     #[field(optional)]
     pub error_code: Option<String>,
@@ -96,4 +82,15 @@ pub struct ImsError {
     /// The ID of the request the gateway refused.
     #[field(optional)]
     pub request_id: Option<String>,
+}
+
+/// The error in IMS's own error body.
+#[schemas]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ImsErrorMessage {
+    /// The error message, such as "The imagetype is invalid.".
+    pub message: String,
+    /// The error code, such as `IMG.0024`.
+    pub code: String,
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use utoipa::IntoParams;
 
-use super::IMS;
+use super::{GLANCE_ERROR, IMS};
 use crate::HUAWEI_CLOUD;
 
 /// The descriptor of GlanceListImagesDetail.
@@ -29,16 +29,42 @@ pub static GLANCE_LIST_IMAGES_DETAIL: Endpoint = Endpoint {
         },
     ],
     operation: Operation::of::<__path_glance_list_images_detail>(),
-    responses: &[Response::json(
-        200,
-        "OK: the images that match the filters.",
-        Body::of::<GlanceImagesDetail>(),
-    )
-    .headers(&[Header::of::<String>(
-        "X-Openstack-Request-Id",
-        "The request ID, passed through by the OpenStack services, such as \
+    responses: &[
+        Response::json(200, "OK: the images that match the filters.", Body::of::<GlanceImagesDetail>())
+            .headers(&[Header::of::<String>(
+                "X-Openstack-Request-Id",
+                "The request ID, passed through by the OpenStack services, such as \
              `req-68327dda-8078-41fe-b091-01a09ec073da`.",
-    )])],
+            )]),
+        Response::json(400, "Bad Request: request error. No source documents the body.", GLANCE_ERROR),
+        Response::json(
+            401,
+            "Unauthorized: authentication failed, as the page lists it. The API gateway in front of IMS \
+             refuses a wrong IAM token itself (`APIG.0301`), with its body: `error_code`, `error_msg` \
+             and `request_id` (API Gateway User Guide, \"Error Codes\").",
+            GLANCE_ERROR,
+        ),
+        Response::json(
+            403,
+            "Forbidden: you do not have the rights to perform the operation. No source documents the body.",
+            GLANCE_ERROR,
+        ),
+        Response::json(
+            404,
+            "Not Found: the requested resource was not found. No source documents the body.",
+            GLANCE_ERROR,
+        ),
+        Response::json(
+            500,
+            "Internal Server Error: internal service error. No source documents the body.",
+            GLANCE_ERROR,
+        ),
+        Response::json(
+            503,
+            "Service Unavailable: the service is unavailable. No source documents the body.",
+            GLANCE_ERROR,
+        ),
+    ],
     source_file: file!(),
 };
 

@@ -28,11 +28,20 @@ pub static IMS_LIST_IMAGES: Endpoint = Endpoint {
         },
     ],
     operation: Operation::of::<__path_ims_list_images>(),
-    responses: &[Response::json(
-        200,
-        "OK: the images that match the query.",
-        Body::of::<ListImagesResponseBody>(),
-    )],
+    responses: &[
+        Response::json(200, "OK: the images that match the query.", Body::of::<ListImagesResponseBody>()),
+        Response::error(400, "Bad Request: request error."),
+        Response::error(
+            401,
+            "Unauthorized: authentication failed, as API Explorer lists it. The API gateway in front of \
+             IMS refuses a wrong IAM token itself (`APIG.0301`), with its body: `error_code`, `error_msg` \
+             and `request_id` (API Gateway User Guide, \"Error Codes\").",
+        ),
+        Response::error(403, "Forbidden: no permission for the operation."),
+        Response::error(404, "Not Found: the resource cannot be found."),
+        Response::error(500, "Internal Server Error: internal service error."),
+        Response::error(503, "Service Unavailable: the service is unavailable."),
+    ],
     source_file: file!(),
 };
 
