@@ -16,9 +16,13 @@ use crate::workspace::{self, Workspace};
 pub struct Options {
     /// provider/service/OperationId of the new endpoint; the OperationId must be new to the catalog.
     pub key: String,
-    /// The vendor's contract of the operation: a Huawei Cloud API Explorer definition.
+    /// The vendor's contract of the operation: a Huawei Cloud API Explorer definition, or
+    /// Alibaba Cloud's OpenAPI metadata of the product version (api-docs.json).
     #[arg(long, required_unless_present = "finish")]
     pub from: Option<PathBuf>,
+    /// The action of Alibaba's metadata to write [default: the OperationId].
+    #[arg(long)]
+    pub action: Option<String>,
     /// The tag of the operation; added to the service if it lacks it [default: the service's first].
     #[arg(long)]
     pub tag: Option<String>,
@@ -34,7 +38,13 @@ pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint], options: &Opt
     let Some(from) = &options.from else {
         return Report::error("--from <contract> is required", exit::USAGE);
     };
-    match scaffold::write(workspace, endpoints, &options.key, from, options.tag.as_deref()) {
+    let request = scaffold::Request {
+        key: &options.key,
+        from,
+        tag: options.tag.as_deref(),
+        action: options.action.as_deref(),
+    };
+    match scaffold::write(workspace, endpoints, &request) {
         Ok(written) => {
             let mut report = Report::default();
             for file in &written.files {

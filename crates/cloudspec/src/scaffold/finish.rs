@@ -57,6 +57,23 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
                 .to_owned(),
         );
     }
+    if difference.vendor.found == Found::Absent {
+        match difference.rule.id {
+            "enum-differs" => {
+                return Some(
+                    "The contract lists the values in its description only (取值范围, 取值, 可能值), which the document states as an enum."
+                        .to_owned(),
+                );
+            }
+            "default-differs" => {
+                return Some(
+                    "The contract marks the default (默认值) in its description only, which the document states as the default."
+                        .to_owned(),
+                );
+            }
+            _ => {}
+        }
+    }
     if difference.rule.id == "format-differs" && difference.vendor.found == Found::Absent {
         return Some(
             "Rust's integers carry their width: the contract gives the integer no format, and 64 bits hold any integer it may send."
