@@ -2,7 +2,7 @@
 //! `scaffold_cases/*.txt` lists command lines (`KEY --from PATH [--tag T] [--action A]`), each
 //! run in a copy of the workspace's sources, contracts and request and fixture tables. A
 //! snapshot holds, per line, what `new` refused, or each file it wrote: a new file whole, a
-//! changed one as its diff. (The second step, in an xtask rebuilt with the endpoint, is the
+//! changed one as the lines it added or removed. (The second step, in an xtask rebuilt with the endpoint, is the
 //! trial CONTRIBUTING describes.)
 
 use std::fmt::Write as _;
@@ -68,10 +68,16 @@ fn run(line: &str) -> String {
             for file in &written.files {
                 let text = std::fs::read_to_string(dir.path().join(file)).expect("a written file");
                 let _ = writeln!(out, "--- {}", file.display());
+                // A file that was there shows the lines `new` added, which do not depend on
+                // what else the catalog holds.
                 match std::fs::read_to_string(workspace_root().join(file)) {
                     Ok(before) => {
                         let diff = similar::TextDiff::from_lines(&before, &text);
-                        let _ = write!(out, "{}", diff.unified_diff().context_radius(1));
+                        for change in diff.iter_all_changes() {
+                            if change.tag() != similar::ChangeTag::Equal {
+                                let _ = write!(out, "{}{change}", change.tag());
+                            }
+                        }
                     }
                     Err(_) => out.push_str(&text),
                 }
