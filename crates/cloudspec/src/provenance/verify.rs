@@ -153,13 +153,26 @@ fn embeds(text: &str, value: &Value, depth: usize) -> bool {
 }
 
 fn holds(found: &Value, value: &Value, depth: usize) -> bool {
-    found == value
+    same(found, value)
         || match found {
             Value::String(text) => embeds(text, value, depth + 1),
             Value::Array(items) => items.iter().any(|item| holds(item, value, depth)),
             Value::Object(members) => members.values().any(|member| holds(member, value, depth)),
             _ => false,
         }
+}
+
+/// Whether two JSON values are the same, a number by its value (`60` and `60.0`).
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
+        (Value::Array(a), Value::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b)),
+        (Value::Object(a), Value::Object(b)) => {
+            a.len() == b.len()
+                && a.iter().all(|(name, value)| b.get(name).is_some_and(|other| same(value, other)))
+        }
+        _ => a == b,
+    }
 }
 
 /// `Ok` if `quote` occurs in `normalised`; else what the capture says where the quote's
@@ -234,17 +247,17 @@ mod tests {
         let one = fact("operation/parameters[in=query,name=Version]/schema/enum", json!(["2020"]), "enum");
         let version = Contract { value: json!({"info": {"version": "2020"}}), ..contract("") };
         assert_eq!(cite("/info/version", &one, &version), Ok(()), "a one-value enum and its value");
-        let demo = r#"[{"type":"json","example":"{\"Id\": 1}"},{"type":"xml","example":"<Id>1</Id>"}]"#;
+        let demo = r#"[{"type":"json","example":"{\"Id\": 1, \"Price\": 60}"},{"type":"xml","example":"<Id>1</Id>"}]"#;
         let demos = Contract { value: json!({"demo": demo}), ..contract("") };
         let shown = fact(
             "operation/responses/200/content/application~1json/examples/documented",
-            json!({"Id": 1}),
+            json!({"Id": 1, "Price": 60.0}),
             "example",
         );
         assert_eq!(cite("/demo", &shown, &demos), Ok(()), "an example held as JSON text");
         let other = fact(
             "operation/responses/200/content/application~1json/examples/documented",
-            json!({"Id": 2}),
+            json!({"Id": 2, "Price": 60}),
             "example",
         );
         assert!(cite("/demo", &other, &demos).is_err(), "another example");

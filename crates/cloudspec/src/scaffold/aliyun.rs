@@ -122,23 +122,13 @@ pub fn plan(file: &Value, bytes: &[u8], key: &Key<'_>, action: &str) -> Result<P
         api_version: Some(version),
     };
     let mut plan = Plan {
-        provider: key.provider.to_owned(),
-        service: key.service.to_owned(),
-        operation_id: key.operation_id.to_owned(),
-        vendor_name: action.to_owned(),
-        origin,
         rpc: Some(action.to_owned()),
         method,
         path: "/".to_owned(),
         summary: linked(&summary),
         description: linked(&text(&format!("{at}/description"))),
         tags: directory(file, action).into_iter().collect(),
-        parameters: Vec::new(),
-        headers: Vec::new(),
-        types: Vec::new(),
-        success: None,
-        errors: Vec::new(),
-        example_request: None,
+        ..Plan::new(key, action.to_owned(), origin)
     };
     let reader = Reader { file, dialect: DIALECT };
     parameters(&mut plan, reader, api, &at)?;

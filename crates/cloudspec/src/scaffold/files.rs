@@ -57,6 +57,11 @@ fn within(plan: &Plan, kind: &Kind, value: &Value, dropped: &mut Vec<String>) ->
         (Kind::Array(items), Value::Array(values)) => {
             Value::Array(values.iter().map(|value| within(plan, items, value, dropped)).collect())
         }
+        // A float as the Rust type writes it back (`60` as `60.0`): the same JSON number.
+        (Kind::Number, Value::Number(number)) => number
+            .as_f64()
+            .and_then(serde_json::Number::from_f64)
+            .map_or_else(|| value.clone(), Value::Number),
         _ => value.clone(),
     }
 }

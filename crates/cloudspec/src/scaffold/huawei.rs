@@ -79,13 +79,9 @@ pub fn plan(file: &Value, bytes: &[u8], key: &Key<'_>) -> Result<Plan, String> {
         ),
         api_version: file.get("info_version").and_then(Value::as_str).map(str::to_owned),
     };
+    // API Explorer lists the service's statuses, which the service declares for every
+    // operation: the plan declares none of its own.
     let mut plan = Plan {
-        provider: key.provider.to_owned(),
-        service: key.service.to_owned(),
-        operation_id: key.operation_id.to_owned(),
-        vendor_name,
-        origin,
-        rpc: None,
         method: method.clone(),
         path: path.clone(),
         summary: text("summary"),
@@ -98,14 +94,7 @@ pub fn plan(file: &Value, bytes: &[u8], key: &Key<'_>) -> Result<Plan, String> {
             .filter_map(Value::as_str)
             .map(str::to_owned)
             .collect(),
-        parameters: Vec::new(),
-        headers: Vec::new(),
-        types: Vec::new(),
-        success: None,
-        // API Explorer lists the service's statuses, which the service declares for every
-        // operation.
-        errors: Vec::new(),
-        example_request: None,
+        ..Plan::new(key, vendor_name, origin)
     };
     let reader = Reader { file, dialect: DIALECT };
     let query_type = plan.query_type();

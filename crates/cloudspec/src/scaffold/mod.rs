@@ -157,6 +157,13 @@ pub fn write(
         .map(str::to_owned)
         .ok_or_else(|| invalid(&service_path, "the service declares no tag".to_owned()))?;
     let tag = request.tag.map_or(first_tag, str::to_owned);
+    if plan.rpc.is_some() && !workspace.path(crate_src.join("rpc.rs")).exists() {
+        return Err(NewError::Usage(format!(
+            "{}: the contract's operation is an RPC action, and the provider {:?} has no `rpc` module to declare it with (`rpc::action!`); RPC actions go to a provider that has one, such as aliyun",
+            crate_src.join("rpc.rs").display(),
+            key.provider
+        )));
+    }
     let service_version = register::api_version(&service_text);
     let api_version = plan
         .origin

@@ -230,6 +230,30 @@ pub fn is_open(description: &str) -> bool {
 }
 
 impl Plan {
+    /// The plan of `key`, the vendor's operation `vendor_name` read from `origin`, before a
+    /// reader fills in the operation.
+    pub fn new(key: &super::Key<'_>, vendor_name: String, origin: Origin) -> Self {
+        Self {
+            provider: key.provider.to_owned(),
+            service: key.service.to_owned(),
+            operation_id: key.operation_id.to_owned(),
+            vendor_name,
+            origin,
+            rpc: None,
+            method: String::new(),
+            path: String::new(),
+            summary: String::new(),
+            description: String::new(),
+            tags: Vec::new(),
+            parameters: Vec::new(),
+            headers: Vec::new(),
+            types: Vec::new(),
+            success: None,
+            errors: Vec::new(),
+            example_request: None,
+        }
+    }
+
     /// The enum named `name` (or, where that name is taken by other values, `owner` and
     /// `name`) of `values` with `default`: a known one if it is the same, else a new one.
     pub fn enum_named(&mut self, name: &str, owner: &str, written: Enum) -> String {
