@@ -2,8 +2,8 @@
 //! `scaffold_cases/*.txt` lists command lines (`KEY --from PATH [--tag T] [--action A]`), each
 //! run in a copy of the workspace's sources, contracts and request and fixture tables. A
 //! snapshot holds, per line, what `new` refused, or each file it wrote: a new file whole, a
-//! changed one as the lines it added or removed. (The second step, in an xtask rebuilt with the endpoint, is the
-//! trial CONTRIBUTING describes.)
+//! changed one as the lines it added or removed. (The second step runs in an xtask rebuilt
+//! with the endpoint, which a test cannot do in its copy.)
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

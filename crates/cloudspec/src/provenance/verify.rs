@@ -247,7 +247,10 @@ mod tests {
         let one = fact("operation/parameters[in=query,name=Version]/schema/enum", json!(["2020"]), "enum");
         let version = Contract { value: json!({"info": {"version": "2020"}}), ..contract("") };
         assert_eq!(cite("/info/version", &one, &version), Ok(()), "a one-value enum and its value");
-        let demo = r#"[{"type":"json","example":"{\"Id\": 1, \"Price\": 60}"},{"type":"xml","example":"<Id>1</Id>"}]"#;
+        let demo = concat!(
+            r#"[{"type":"json","example":"{\"Id\": 1, \"Price\": 60}"},"#,
+            r#"{"type":"xml","example":"<Id>1</Id>"}]"#
+        );
         let demos = Contract { value: json!({"demo": demo}), ..contract("") };
         let shown = fact(
             "operation/responses/200/content/application~1json/examples/documented",

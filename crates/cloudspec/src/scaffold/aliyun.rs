@@ -81,7 +81,8 @@ pub fn plan(file: &Value, bytes: &[u8], key: &Key<'_>, action: &str) -> Result<P
     let style = file.pointer("/info/style").and_then(Value::as_str).unwrap_or_default();
     if !style.eq_ignore_ascii_case("RPC") {
         return Err(format!(
-            "/info/style: {style:?}; `new` writes RPC actions, so write a {style} API by hand (CONTRIBUTING, \"By hand\")"
+            "/info/style: {style:?}; `new` writes RPC actions, so write a {style} API by hand \
+             (CONTRIBUTING, \"By hand\")"
         ));
     }
     let text = |at: &str| file.pointer(at).and_then(Value::as_str).unwrap_or_default().trim().to_owned();
@@ -171,7 +172,9 @@ fn parameters(plan: &mut Plan, reader: Reader<'_>, api: &Value, at: &str) -> Res
         if matches!(kind, Kind::Array(_) | Kind::Struct(_) | Kind::AnyObject) {
             let style = parameter.get("style").and_then(Value::as_str).unwrap_or("flat");
             return Err(format!(
-                "{parameter_at}: {name:?} is a list or an object sent as `style: {style}` (`{name}.1=...`, or JSON), which `new` does not write; write the action by hand (CONTRIBUTING, \"By hand\")"
+                "{parameter_at}: {name:?} is a list or an object sent as `style: {style}` \
+                 (`{name}.1=...`, or JSON), which `new` does not write; write the action by hand \
+                 (CONTRIBUTING, \"By hand\")"
             ));
         }
         let place = format!("operation/parameters[in=query,name={name}]");

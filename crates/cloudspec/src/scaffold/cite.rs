@@ -16,10 +16,12 @@ const NULLABLE: &str = "Present and nullable: the contract's example of the resp
 const LEFT_OUT: &str = "Optional, though the contract's definition requires it: the contract's own example of the response leaves it out, and required-ness follows what the API sends (DESIGN.md).";
 
 /// Why an error body is JSON.
-const JSON_ONLY: &str = "JSON, as the request's `Format` admits only `JSON`: the API answers in XML only when asked to (`Format=XML`).";
+const JSON_ONLY: &str = "JSON, as the request's `Format` admits only `JSON`: the API answers in XML \
+                         only when asked to (`Format=XML`).";
 
 /// Why a fixture differs from the contract's example.
-const LESS: &str = "The example less the members the contract's definition does not declare, which the Rust type would drop, so that the fixture round-trips";
+const LESS: &str = "The example less the members the contract's definition does not declare, which \
+                    the Rust type would drop, so that the fixture round-trips";
 
 /// The citations file.
 pub fn file(plan: &Plan) -> String {
@@ -162,7 +164,8 @@ fn field_facts(
 fn described(mark: &str, keyword: &str) -> String {
     let what = if keyword == "default" { "the default, marked 默认值," } else { "the values" };
     format!(
-        "The contract has no `{keyword}` keyword: its description gives {what} in a list after \"{mark}\", which the document states as schema."
+        "The contract has no `{keyword}` keyword: its description gives {what} in a list after \
+         \"{mark}\", which the document states as schema."
     )
 }
 

@@ -101,7 +101,12 @@ pub fn request_row(plan: &Plan) -> String {
 /// The `.conform.yaml`, naming the contract; `new` fills its accepted differences once the
 /// document is built.
 pub fn conform(origin: &Origin) -> String {
-    let mut out = "# The vendor contract `cargo xtask conform` holds this endpoint to, and each difference\n# accepted, with its reason (README.md, \"Conformance to the vendors' contracts\").\ncontract:\n".to_owned();
+    let mut out = concat!(
+        "# The vendor contract `cargo xtask conform` holds this endpoint to, and each difference\n",
+        "# accepted, with its reason (README.md, \"Conformance to the vendors' contracts\").\n",
+        "contract:\n"
+    )
+    .to_owned();
     for (key, value) in &origin.declaration {
         // A version such as 2020-06-01 is a date to YAML: quoted, it stays a string.
         let plain = value.starts_with(|c: char| c.is_ascii_alphabetic())

@@ -61,13 +61,15 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
         match difference.rule.id {
             "enum-differs" => {
                 return Some(
-                    "The contract lists the values in its description only (取值范围, 取值, 可能值), which the document states as an enum."
+                    "The contract lists the values in its description only (取值范围, 取值, 可能值), \
+                     which the document states as an enum."
                         .to_owned(),
                 );
             }
             "default-differs" => {
                 return Some(
-                    "The contract marks the default (默认值) in its description only, which the document states as the default."
+                    "The contract marks the default (默认值) in its description only, which the \
+                     document states as the default."
                         .to_owned(),
                 );
             }

@@ -108,7 +108,8 @@ pub fn read(request: &Request<'_>, key: &Key<'_>) -> Result<Plan, NewError> {
     if huawei::is_definition(&contract) {
         if request.action.is_some() {
             return Err(NewError::Usage(format!(
-                "{shown}: --action selects an action of Alibaba's metadata; an API Explorer definition holds one operation"
+                "{shown}: --action selects an action of Alibaba's metadata; an API Explorer \
+                 definition holds one operation"
             )));
         }
         huawei::plan(&contract, &bytes, key).map_err(invalid)
@@ -118,7 +119,8 @@ pub fn read(request: &Request<'_>, key: &Key<'_>) -> Result<Plan, NewError> {
         aliyun::plan(&contract, &bytes, key, action).map_err(invalid)
     } else {
         Err(NewError::Usage(format!(
-            "{shown}: neither a Huawei Cloud API Explorer definition (no `/product_short`) nor Alibaba Cloud's OpenAPI metadata (no `/apis` and `/info/style`); `new` reads those"
+            "{shown}: neither a Huawei Cloud API Explorer definition (no `/product_short`) nor \
+             Alibaba Cloud's OpenAPI metadata (no `/apis` and `/info/style`); `new` reads those"
         )))
     }
 }
@@ -159,7 +161,9 @@ pub fn write(
     let tag = request.tag.map_or(first_tag, str::to_owned);
     if plan.rpc.is_some() && !workspace.path(crate_src.join("rpc.rs")).exists() {
         return Err(NewError::Usage(format!(
-            "{}: the contract's operation is an RPC action, and the provider {:?} has no `rpc` module to declare it with (`rpc::action!`); RPC actions go to a provider that has one, such as aliyun",
+            "{}: the contract's operation is an RPC action, and the provider {:?} has no `rpc` \
+             module to declare it with (`rpc::action!`); RPC actions go to a provider that has \
+             one, such as aliyun",
             crate_src.join("rpc.rs").display(),
             key.provider
         )));
@@ -174,7 +178,8 @@ pub fn write(
         && let Some(version) = &api_version
     {
         return Err(NewError::Usage(format!(
-            "{}: the service's API version is {}, the contract's {version}: an RPC action sends its service's version (`rpc::action!`), so declare a service of that version first",
+            "{}: the service's API version is {}, the contract's {version}: an RPC action sends \
+             its service's version (`rpc::action!`), so declare a service of that version first",
             service_path.display(),
             service_version.as_deref().unwrap_or("not declared")
         )));

@@ -316,12 +316,12 @@ mod tests {
     #[test]
     fn a_description_lists_values_as_bullets() {
         let cases: [(&str, Option<(&[&str], Option<&str>)>); 5] = [
-            ("镜像类型。取值范围：\n\n- system：系统镜像\n- app：应用镜像", Some((&["system", "app"], None))),
+            ("类型。取值范围：\n\n- system：系统\n- app：应用", Some((&["system", "app"], None))),
             (
                 "语言，取值：\n\n- **zh-CN**（默认值）：中文。\n\n- **en-US**：英文。",
                 Some((&["zh-CN", "en-US"], Some("zh-CN"))),
             ),
-            ("单位。可能值：\n\n- CNY：元\n\n- USD：美元\n\n> 中国站为CNY。", Some((&["CNY", "USD"], None))),
+            ("单位。可能值：\n\n- CNY：元\n\n- USD：美元\n\n> 注。", Some((&["CNY", "USD"], None))),
             ("状态。可能值：\n\n- 运行中：实例在运行", None),
             ("请求ID。", None),
         ];
