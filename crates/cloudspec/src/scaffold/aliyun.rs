@@ -3,6 +3,7 @@
 //! writes every action (path `/`, `Action` and `Version` by `rpc::action!`), with the
 //! action's own parameters, its response and its documented error codes.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use base64::Engine as _;
@@ -34,8 +35,7 @@ pub fn linked(text: &str) -> String {
         let after = &rest[start + 3..];
         match after.find("~~)") {
             Some(end) if !after[..end].is_empty() && after[..end].chars().all(|c| c.is_ascii_digit()) => {
-                out.push_str(&rest[..start]);
-                out.push_str(&format!("({LINKED}{}.html)", &after[..end]));
+                let _ = write!(out, "{}({LINKED}{}.html)", &rest[..start], &after[..end]);
                 rest = &after[end + 3..];
             }
             _ => {
@@ -330,7 +330,7 @@ pub fn sign_v1(query: &Map<String, Value>, secret: &str) -> String {
     let encode = |text: &str| utf8_percent_encode(text, UNRESERVED).to_string();
     let text = |value: &Value| value.as_str().map_or_else(|| value.to_string(), str::to_owned);
     let mut pairs: Vec<(&String, &Value)> = query.iter().filter(|(name, _)| *name != "Signature").collect();
-    pairs.sort_by(|(a, _), (b, _)| a.cmp(b));
+    pairs.sort_by_key(|(name, _)| *name);
     let canonical: Vec<String> =
         pairs.iter().map(|(name, value)| format!("{}={}", encode(name), encode(&text(value)))).collect();
     let signed = format!("GET&%2F&{}", encode(&canonical.join("&")));

@@ -315,7 +315,9 @@ mod tests {
 
     #[test]
     fn a_description_lists_values_as_bullets() {
-        let cases: [(&str, Option<(&[&str], Option<&str>)>); 5] = [
+        /// A description, and the values and default it lists, if it lists any.
+        type Case<'a> = (&'a str, Option<(&'a [&'a str], Option<&'a str>)>);
+        let cases: [Case<'_>; 5] = [
             ("类型。取值范围：\n\n- system：系统\n- app：应用", Some((&["system", "app"], None))),
             (
                 "语言，取值：\n\n- **zh-CN**（默认值）：中文。\n\n- **en-US**：英文。",
