@@ -8,4 +8,5 @@ mod finish;
 mod lint;
 mod overlays;
 mod rule_cases;
+mod scaffold;
 mod serve;

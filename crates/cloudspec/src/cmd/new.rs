@@ -18,9 +18,13 @@ use crate::workspace::{self, Workspace};
 pub struct Options {
     /// provider/service/OperationId of the new endpoint; the OperationId must be new to the catalog.
     pub key: String,
-    /// The vendor's contract of the operation: a Huawei Cloud API Explorer definition.
+    /// The vendor's contract of the operation: a Huawei Cloud API Explorer definition, or
+    /// Alibaba Cloud's OpenAPI metadata of the product version (api-docs.json).
     #[arg(long, required_unless_present = "finish")]
     pub from: Option<PathBuf>,
+    /// The action of Alibaba's metadata to write [default: the OperationId].
+    #[arg(long)]
+    pub action: Option<String>,
     /// The tag of the operation; added to the service if it lacks it [default: the service's first].
     #[arg(long)]
     pub tag: Option<String>,
@@ -41,7 +45,13 @@ impl Command for Options {
         let Some(from) = &self.from else {
             return output.error("--from <contract> is required", exit::USAGE);
         };
-        match scaffold::write(&workspace, context.endpoints, &self.key, from, self.tag.as_deref()) {
+        let request = scaffold::Request {
+            key: &self.key,
+            from,
+            tag: self.tag.as_deref(),
+            action: self.action.as_deref(),
+        };
+        match scaffold::write(&workspace, context.endpoints, &request) {
             Ok(written) => {
                 for file in &written.files {
                     output.labelled(Tone::Good, "Written", &workspace::display(file))?;

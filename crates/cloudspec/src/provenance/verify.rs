@@ -131,12 +131,48 @@ fn agrees(fact: &Fact, says: &Value) -> bool {
         }
         // A place that holds an object shows what is there: a property, a response.
         (_, Value::Object(_)) => true,
+        // An example the contract holds as JSON text (Alibaba's `responseDemo`).
+        (ours @ (Value::Object(_) | Value::Array(_)), Value::String(text))
+            if fact.kind == "example" && embeds(text, ours, 0) =>
+        {
+            true
+        }
         // A one-value enum (an RPC action's `Version`) and the contract's one value.
         (Value::Array(ours), theirs) if ours.len() == 1 && !theirs.is_array() => {
             canonical(&ours[0]) == canonical(theirs)
         }
         // As `conform` compares: a vendor's `"1"` agrees with our `1`, an enum is a set.
         (ours, theirs) => canonical(ours) == canonical(theirs),
+    }
+}
+
+/// Whether the JSON text `text` is `value`, or holds it, perhaps as JSON text again:
+/// Alibaba's metadata gives its examples (`responseDemo`) as a JSON list of examples, each
+/// with its JSON as text.
+fn embeds(text: &str, value: &Value, depth: usize) -> bool {
+    depth < 4 && serde_json::from_str::<Value>(text).is_ok_and(|found| holds(&found, value, depth))
+}
+
+fn holds(found: &Value, value: &Value, depth: usize) -> bool {
+    same(found, value)
+        || match found {
+            Value::String(text) => embeds(text, value, depth + 1),
+            Value::Array(items) => items.iter().any(|item| holds(item, value, depth)),
+            Value::Object(members) => members.values().any(|member| holds(member, value, depth)),
+            _ => false,
+        }
+}
+
+/// Whether two JSON values are the same, a number by its value (`60` and `60.0`).
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
+        (Value::Array(a), Value::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b)),
+        (Value::Object(a), Value::Object(b)) => {
+            a.len() == b.len()
+                && a.iter().all(|(name, value)| b.get(name).is_some_and(|other| same(value, other)))
+        }
+        _ => a == b,
     }
 }
 
@@ -212,6 +248,23 @@ mod tests {
         let one = fact("operation/parameters[in=query,name=Version]/schema/enum", json!(["2020"]), "enum");
         let version = Contract { value: json!({"info": {"version": "2020"}}), ..contract("") };
         assert_eq!(cite("/info/version", &one, &version), Ok(()), "a one-value enum and its value");
+        let demo = concat!(
+            r#"[{"type":"json","example":"{\"Id\": 1, \"Price\": 60}"},"#,
+            r#"{"type":"xml","example":"<Id>1</Id>"}]"#
+        );
+        let demos = Contract { value: json!({"demo": demo}), ..contract("") };
+        let shown = fact(
+            "operation/responses/200/content/application~1json/examples/documented",
+            json!({"Id": 1, "Price": 60.0}),
+            "example",
+        );
+        assert_eq!(cite("/demo", &shown, &demos), Ok(()), "an example held as JSON text");
+        let other = fact(
+            "operation/responses/200/content/application~1json/examples/documented",
+            json!({"Id": 2, "Price": 60}),
+            "example",
+        );
+        assert!(cite("/demo", &other, &demos).is_err(), "another example");
 
         let limit = fact("operation/parameters[in=query,name=limit]/schema/maximum", json!(100), "maximum");
         let differs = cite("operation/parameters[in=query,name=limit]/maximum", &limit, &none);

@@ -13,7 +13,15 @@ const INT64: &str =
 const NULLABLE: &str = "Present and nullable: the contract's example of the response sends it as `null`, so a client must read `null`.";
 
 /// Why a field the contract requires is optional.
-const LEFT_OUT: &str = "Optional, though the contract's definition requires it: the contract's own example of the response leaves it out, and required-ness follows what the API sends (DESIGN.md).";
+const LEFT_OUT: &str = "Optional, though the contract's definition requires it: the contract's own example of the response leaves it out, and required-ness follows what the API sends (CONTRIBUTING.md, \"Modelling rules\").";
+
+/// Why an error body is JSON.
+const JSON_ONLY: &str = "JSON, as the request's `Format` admits only `JSON`: the API answers in XML \
+                         only when asked to (`Format=XML`).";
+
+/// Why a fixture differs from the contract's example.
+const LESS: &str = "The example less the members the contract's definition does not declare, which \
+                    the Rust type would drop, so that the fixture round-trips";
 
 /// The citations file.
 pub fn file(plan: &Plan) -> String {
@@ -23,18 +31,25 @@ pub fn file(plan: &Plan) -> String {
     );
     for parameter in &plan.parameters {
         let place = parameter.place();
-        cite(&mut out, &format!("{place}/required"), &[contract(&format!("{place}/required"))]);
+        let schema = &parameter.schema_place;
+        cite(&mut out, &format!("{place}/required"), &[contract(&parameter.required_place)]);
         for (keyword, _) in &parameter.keywords {
-            cite(&mut out, &format!("{place}/schema/{keyword}"), &[contract(&format!("{place}/{keyword}"))]);
+            cite(&mut out, &format!("{place}/schema/{keyword}"), &[contract(&format!("{schema}/{keyword}"))]);
         }
         if let Kind::Integer { bits32 } = parameter.kind {
-            let why = if bits32 { contract(&format!("{place}/format")) } else { judgement(INT64) };
+            let why = if bits32 { contract(&format!("{schema}/format")) } else { judgement(INT64) };
             cite(&mut out, &format!("{place}/schema/format"), &[why]);
         }
-        if let Kind::Enum { name, .. } = &parameter.kind {
-            cite(&mut out, &format!("{place}/schema/enum"), &[contract(&format!("{place}/enum"))]);
-            if has_default(plan, name) {
-                cite(&mut out, &format!("{place}/schema/default"), &[contract(&format!("{place}/default"))]);
+        if let Kind::Enum { name, .. } = &parameter.kind
+            && let Some(found) = plan.enum_def(name)
+        {
+            let listed = |keyword: &str| match &found.described {
+                Some(mark) => vec![contract(schema), judgement(&described(mark, keyword))],
+                None => vec![contract(&format!("{schema}/{keyword}"))],
+            };
+            cite(&mut out, &format!("{place}/schema/enum"), &listed("enum"));
+            if found.default.is_some() {
+                cite(&mut out, &format!("{place}/schema/default"), &listed("default"));
             }
         }
     }
@@ -42,14 +57,42 @@ pub fn file(plan: &Plan) -> String {
         let status = format!("operation/responses/{}", success.status);
         cite(&mut out, &status, &[contract(&status)]);
         let media = format!("{status}/content/application~1json");
-        let shown = success
-            .example
-            .as_ref()
-            .map_or_else(|| format!("{status}/schema"), |_| format!("{status}/examples/application~1json"));
-        cite(&mut out, &media, &[contract(&shown)]);
-        if success.example.is_some() {
-            cite(&mut out, &format!("{media}/examples/documented"), &[contract(&shown)]);
+        let verbatim = super::files::fixture(plan).is_some_and(|(_, dropped)| dropped.is_empty());
+        // An RPC action's body is JSON because its `Format` admits only JSON; another's,
+        // where the contract keys its example by the media type.
+        let json = match (&plan.rpc, &success.example) {
+            (Some(_), _) => vec![contract(&status), judgement(JSON_ONLY)],
+            (None, Some(example)) if verbatim => vec![contract(&example.at)],
+            (None, Some(_)) => vec![contract(&status)],
+            (None, None) => vec![contract(&format!("{status}/schema"))],
+        };
+        cite(&mut out, &media, &json);
+        match &success.example {
+            Some(example) if verbatim => {
+                cite(&mut out, &format!("{media}/examples/documented"), &[contract(&example.at)]);
+            }
+            Some(example) => {
+                let less = format!("{LESS} ({})", example.said);
+                cite(
+                    &mut out,
+                    &format!("{media}/examples/documented"),
+                    &[contract(&status), judgement(&less)],
+                );
+            }
+            None => {}
         }
+    }
+    if plan.rpc.is_some() {
+        // The action is the operation the contract names by it.
+        cite(&mut out, "operation/parameters[in=query,name=Action]/schema/enum", &[contract("operation")]);
+    }
+    for error in &plan.errors {
+        let status = format!("operation/responses/{}", error.status);
+        let listed: Vec<String> = error.codes.iter().map(|(_, _, at)| contract(at)).collect();
+        cite(&mut out, &status, &listed);
+        let mut media = listed.clone();
+        media.push(judgement(JSON_ONLY));
+        cite(&mut out, &format!("{status}/content/application~1json"), &media);
     }
     let example = plan
         .success
@@ -73,11 +116,11 @@ pub fn file(plan: &Plan) -> String {
                 if plan.used_in_body(&found.name) {
                     let open = plan.open_in_body(&found.name);
                     let keyword = if open { "x-extensible-enum" } else { "enum" };
-                    cite(
-                        &mut out,
-                        &format!("/components/schemas/{}/{keyword}", found.name),
-                        &[contract(&found.at)],
-                    );
+                    let mut citations = vec![contract(&found.at)];
+                    if let Some(mark) = &found.described {
+                        citations.push(judgement(&described(mark, "enum")));
+                    }
+                    cite(&mut out, &format!("/components/schemas/{}/{keyword}", found.name), &citations);
                 }
             }
         }
@@ -117,10 +160,13 @@ fn field_facts(
     }
 }
 
-fn has_default(plan: &Plan, name: &str) -> bool {
-    plan.types
-        .iter()
-        .any(|found| matches!(found, TypeDef::Enum(found) if found.name == name && found.default.is_some()))
+/// Why a list (or its default) read from a description is schema.
+fn described(mark: &str, keyword: &str) -> String {
+    let what = if keyword == "default" { "the default, marked 默认值," } else { "the values" };
+    format!(
+        "The contract has no `{keyword}` keyword: its description gives {what} in a list after \
+         \"{mark}\", which the document states as schema."
+    )
 }
 
 fn contract(place: &str) -> String {

@@ -3,43 +3,22 @@
 
 use serde_json::{Map, Value, json};
 
-use super::plan::{Kind, Location, Plan, TypeDef};
+use std::fmt::Write as _;
 
-/// The documented request of the contract's example request line, with `header` (the
-/// provider's auth, as its other requests send it).
+use super::plan::{Kind, Origin, Plan, TypeDef};
+
+/// The documented request: the contract's example values, with `header` (the provider's
+/// auth, as its other requests send it); an RPC action's query signed as the provider signs.
 pub fn request(plan: &Plan, header: &Value) -> Result<String, String> {
-    let line = plan.example_request.as_deref().ok_or("the contract has no example request")?;
-    let url =
-        line.split_whitespace().nth(1).ok_or_else(|| format!("the example request {line:?} has no URL"))?;
-    let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    let path = path.find("}/").map_or(path, |end| &path[end + 1..]);
-    let mut path_values = Map::new();
-    for (template, value) in plan.path.split('/').zip(path.split('/')) {
-        if let Some(name) = template.strip_prefix('{').and_then(|rest| rest.strip_suffix('}')) {
-            path_values.insert(name.to_owned(), Value::from(value));
+    let example = plan.example_request.as_ref().ok_or("the contract has no example request")?;
+    let query = match &plan.rpc {
+        Some(action) => {
+            let version = plan.origin.api_version.as_deref().unwrap_or_default();
+            super::aliyun::signed(action, version, &example.query)
         }
-    }
-    let mut query_values = Map::new();
-    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let kind = plan
-            .parameters
-            .iter()
-            .find(|parameter| parameter.location == Location::Query && parameter.wire == name)
-            .map(|parameter| &parameter.kind)
-            .ok_or_else(|| {
-                format!("the example request sends {name:?}, which the contract does not declare")
-            })?;
-        let typed = match kind {
-            Kind::Integer { .. } | Kind::Number => {
-                serde_json::from_str(value).unwrap_or_else(|_| Value::from(value))
-            }
-            Kind::Boolean => Value::Bool(value == "true"),
-            _ => Value::from(value),
-        };
-        query_values.insert(name.to_owned(), typed);
-    }
-    let request = json!({"path": path_values, "query": query_values, "header": header});
+        None => example.query.clone(),
+    };
+    let request = json!({"path": example.path, "query": query, "header": header});
     Ok(format!("{}\n", serde_json::to_string_pretty(&request).unwrap_or_default()))
 }
 
@@ -47,7 +26,7 @@ pub fn request(plan: &Plan, header: &Value) -> Result<String, String> {
 /// Rust type would drop, so that the fixture would not round-trip), and the names dropped.
 pub fn fixture(plan: &Plan) -> Option<(String, Vec<String>)> {
     let success = plan.success.as_ref()?;
-    let (example, _) = success.example.as_ref()?;
+    let example = &success.example.as_ref()?.value;
     let mut dropped = Vec::new();
     let kept = modelled(plan, &success.body, example, &mut dropped);
     dropped.sort();
@@ -78,43 +57,64 @@ fn within(plan: &Plan, kind: &Kind, value: &Value, dropped: &mut Vec<String>) ->
         (Kind::Array(items), Value::Array(values)) => {
             Value::Array(values.iter().map(|value| within(plan, items, value, dropped)).collect())
         }
+        // A float as the Rust type writes it back (`60` as `60.0`): the same JSON number.
+        (Kind::Number, Value::Number(number)) => number
+            .as_f64()
+            .and_then(serde_json::Number::from_f64)
+            .map_or_else(|| value.clone(), Value::Number),
         _ => value.clone(),
     }
 }
 
 /// The row of `tests/fixtures/README.md` for the fixture.
-pub fn fixture_row(plan: &Plan, contract_file: &str, dropped: &[String]) -> String {
+pub fn fixture_row(plan: &Plan, dropped: &[String]) -> String {
     let status = plan.success.as_ref().map_or("200", |success| success.status.as_str());
+    let said = plan.success.as_ref().and_then(|success| success.example.as_ref()).map_or("", |e| &e.said);
+    let name = &plan.origin.name;
     let (summary, less) = if dropped.is_empty() {
-        ("API Explorer's example, verbatim".to_owned(), String::new())
+        (format!("{name}'s example, verbatim"), String::new())
     } else {
         let names: Vec<String> = dropped.iter().map(|name| format!("`{name}`")).collect();
         (
-            "API Explorer's example, less the members its definition lacks".to_owned(),
+            format!("{name}'s example, less the members its definition lacks"),
             format!(", less the members its definition does not declare ({})", names.join(", ")),
         )
     };
     format!(
-        "| `{}/{status}.json` | {summary} | API Explorer's example: `{contract_file}`, the {status} response's `examples`{less}. |",
-        plan.key()
+        "| `{}/{status}.json` | {summary} | {name}'s example: `{}`, {said}{less}. |",
+        plan.key(),
+        plan.origin.file.display()
     )
 }
 
 /// The row of `tests/requests/README.md` for the request.
 pub fn request_row(plan: &Plan) -> String {
-    format!(
-        "| `{}.json` | API Explorer's example request, `{}`, with the token of the provider's other requests. |",
-        plan.key(),
-        plan.example_request.as_deref().unwrap_or_default()
-    )
+    let said = plan.example_request.as_ref().map_or("", |example| example.said.as_str());
+    let auth = if plan.rpc.is_some() {
+        super::aliyun::SIGNED_SAID
+    } else {
+        "with the token of the provider's other requests"
+    };
+    format!("| `{}.json` | {said}, {auth}. |", plan.key())
 }
 
 /// The `.conform.yaml`, naming the contract; `new` fills its accepted differences once the
 /// document is built.
-pub fn conform(product: &str, operation: &str) -> String {
-    format!(
-        "# The vendor contract `cargo xtask conform` holds this endpoint to, and each difference\n# accepted, with its reason (README.md, \"Conformance to the vendors' contracts\").\ncontract:\n  format: huawei-api-explorer\n  product: {product}\n  operation: {operation}\naccepted: []\n"
+pub fn conform(origin: &Origin) -> String {
+    let mut out = concat!(
+        "# The vendor contract `cargo xtask conform` holds this endpoint to, and each difference\n",
+        "# accepted, with its reason (README.md, \"Conformance to the vendors' contracts\").\n",
+        "contract:\n"
     )
+    .to_owned();
+    for (key, value) in &origin.declaration {
+        // A version such as 2020-06-01 is a date to YAML: quoted, it stays a string.
+        let plain = value.starts_with(|c: char| c.is_ascii_alphabetic())
+            && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let _ = if plain { writeln!(out, "  {key}: {value}") } else { writeln!(out, "  {key}: '{value}'") };
+    }
+    out.push_str("accepted: []\n");
+    out
 }
 
 /// `text` with `row` added as the last row of its first table whose rows start with `prefix`.

@@ -48,7 +48,7 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
             "its example leaves the field out, so it is optional"
         };
         return Some(format!(
-            "Required-ness follows what the API sends (DESIGN.md), and the contract's own example of the response disagrees with its definition: {why}."
+            "Required-ness follows what the API sends (CONTRIBUTING.md, \"Modelling rules\"), and the contract's own example of the response disagrees with its definition: {why}."
         ));
     }
     if difference.rule.id == "operation-name-differs" {
@@ -56,6 +56,25 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
             "The vendor's name is taken in the catalog, whose operationIds are unique (CONTRIBUTING, \"operationId clashes\")."
                 .to_owned(),
         );
+    }
+    if difference.vendor.found == Found::Absent {
+        match difference.rule.id {
+            "enum-differs" => {
+                return Some(
+                    "The contract lists the values in its description only (取值范围, 取值, 可能值), \
+                     which the document states as an enum."
+                        .to_owned(),
+                );
+            }
+            "default-differs" => {
+                return Some(
+                    "The contract marks the default (默认值) in its description only, which the \
+                     document states as the default."
+                        .to_owned(),
+                );
+            }
+            _ => {}
+        }
     }
     if difference.rule.id == "format-differs" && difference.vendor.found == Found::Absent {
         return Some(

@@ -5,6 +5,7 @@
 //! examples, each with its README row. Once built, [`finish`] accepts the differences it
 //! knows the reason of and fills the zh-CN overlay.
 
+pub mod aliyun;
 pub mod cite;
 pub mod files;
 pub mod finish;
@@ -13,6 +14,7 @@ pub mod names;
 pub mod plan;
 pub mod register;
 pub mod rust;
+pub mod schema;
 
 use std::path::{Path, PathBuf};
 
@@ -81,31 +83,56 @@ pub fn refuse_clash(endpoints: &[&'static Endpoint], key: &Key<'_>) -> Result<()
     }
 }
 
-/// Writes the endpoint `key` from the contract at `from`, declaring it under `tag` (the
-/// service's first tag if `None`; added to the service if it lacks it).
-pub fn write(
-    workspace: &Workspace,
-    endpoints: &[&'static Endpoint],
-    key: &str,
-    from: &Path,
-    tag: Option<&str>,
-) -> Result<Written, NewError> {
-    let key = Key::parse(key)?;
-    refuse_clash(endpoints, &key)?;
-    let shown = from.display();
-    let bytes =
-        std::fs::read(from).map_err(|error| NewError::Usage(format!("{shown}: cannot read: {error}")))?;
+/// What `new` was asked for.
+#[derive(Debug)]
+pub struct Request<'a> {
+    /// `provider/service/OperationId`.
+    pub key: &'a str,
+    /// The contract's file.
+    pub from: &'a Path,
+    /// The tag (the service's first if `None`; added to the service if it lacks it).
+    pub tag: Option<&'a str>,
+    /// The action of an Alibaba metadata file (the OperationId if `None`).
+    pub action: Option<&'a str>,
+}
+
+/// Reads the plan of `request` from its contract, whichever vendor's format it is in.
+pub fn read(request: &Request<'_>, key: &Key<'_>) -> Result<Plan, NewError> {
+    let shown = request.from.display();
+    let bytes = std::fs::read(request.from)
+        .map_err(|error| NewError::Usage(format!("{shown}: cannot read: {error}")))?;
     let contract: Value = serde_json::from_slice(&bytes).map_err(|error| {
         NewError::Invalid(format!("{shown}:{}:{}: not JSON: {error}", error.line(), error.column()))
     })?;
-    let Some(product) = contract.get("product_short").and_then(Value::as_str) else {
-        return Err(NewError::Usage(format!(
-            "{shown}: not a Huawei Cloud API Explorer definition (no `/product_short`); `new` reads API Explorer's definitions"
-        )));
-    };
-    let plan = huawei::plan(&contract, key.provider, key.service, key.operation_id)
-        .map_err(|error| NewError::Invalid(format!("{shown}: {error}")))?;
+    let invalid = |error: String| NewError::Invalid(format!("{shown}: {error}"));
+    if huawei::is_definition(&contract) {
+        if request.action.is_some() {
+            return Err(NewError::Usage(format!(
+                "{shown}: --action selects an action of Alibaba's metadata; an API Explorer \
+                 definition holds one operation"
+            )));
+        }
+        huawei::plan(&contract, &bytes, key).map_err(invalid)
+    } else if aliyun::is_metadata(&contract) {
+        let action = aliyun::action(&contract, request.action, key)
+            .map_err(|error| NewError::Usage(format!("{shown}: {error}")))?;
+        aliyun::plan(&contract, &bytes, key, action).map_err(invalid)
+    } else {
+        Err(NewError::Usage(format!(
+            "{shown}: neither a Huawei Cloud API Explorer definition (no `/product_short`) nor \
+             Alibaba Cloud's OpenAPI metadata (no `/apis` and `/info/style`); `new` reads those"
+        )))
+    }
+}
 
+/// Writes the endpoint `request` asks for, from its contract.
+pub fn write(
+    workspace: &Workspace,
+    endpoints: &[&'static Endpoint],
+    request: &Request<'_>,
+) -> Result<Written, NewError> {
+    let key = Key::parse(request.key)?;
+    refuse_clash(endpoints, &key)?;
     let crate_src = PathBuf::from("crates").join(key.provider).join("src");
     let service_path = crate_src.join(format!("{}.rs", key.service));
     let read = |path: &Path| {
@@ -118,6 +145,8 @@ pub fn write(
     };
     let service_text = read(&service_path)?;
     let provider_text = read(&crate_src.join("lib.rs"))?;
+    let plan = self::read(request, &key)?;
+
     let invalid = |path: &Path, what: String| NewError::Invalid(format!("{}: {what}", path.display()));
     let service_static = register::static_of(&service_text, "Service")
         .ok_or_else(|| invalid(&service_path, "no `pub static ...: Service`".to_owned()))?;
@@ -129,7 +158,32 @@ pub fn write(
         .and_then(|rest| rest.split('"').nth(1))
         .map(str::to_owned)
         .ok_or_else(|| invalid(&service_path, "the service declares no tag".to_owned()))?;
-    let tag = tag.map_or(first_tag, str::to_owned);
+    let tag = request.tag.map_or(first_tag, str::to_owned);
+    if plan.rpc.is_some() && !workspace.path(crate_src.join("rpc.rs")).exists() {
+        return Err(NewError::Usage(format!(
+            "{}: the contract's operation is an RPC action, and the provider {:?} has no `rpc` \
+             module to declare it with (`rpc::action!`); RPC actions go to a provider that has \
+             one, such as aliyun",
+            crate_src.join("rpc.rs").display(),
+            key.provider
+        )));
+    }
+    let service_version = register::api_version(&service_text);
+    let api_version = plan
+        .origin
+        .api_version
+        .clone()
+        .filter(|version| service_version.as_deref() != Some(version.as_str()));
+    if plan.rpc.is_some()
+        && let Some(version) = &api_version
+    {
+        return Err(NewError::Usage(format!(
+            "{}: the service's API version is {}, the contract's {version}: an RPC action sends \
+             its service's version (`rpc::action!`), so declare a service of that version first",
+            service_path.display(),
+            service_version.as_deref().unwrap_or("not declared")
+        )));
+    }
 
     let module_path = crate_src.join(key.service).join(format!("{}.rs", plan.module()));
     if workspace.path(&module_path).exists() {
@@ -139,16 +193,7 @@ pub fn write(
         provider_static: &provider_static,
         service_static: &service_static,
         tag: &tag,
-        api_version: contract
-            .get("info_version")
-            .and_then(Value::as_str)
-            .filter(|version| !service_text.contains(&format!("api_version: {version:?}")))
-            .map(str::to_owned),
-        source_title: format!("API Explorer: {product} {}", plan.vendor_name),
-        source_url: format!(
-            "https://console.huaweicloud.com/apiexplorer/#/openapi/{product}/doc?api={}",
-            plan.vendor_name
-        ),
+        api_version,
     };
     let mut written = Written::default();
     let mut write = |path: &Path, text: &str| -> Result<(), NewError> {
@@ -179,18 +224,15 @@ pub fn write(
     write(&catalog_path, &catalog)?;
     format(workspace, &[&module_path, &service_path, &catalog_path])?;
 
-    let contract_file =
-        PathBuf::from("contracts").join(crate::conform::huawei::file(product, &plan.vendor_name));
-    if !workspace.path(&contract_file).exists() {
-        let normalised = crate::conform::huawei::normalise(&bytes)
-            .map_err(|error| NewError::Invalid(format!("{shown}: {error}")))?;
-        write(&contract_file, &String::from_utf8_lossy(&normalised))?;
+    let contract_file = &plan.origin.file;
+    if !workspace.path(contract_file).exists() {
+        write(contract_file, &String::from_utf8_lossy(&plan.origin.stored))?;
     }
     let beside = |suffix: &str| crate_src.join(key.service).join(format!("{}.{suffix}", plan.module()));
-    write(&beside("conform.yaml"), &files::conform(product, &plan.vendor_name))?;
+    write(&beside("conform.yaml"), &files::conform(&plan.origin))?;
     write(&beside("citations.yaml"), &cite::file(&plan))?;
 
-    examples(workspace, &plan, &contract_file, &mut write)?;
+    examples(workspace, &plan, &mut write)?;
     Ok(written)
 }
 
@@ -199,9 +241,9 @@ pub fn write(
 fn examples(
     workspace: &Workspace,
     plan: &Plan,
-    contract_file: &Path,
     write: &mut dyn FnMut(&Path, &str) -> Result<(), NewError>,
 ) -> Result<(), NewError> {
+    let contract_file = &plan.origin.file;
     let read = |path: &Path| {
         std::fs::read_to_string(workspace.path(path))
             .map_err(|error| NewError::Invalid(format!("{}: cannot read: {error}", path.display())))
@@ -221,7 +263,7 @@ fn examples(
         let fixtures = PathBuf::from("tests/fixtures");
         write(&fixtures.join(plan.key()).join(format!("{status}.json")), &fixture)?;
         let readme = fixtures.join("README.md");
-        let row = files::fixture_row(plan, &contract_file.display().to_string(), &dropped);
+        let row = files::fixture_row(plan, &dropped);
         let rows = files::add_row(&read(&readme)?, "| `", &row).map_err(|error| invalid(&readme, error))?;
         write(&readme, &rows)?;
     }

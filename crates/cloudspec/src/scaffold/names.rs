@@ -39,6 +39,30 @@ pub fn pascal(name: &str) -> String {
     out
 }
 
+/// An enum variant of a wire value: its PascalCase, an acronym as a word (`ESSD` -> `Essd`),
+/// as Rust's naming conventions (and clippy's `upper_case_acronyms`) have it.
+pub fn variant(value: &str) -> String {
+    let pascal = pascal(value);
+    if pascal.len() > 1 && pascal.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        let mut chars = pascal.chars();
+        chars.next().map(|first| format!("{first}{}", chars.as_str().to_ascii_lowercase())).unwrap_or(pascal)
+    } else {
+        pascal
+    }
+}
+
+/// The singular of a PascalCase plural: `Plans` -> `Plan`, `Policies` -> `Policy`; a word
+/// that does not end in a plural `s` as it is.
+pub fn singular(name: &str) -> String {
+    if let Some(stem) = name.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if name.ends_with("ss") || name.ends_with("us") || name.len() < 3 {
+        name.to_owned()
+    } else {
+        name.strip_suffix('s').unwrap_or(name).to_owned()
+    }
+}
+
 /// The Rust field of a wire name: snake case without leading underscores, never a keyword
 /// (`self` -> `self_`, `type` -> `r#type`).
 pub fn field(wire: &str) -> String {
@@ -82,6 +106,14 @@ mod tests {
             [("__os_type", "OsType"), ("Oracle Linux", "OracleLinux"), ("32", "V32"), ("status ", "Status")]
         {
             assert_eq!(pascal(wire), expected, "{wire}");
+        }
+        for (value, expected) in [("ESSD", "Essd"), ("zh-CN", "ZhCN"), ("system", "System"), ("V2", "V2")] {
+            assert_eq!(variant(value), expected, "{value}");
+        }
+        for (plural, expected) in
+            [("Plans", "Plan"), ("Policies", "Policy"), ("Status", "Status"), ("Data", "Data")]
+        {
+            assert_eq!(singular(plural), expected, "{plural}");
         }
         for (wire, expected) in
             [("__imagetype", "imagetype"), ("self", "self_"), ("type", "r#type"), ("min_disk", "min_disk")]

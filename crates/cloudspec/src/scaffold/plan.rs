@@ -2,7 +2,7 @@
 //! terms (parameters, structs, enums), each piece with the contract place that states it, so
 //! that the module, its citations and its fixtures are rendered from one reading.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::names;
 
@@ -13,8 +13,13 @@ pub struct Plan {
     pub provider: String,
     pub service: String,
     pub operation_id: String,
-    /// The vendor's name of the operation (API Explorer's `operationId`).
+    /// The vendor's name of the operation (API Explorer's `operationId`, Alibaba's action).
     pub vendor_name: String,
+    /// Where the plan was read from, as the endpoint's files name it.
+    pub origin: Origin,
+    /// The action's name, for an RPC action: path `/`, and `Action` and `Version` declared
+    /// by the provider's `rpc::action!`.
+    pub rpc: Option<String>,
     pub method: String,
     pub path: String,
     /// The contract's summary and description, in the contract's language.
@@ -29,10 +34,43 @@ pub struct Plan {
     pub types: Vec<TypeDef>,
     /// The success response: its status, description and body type.
     pub success: Option<Success>,
-    /// The statuses the contract lists besides the success.
-    pub errors: Vec<(String, String)>,
-    /// The contract's example request line (`GET https://{Endpoint}/v2/...?a=b`).
-    pub example_request: Option<String>,
+    /// The error statuses the operation declares itself, with their documented codes (a
+    /// service that declares its statuses for every operation leaves this empty).
+    pub errors: Vec<ErrorStatus>,
+    /// The contract's example of the request.
+    pub example_request: Option<RequestExample>,
+}
+
+/// The vendor contract a plan is read from, as the endpoint's files name it.
+#[derive(Debug)]
+pub struct Origin {
+    /// What the READMEs call the contract: "API Explorer", "Alibaba's OpenAPI metadata".
+    pub name: String,
+    /// The `contract:` of the `.conform.yaml`: `format`, then the keys that find the file.
+    pub declaration: Vec<(&'static str, String)>,
+    /// The stored contract, under `contracts/`, and its bytes in the stored form.
+    pub file: std::path::PathBuf,
+    pub stored: Vec<u8>,
+    /// The page the descriptor names as its source: title, locale, URL.
+    pub source: (String, &'static str, String),
+    /// The operation's API version, where the contract states one.
+    pub api_version: Option<String>,
+}
+
+/// An error status and the codes the contract documents for it, each with its message and
+/// the place that lists it.
+#[derive(Debug)]
+pub struct ErrorStatus {
+    pub status: String,
+    pub codes: Vec<(String, String, String)>,
+}
+
+/// The values of the contract's example request, and what the requests' README says of them.
+#[derive(Debug, Default)]
+pub struct RequestExample {
+    pub path: Map<String, Value>,
+    pub query: Map<String, Value>,
+    pub said: String,
 }
 
 #[derive(Debug)]
@@ -40,8 +78,18 @@ pub struct Success {
     pub status: String,
     pub description: String,
     pub body: String,
-    /// The contract's example of the body, if it gives one, and where.
-    pub example: Option<(Value, String)>,
+    /// The contract's example of the body, if it gives one.
+    pub example: Option<Example>,
+}
+
+/// A contract's example of a body.
+#[derive(Debug)]
+pub struct Example {
+    pub value: Value,
+    /// The contract place that holds it, which the citation names.
+    pub at: String,
+    /// Where in the contract it is, as the fixtures' README says it.
+    pub said: String,
 }
 
 /// Where a parameter goes.
@@ -70,6 +118,10 @@ pub struct Parameter {
     pub kind: Kind,
     /// The schema keywords written on the parameter, as the contract gives them.
     pub keywords: Vec<(&'static str, Value)>,
+    /// The contract place of the parameter's schema keywords (Swagger 2.0 writes them on the
+    /// parameter, Alibaba's metadata in its `schema`) and of its required-ness.
+    pub schema_place: String,
+    pub required_place: String,
 }
 
 impl Parameter {
@@ -163,6 +215,8 @@ pub struct Enum {
     pub default: Option<String>,
     /// Where the contract writes the list.
     pub at: String,
+    /// Where the list is read from a description, not an `enum`: the words that give it.
+    pub described: Option<String>,
 }
 
 /// The keywords a field or parameter may carry, as `conform` compares them (less `type` and
@@ -176,6 +230,30 @@ pub fn is_open(description: &str) -> bool {
 }
 
 impl Plan {
+    /// The plan of `key`, the vendor's operation `vendor_name` read from `origin`, before a
+    /// reader fills in the operation.
+    pub fn new(key: &super::Key<'_>, vendor_name: String, origin: Origin) -> Self {
+        Self {
+            provider: key.provider.to_owned(),
+            service: key.service.to_owned(),
+            operation_id: key.operation_id.to_owned(),
+            vendor_name,
+            origin,
+            rpc: None,
+            method: String::new(),
+            path: String::new(),
+            summary: String::new(),
+            description: String::new(),
+            tags: Vec::new(),
+            parameters: Vec::new(),
+            headers: Vec::new(),
+            types: Vec::new(),
+            success: None,
+            errors: Vec::new(),
+            example_request: None,
+        }
+    }
+
     /// The enum named `name` (or, where that name is taken by other values, `owner` and
     /// `name`) of `values` with `default`: a known one if it is the same, else a new one.
     pub fn enum_named(&mut self, name: &str, owner: &str, written: Enum) -> String {
@@ -204,6 +282,33 @@ impl Plan {
         let candidate = format!("{owner}{name}{index}");
         self.types.push(TypeDef::Enum(Enum { name: candidate.clone(), ..written }));
         candidate
+    }
+
+    /// The example value `text` of the query parameter `name`, typed as the parameter is.
+    pub fn query_value(&self, name: &str, text: &str) -> Result<Value, String> {
+        let kind = self
+            .parameters
+            .iter()
+            .find(|parameter| parameter.location == Location::Query && parameter.wire == name)
+            .map(|parameter| &parameter.kind)
+            .ok_or_else(|| {
+                format!("the example request sends {name:?}, which the contract does not declare")
+            })?;
+        Ok(match kind {
+            Kind::Integer { .. } | Kind::Number => {
+                serde_json::from_str(text.trim()).unwrap_or_else(|_| Value::from(text))
+            }
+            Kind::Boolean => Value::Bool(text.trim() == "true"),
+            _ => Value::from(text),
+        })
+    }
+
+    /// The enum of the plan named `name`.
+    pub fn enum_def(&self, name: &str) -> Option<&Enum> {
+        self.types.iter().find_map(|found| match found {
+            TypeDef::Enum(found) if found.name == name => Some(found),
+            _ => None,
+        })
     }
 
     /// The kinds of every field of every body struct.
@@ -237,6 +342,12 @@ impl Plan {
     /// The struct of the query parameters, and of the path's.
     pub fn query_type(&self) -> String {
         format!("{}Query", self.operation_id)
+    }
+
+    /// The type `rpc::action!` declares for an RPC action's `Action`, `Version` and common
+    /// parameters.
+    pub fn rpc_type(&self) -> String {
+        format!("{}Rpc", self.operation_id)
     }
 
     pub fn path_type(&self) -> String {

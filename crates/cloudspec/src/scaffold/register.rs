@@ -11,6 +11,12 @@ pub fn static_of(text: &str, ty: &str) -> Option<String> {
     })
 }
 
+/// The `api_version` the service declares.
+pub fn api_version(text: &str) -> Option<String> {
+    let rest = &text[text.find("api_version: \"")? + "api_version: \"".len()..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
 /// Every name the service's `pub use` lines export.
 pub fn exported(text: &str) -> Vec<String> {
     let mut names = Vec::new();

@@ -18,9 +18,6 @@ pub struct Context<'a> {
     pub tag: &'a str,
     /// The contract's API version, where it is not the service's.
     pub api_version: Option<String>,
-    /// The documentation page the descriptor names as its source.
-    pub source_title: String,
-    pub source_url: String,
 }
 
 /// The whole module.
@@ -49,7 +46,14 @@ pub fn module(plan: &Plan, context: &Context<'_>) -> String {
         let _ = writeln!(out, "use utoipa::IntoParams;");
     }
     let _ =
-        writeln!(out, "\nuse super::{};\nuse crate::{};\n", context.service_static, context.provider_static);
+        writeln!(out, "\nuse super::{};\nuse crate::{};", context.service_static, context.provider_static);
+    if plan.errors.iter().any(|status| !status.codes.is_empty()) {
+        let _ = writeln!(out, "use crate::error::documented_codes;");
+    }
+    if plan.rpc.is_some() {
+        let _ = writeln!(out, "use crate::rpc;");
+    }
+    out.push('\n');
     descriptor(&mut out, plan, context);
     operation(&mut out, plan, context);
     for location in [Location::Path, Location::Query] {
@@ -57,7 +61,7 @@ pub fn module(plan: &Plan, context: &Context<'_>) -> String {
     }
     for found in &plan.types {
         match found {
-            TypeDef::Struct(found) => structure(&mut out, found),
+            TypeDef::Struct(found) => structure(&mut out, plan, found),
             TypeDef::Enum(found) => enumeration(&mut out, found),
         }
     }
@@ -78,27 +82,26 @@ fn descriptor(out: &mut String, plan: &Plan, context: &Context<'_>) {
     .unwrap_or_default();
     // A new endpoint replaces nothing yet; a deprecated one names its successor by hand.
     let _ = writeln!(out, "replaced_by: None,");
-    let _ = writeln!(
-        out,
-        "sources: &[Source {{ title: {:?}, locale: \"zh-CN\", url: {:?} }}],",
-        context.source_title, context.source_url
-    );
+    let (title, locale, url) = &plan.origin.source;
+    let _ = writeln!(out, "sources: &[Source {{ title: {title:?}, locale: {locale:?}, url: {url:?} }}],");
     let _ = writeln!(out, "operation: Operation::of::<__path_{function}>(),");
-    match &plan.success {
-        Some(success) => {
-            let _ = writeln!(
-                out,
-                "responses: &[Response::json({}, {:?}, Body::of::<{}>())],",
-                success.status,
-                status_description(&success.status, &success.description),
-                success.body
-            );
-        }
-        None => {
-            let _ = writeln!(out, "responses: &[],");
-        }
+    let _ = writeln!(out, "responses: &[");
+    if let Some(success) = &plan.success {
+        let _ = writeln!(
+            out,
+            "Response::json({}, {:?}, Body::of::<{}>()),",
+            success.status,
+            status_description(&success.status, &success.description),
+            success.body
+        );
     }
-    let _ = writeln!(out, "source_file: file!(),\n}};\n");
+    // The statuses the contract documents for this operation, with their codes.
+    for error in &plan.errors {
+        let codes: Vec<String> =
+            error.codes.iter().map(|(code, message, _)| format!("{code:?}: {message:?}")).collect();
+        let _ = writeln!(out, "Response::error({}, documented_codes!({})),", error.status, codes.join(", "));
+    }
+    let _ = writeln!(out, "],\nsource_file: file!(),\n}};\n");
 }
 
 /// A response's description: the reason phrase, then what the contract says of it.
@@ -126,17 +129,23 @@ fn operation(out: &mut String, plan: &Plan, context: &Context<'_>) {
             params.push(name);
         }
     }
+    let path = match &plan.rpc {
+        Some(_) => {
+            params.insert(0, plan.rpc_type());
+            "rpc::PATH".to_owned()
+        }
+        None => format!("{:?}", plan.path),
+    };
     let params = if params.is_empty() { String::new() } else { format!(", params({})", params.join(", ")) };
-    let _ = writeln!(
-        out,
-        "#[utoipa::path({}, path = {:?}, tag = {:?}{params})]",
-        plan.method, plan.path, context.tag
-    );
+    let _ = writeln!(out, "#[utoipa::path({}, path = {path}, tag = {:?}{params})]", plan.method, context.tag);
     let _ = writeln!(
         out,
         "#[expect(dead_code, reason = \"only utoipa reads the operation; cloudspec serves no requests\")]"
     );
     let _ = writeln!(out, "fn {}() {{}}\n", plan.module());
+    if let Some(action) = &plan.rpc {
+        let _ = writeln!(out, "rpc::action!({}, {action:?}, {});\n", plan.rpc_type(), context.service_static);
+    }
 }
 
 fn parameters(out: &mut String, plan: &Plan, location: Location) {
@@ -151,11 +160,14 @@ fn parameters(out: &mut String, plan: &Plan, location: Location) {
     };
     let _ = writeln!(out, "/// The {} parameters of {}.", location.as_str(), plan.operation_id);
     let _ = writeln!(out, "#[derive(Debug, Deserialize, IntoParams)]\n#[into_params(parameter_in = {into})]");
+    let pascal = rename_all(out, listed.iter().map(|parameter| parameter.wire.as_str()));
     let _ = writeln!(out, "pub struct {name} {{");
     for parameter in listed {
         doc(out, &parameter.description);
         let field = names::field(&parameter.wire);
-        rename(out, &field, &parameter.wire);
+        if !pascal {
+            rename(out, &field, &parameter.wire);
+        }
         let mut keys = Vec::new();
         if matches!(parameter.kind, Kind::Enum { .. }) {
             keys.push("inline".to_owned());
@@ -202,25 +214,28 @@ fn literal(value: &Value) -> String {
     }
 }
 
-fn structure(out: &mut String, found: &Struct) {
+fn structure(out: &mut String, plan: &Plan, found: &Struct) {
     doc(out, &found.description);
-    let eq = if found.fields.iter().any(|field| mentions_float(&field.kind)) { "" } else { ", Eq" };
+    let eq = if found.fields.iter().any(|field| mentions_float(plan, &field.kind, 0)) { "" } else { ", Eq" };
     let _ = writeln!(out, "#[schemas]\n#[derive(Clone, Debug, PartialEq{eq}, Serialize, Deserialize)]");
+    let pascal = rename_all(out, found.fields.iter().map(|field| field.wire.as_str()));
     let _ = writeln!(out, "pub struct {} {{", found.name);
     for field in &found.fields {
-        write_field(out, field);
+        write_field(out, field, pascal);
     }
     let _ = writeln!(out, "}}\n");
 }
 
-fn write_field(out: &mut String, field: &Field) {
+fn write_field(out: &mut String, field: &Field, pascal: bool) {
     // A field of a named type is described by the type: utoipa would wrap a `$ref` beside a
     // description in an `allOf` with `type: object`, which no value of the type satisfies.
     if !matches!(field.kind, Kind::Enum { .. } | Kind::Struct(_)) {
         doc(out, &field.description);
     }
     let name = names::field(&field.wire);
-    rename(out, &name, &field.wire);
+    if !pascal {
+        rename(out, &name, &field.wire);
+    }
     let mut keys = Vec::new();
     if field.nullable {
         keys.push("nullable".to_owned());
@@ -245,7 +260,7 @@ fn enumeration(out: &mut String, found: &Enum) {
     doc(out, &found.description);
     let mut variants: Vec<String> = Vec::new();
     for value in &found.values {
-        let mut variant = names::pascal(value);
+        let mut variant = names::variant(value);
         let base = variant.clone();
         let mut index = 2;
         while variants.contains(&variant) {
@@ -272,6 +287,22 @@ fn enumeration(out: &mut String, found: &Enum) {
         let _ = writeln!(out, "#[serde(rename = {value:?})]\n{variant},");
     }
     let _ = writeln!(out, "}}\n");
+}
+
+/// Writes `#[serde(rename_all = "PascalCase")]` where every wire name is the PascalCase of
+/// its Rust field (Alibaba's wire case), and says whether it did: the wire names are then
+/// kept by the one attribute (CONTRIBUTING.md, "Modelling rules"), not field by field.
+fn rename_all<'a>(out: &mut String, wires: impl Iterator<Item = &'a str>) -> bool {
+    let wires: Vec<&str> = wires.collect();
+    let pascal = !wires.is_empty()
+        && wires.iter().all(|wire| {
+            let field = names::field(wire);
+            !field.starts_with("r#") && names::pascal(&field) == *wire && field != *wire
+        });
+    if pascal {
+        let _ = writeln!(out, "#[serde(rename_all = \"PascalCase\")]");
+    }
+    pascal
 }
 
 fn rename(out: &mut String, field: &str, wire: &str) {
@@ -314,10 +345,19 @@ fn mentions_open(kind: &Kind) -> bool {
     }
 }
 
-fn mentions_float(kind: &Kind) -> bool {
+/// Whether a value of `kind` holds a float, itself or in a struct it holds: such a type
+/// cannot derive `Eq`.
+fn mentions_float(plan: &Plan, kind: &Kind, depth: usize) -> bool {
     match kind {
         Kind::Number => true,
-        Kind::Array(items) => mentions_float(items),
+        Kind::Array(items) => mentions_float(plan, items, depth),
+        // A struct that holds itself ends the search: plans are far shallower.
+        Kind::Struct(name) if depth < 32 => plan.types.iter().any(|found| match found {
+            TypeDef::Struct(found) if &found.name == name => {
+                found.fields.iter().any(|field| mentions_float(plan, &field.kind, depth + 1))
+            }
+            _ => false,
+        }),
         _ => false,
     }
 }
