@@ -9,6 +9,10 @@ use std::io::{self, Read};
 
 use serde_json::{Number, Value};
 
+mod string;
+
+pub use string::StringRead;
+
 /// Where a token starts: its byte offset, and its one-based line and column (in bytes, as
 /// serde_json counts them).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -114,9 +118,16 @@ impl<R: Read> Reader<R> {
     /// [`Self::new`] with a buffer of `size` bytes (at least 4, what a character needs): an
     /// input known to be short, such as a body already in memory, needs no more than itself.
     pub fn with_buffer(source: R, limit: usize, size: usize) -> Self {
+        Self::with_storage(source, limit, vec![0; size.clamp(4, BUFFER)].into_boxed_slice())
+    }
+
+    /// [`Self::new`] reading through `buffer` (at least 4 bytes), which [`Self::into_storage`]
+    /// gives back: a reader per body of a session reuses one buffer rather than allocate its own.
+    pub fn with_storage(source: R, limit: usize, buffer: Box<[u8]>) -> Self {
+        assert!(buffer.len() >= 4, "a reader's buffer holds a character");
         Self {
             source,
-            buffer: vec![0; size.clamp(4, BUFFER)].into_boxed_slice(),
+            buffer,
             pos: 0,
             end: 0,
             base: 0,
@@ -132,6 +143,23 @@ impl<R: Read> Reader<R> {
     /// The last string read with `keep`.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The buffer, for the next reader ([`Self::with_storage`]).
+    pub fn into_storage(self) -> Box<[u8]> {
+        self.buffer
+    }
+
+    /// When the next value is a string: reads its opening quote, and where it starts; its text
+    /// is then read with [`StringRead`], a piece at a time. `None`, reading nothing, when the
+    /// next value is not a string.
+    pub fn string_ahead(&mut self) -> Result<Option<Position>, Box<Error>> {
+        if self.skip_whitespace()? != Some(b'"') {
+            return Ok(None);
+        }
+        let at = self.position();
+        self.pos += 1;
+        Ok(Some(at))
     }
 
     /// How far into the input the reader is.
@@ -353,22 +381,31 @@ impl<R: Read> Reader<R> {
                     self.pos += 1;
                     return Ok(());
                 }
-                b'\\' => self.escape(keep)?,
-                byte if byte < 0x20 => {
-                    return fail(Error::Syntax {
-                        at: self.position(),
-                        message: format!(
-                            "control character U+{byte:04X} in a string: JSON requires it escaped (\\u{byte:04X})"
-                        ),
-                    });
+                b'\\' => {
+                    let character = self.escaped()?;
+                    if keep {
+                        self.text.push(character);
+                    }
                 }
+                byte if byte < 0x20 => return Err(self.control(byte)),
                 _ => {}
             }
         }
     }
 
-    /// Reads an escape sequence from its backslash.
-    fn escape(&mut self, keep: bool) -> Result<(), Box<Error>> {
+    /// The error for the control character `byte` at `pos`, inside a string.
+    #[allow(clippy::unnecessary_box_returns, reason = "errors travel boxed, see `fail`")]
+    fn control(&self, byte: u8) -> Box<Error> {
+        Box::new(Error::Syntax {
+            at: self.position(),
+            message: format!(
+                "control character U+{byte:04X} in a string: JSON requires it escaped (\\u{byte:04X})"
+            ),
+        })
+    }
+
+    /// Reads an escape sequence from its backslash: the character it stands for.
+    fn escaped(&mut self) -> Result<char, Box<Error>> {
         let at = self.position();
         self.pos += 1;
         let Some(byte) = self.peek()? else { return Err(self.end_of_input("an escape sequence")) };
@@ -394,10 +431,7 @@ impl<R: Read> Reader<R> {
                 });
             }
         };
-        if keep {
-            self.text.push(character);
-        }
-        Ok(())
+        Ok(character)
     }
 
     /// The character of `\uXXXX` (and of the low surrogate's `\uXXXX` after a high one).
