@@ -7,7 +7,6 @@
 use std::path::Path;
 
 use cloudspec_capture::har::Content;
-use cloudspec_capture::har::body::Text;
 use cloudspec_capture::{Finding as Found, Outcome, Plan};
 
 use crate::finding::{EntryReport, Finding, InBody, Kind, MAX_FINDINGS};
@@ -37,8 +36,7 @@ pub fn check(
         )));
         return;
     };
-    let held = matches!(text, Text::Held(_));
-    if !held && !read.flatten().is_some_and(|read| std::ptr::eq(read, plan)) {
+    if !text.is_held() && !read.flatten().is_some_and(|read| std::ptr::eq(read, plan)) {
         report.push(unchecked(
             "the archive gives again, after the body's text, a member that decides what the body is \
              held to: the text was read against another"

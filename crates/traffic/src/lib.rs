@@ -31,7 +31,7 @@ use cloudspec_capture::har::body::Target;
 use cloudspec_capture::har::{self, Entry, Handler, Problem, Side, Sofar};
 use coverage::Coverage;
 use finding::{EntryReport, Finding, Kind, Verdict};
-use routes::{Match, Routes};
+use routes::{Match, Route, Routes};
 
 /// A problem of an archive as a whole: not a HAR, another version, cut short.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -84,11 +84,37 @@ pub struct Checker<'r> {
     routes: &'r Routes,
     pub summary: Summary,
     pub coverage: Coverage,
+    /// The request last matched: an entry's bodies and its check ask for the same one.
+    matched: Option<Matched<'r>>,
+}
+
+/// A request's method and URL, and what they matched: `None` when the URL is not one.
+#[derive(Debug)]
+struct Matched<'r> {
+    method: String,
+    url: String,
+    found: Option<(url::Url, Match<'r>)>,
 }
 
 impl<'r> Checker<'r> {
     pub fn new(routes: &'r Routes) -> Self {
-        Self { routes, summary: Summary::default(), coverage: Coverage::new(routes) }
+        Self { routes, summary: Summary::default(), coverage: Coverage::new(routes), matched: None }
+    }
+
+    /// What `method` at `url` matches, kept for the next ask of the same.
+    fn matched(&mut self, method: &str, url: &str) -> &Matched<'r> {
+        let routes = self.routes;
+        let same = |matched: &Matched<'r>| matched.method == method && matched.url == url;
+        if !self.matched.as_ref().is_some_and(same) {
+            self.matched = None;
+        }
+        self.matched.get_or_insert_with(|| {
+            let found = url::Url::parse(url).map(|parsed| {
+                let found = routes.find(method, &parsed);
+                (parsed, found)
+            });
+            Matched { method: method.to_owned(), url: url.to_owned(), found }
+        })
     }
 
     /// Checks the archive read from `source`, named `file` in reports: each entry goes to
@@ -116,10 +142,12 @@ impl<'r> Checker<'r> {
     /// the response's needs its request's method and URL, its status, its headers, and its
     /// media type (the `Content-Type` header, or `mimeType` when there is none); the request's,
     /// only the method and URL. What is unknown yet is held for; a body nothing checks is read past.
-    pub fn target(&self, side: Side, sofar: &Sofar<'_>) -> Target<'r> {
+    pub fn target(&mut self, side: Side, sofar: &Sofar<'_>) -> Target<'r> {
         let (Some(method), Some(url)) = (sofar.method, sofar.url) else { return Target::Hold };
-        let Some(url) = url::Url::parse(url) else { return Target::Skip };
-        let Match::Route { route, .. } = self.routes.find(method, &url) else { return Target::Skip };
+        let Some((_, Match::Route { route, .. })) = &self.matched(method, url).found else {
+            return Target::Skip;
+        };
+        let route: &'r Route = route;
         let plan = match side {
             Side::Request => route.request_body.as_ref().and_then(|body| body.plan.as_ref()),
             Side::Response => {
@@ -185,11 +213,12 @@ impl<'r> Checker<'r> {
             report.push(Finding::new(Kind::Unchecked, "match", url_place.clone(), reason));
             report.verdict = Verdict::Unmatched;
         };
-        let Some(url) = url::Url::parse(&exchange.request.url) else {
+        self.matched(&exchange.request.method, &exchange.request.url);
+        let Some((url, found)) = self.matched.take().and_then(|matched| matched.found) else {
             unmatched(report, "not an absolute http(s) URL: no server can be told".to_owned());
             return;
         };
-        match self.routes.find(&exchange.request.method, &url) {
+        match found {
             Match::Unmatched(reason) => unmatched(report, reason),
             Match::Route { route, path } => {
                 report.operation = Some(route.key.clone());

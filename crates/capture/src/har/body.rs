@@ -68,15 +68,27 @@ impl Encoding {
     }
 }
 
-/// What became of a body's text as its entry was read.
+/// What became of a body's text as its entry was read ([`Text::checked`] tells).
 #[derive(Debug)]
-pub enum Text {
+pub struct Text(Became);
+
+#[derive(Debug)]
+enum Became {
     /// Read past: nothing checked it when it was read.
     Skipped,
     /// Checked as it was read: as plain text and as base64, each when it was read as that.
-    Streamed { text: Option<Checked>, base64: Option<Checked> },
+    Streamed { text: Option<Checked>, base64: Option<AsBase64> },
     /// Held, as nothing said what checks it when it was read.
     Held(Hold),
+}
+
+/// The text read as base64.
+#[derive(Debug)]
+enum AsBase64 {
+    Checked(Checked),
+    /// Not base64: its start, up to the first byte that cannot be, from which the decoder tells
+    /// why only if `encoding` says base64 (a JSON body, nearly always, costs no decoding).
+    Not(Hold),
 }
 
 /// A body checked: its length, and what checking it found.
@@ -116,6 +128,12 @@ impl Kept {
 }
 
 impl Text {
+    /// Whether the text was held, and is checked only by [`Self::checked`]; else it was checked,
+    /// or read past, as it was read.
+    pub fn is_held(&self) -> bool {
+        matches!(self.0, Became::Held(_))
+    }
+
     /// The body as `encoding` says it is kept, checked against `plan` (named `name`, keeping
     /// `keep` findings) if it was held; or why it cannot be.
     pub fn checked(
@@ -126,22 +144,32 @@ impl Text {
         keep: usize,
     ) -> Result<Checked, String> {
         let kind = Encoding::of(encoding)?;
-        match self {
-            Self::Skipped => Err("the text was read past: nothing was to check it when it was read".into()),
-            Self::Streamed { text, base64 } => {
-                let (checked, other) = match kind {
-                    Encoding::Text => (text, Encoding::Base64),
-                    Encoding::Base64 => (base64, Encoding::Text),
-                };
-                checked.ok_or_else(|| {
-                    format!(
-                        "the text was read as {}, as `encoding` said then, and is now said to be {}",
-                        other.name(),
-                        kind.name()
-                    )
-                })
-            }
-            Self::Held(hold) => {
+        let unread = |other: Encoding| {
+            format!(
+                "the text was read as {}, as `encoding` said then, and is now said to be {}",
+                other.name(),
+                kind.name()
+            )
+        };
+        match self.0 {
+            Became::Skipped => Err("the text was read past: nothing was to check it when it was read".into()),
+            Became::Streamed { text, base64 } => match kind {
+                Encoding::Text => text.ok_or_else(|| unread(Encoding::Base64)),
+                Encoding::Base64 => match base64.ok_or_else(|| unread(Encoding::Text))? {
+                    AsBase64::Checked(checked) => Ok(checked),
+                    AsBase64::Not(start) => {
+                        let outcome = match Decoder::new(start.reader()?).finish() {
+                            Ok(Ok(_)) => Err("the text is not base64, as `encoding` says".to_owned()),
+                            Ok(Err(reason)) => Err(reason),
+                            Err(error) => {
+                                Err(format!("cannot read the body held in a temporary file: {error}"))
+                            }
+                        };
+                        Ok(Checked { length: 0, outcome, kept: Kept::default() })
+                    }
+                },
+            },
+            Became::Held(hold) => {
                 let length = hold.len();
                 let held = hold.reader()?;
                 let mut buffer = Box::default();
@@ -175,7 +203,7 @@ pub(super) fn read<R: Read>(
     let plan = match target {
         Target::Skip => {
             string.finish()?;
-            return Ok(Text::Skipped);
+            return Ok(Text(Became::Skipped));
         }
         Target::Hold => {
             let mut hold = Hold::new(hold::MEMORY);
@@ -188,7 +216,7 @@ pub(super) fn read<R: Read>(
                 }
             }
             string.finish()?;
-            return Ok(Text::Held(hold));
+            return Ok(Text(Became::Held(hold)));
         }
         Target::Check(plan) => plan,
     };
@@ -207,37 +235,30 @@ pub(super) fn read<R: Read>(
         Some(Ok(Encoding::Base64)) => {
             let decoded = walker.decoded(&mut string);
             string.finish()?;
-            (None, Some(decoded.unwrap_or_else(|error| unread(&error))))
+            (None, Some(AsBase64::Checked(decoded.unwrap_or_else(|error| unread(&error)))))
         }
         Some(Err(_)) => {
             string.finish()?;
             (None, None)
         }
     };
-    Ok(Text::Streamed { text, base64 })
+    Ok(Text(Became::Streamed { text, base64 }))
 }
 
 /// The text read as JSON text and as base64 ([`Tee`]): what the first found (its length is the
 /// text's, known once the caller has read past the rest of it), and the second.
-fn both<R: Read>(walker: &mut Walker<'_>, string: &mut StringRead<'_, R>) -> ((Outcome, Kept), Checked) {
+fn both<R: Read>(walker: &mut Walker<'_>, string: &mut StringRead<'_, R>) -> ((Outcome, Kept), AsBase64) {
     let mut tee = Tee { text: &mut *string, hold: Hold::new(hold::MEMORY), base64: true };
     let (outcome, kept) = walker.walk(&mut tee);
     let Tee { hold, base64: may_be_base64, .. } = tee;
+    if !may_be_base64 {
+        return ((outcome, kept), AsBase64::Not(hold));
+    }
     let base64 = match hold.reader() {
         Err(reason) => Checked { length: 0, outcome: Err(reason), kept: Kept::default() },
-        // Not base64: the decoder says where, from what was kept, without a walk.
-        Ok(held) if !may_be_base64 => {
-            let mut decoder = Decoder::new(held);
-            let outcome = match decoder.finish() {
-                Ok(Ok(_)) => Err("the text is not base64, as `encoding` says".to_owned()),
-                Ok(Err(reason)) => Err(reason),
-                Err(error) => Err(format!("cannot read the body held in a temporary file: {error}")),
-            };
-            Checked { length: 0, outcome, kept: Kept::default() }
-        }
         Ok(held) => walker.decoded(held.chain(&mut *string)).unwrap_or_else(|error| unread(&error)),
     };
-    ((outcome, kept), base64)
+    ((outcome, kept), AsBase64::Checked(base64))
 }
 
 /// A reading that stopped because the text's own reader did: the archive's error, which the
