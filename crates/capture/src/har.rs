@@ -224,7 +224,7 @@ impl From<Box<reader::Error>> for Problem {
 /// Reads the archive from `source`, checking each body as `handler` says, handing it each entry
 /// as soon as it is read and each problem that does not stop the reading. How many entries
 /// were read, or the problem that stopped the reading.
-pub fn read<'p, R: Read>(source: R, handler: &mut dyn Handler<'p>) -> Result<usize, Problem> {
+pub fn read<R: Read>(source: R, handler: &mut dyn Handler<'_>) -> Result<usize, Problem> {
     let mut reader = Reader::new(source, HELD);
     let (token, at) = reader.root(false)?;
     if token != Token::Object {
@@ -250,7 +250,7 @@ pub fn read<'p, R: Read>(source: R, handler: &mut dyn Handler<'p>) -> Result<usi
 }
 
 /// The members of `/log`: its version checked, its entries handed on, the rest skipped.
-fn log<'p, R: Read>(reader: &mut Reader<R>, handler: &mut dyn Handler<'p>) -> Result<Option<usize>, Problem> {
+fn log<R: Read>(reader: &mut Reader<R>, handler: &mut dyn Handler<'_>) -> Result<Option<usize>, Problem> {
     let mut entries = None;
     let mut buffer = Box::default();
     let mut first = true;
@@ -463,7 +463,7 @@ impl<'r, 'h, 'p, R: Read> Fields<'r, 'h, 'p, R> {
                 let (token, _) = self.reader.value(true)?;
                 match name {
                     "size" => match token.scalar().as_ref().and_then(serde_json::Value::as_i64) {
-                        Some(size) => content.size = Some(size),
+                        Some(bytes) => content.size = Some(bytes),
                         None => self.wrong(&token, "a whole number")?,
                     },
                     "mimeType" => content.mime_type = self.string(&token)?,

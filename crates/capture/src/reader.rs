@@ -346,28 +346,20 @@ impl<R: Read> Reader<R> {
             let start = self.pos;
             let stop = start + plain_run(&self.buffer[start..self.end]);
             if stop > start {
-                match std::str::from_utf8(&self.buffer[start..stop]) {
-                    Ok(plain) => {
+                match valid(&self.buffer[start..stop], stop == self.end) {
+                    Valid::Text(plain) => {
                         if keep {
                             self.text.push_str(plain);
                         }
-                        self.pos = stop;
+                        self.pos += plain.len();
                     }
-                    Err(error) => {
-                        let valid = error.valid_up_to();
-                        if keep {
-                            let plain =
-                                std::str::from_utf8(&self.buffer[start..start + valid]).unwrap_or_default();
-                            self.text.push_str(plain);
-                        }
-                        self.pos = start + valid;
-                        // A character cut by the end of the buffer is completed by a refill;
-                        // anything else is not UTF-8.
-                        if error.error_len().is_some() || stop < self.end || !self.fill()? {
-                            return fail(Error::NotUtf8 { at: self.position(), byte: self.buffer[self.pos] });
+                    Valid::Cut => {
+                        if !self.fill()? {
+                            return Err(self.not_utf8());
                         }
                         continue;
                     }
+                    Valid::Invalid => return Err(self.not_utf8()),
                 }
                 if self.text.len() > self.limit {
                     return fail(Error::TooLong { at, what: "string", limit: self.limit });
@@ -391,6 +383,12 @@ impl<R: Read> Reader<R> {
                 _ => {}
             }
         }
+    }
+
+    /// The error for the byte at `pos`, which does not start a UTF-8 character.
+    #[allow(clippy::unnecessary_box_returns, reason = "errors travel boxed, see `fail`")]
+    fn not_utf8(&self) -> Box<Error> {
+        Box::new(Error::NotUtf8 { at: self.position(), byte: self.buffer[self.pos] })
     }
 
     /// The error for the control character `byte` at `pos`, inside a string.
@@ -607,6 +605,27 @@ impl<R: Read> Reader<R> {
             at: self.position(),
             message: format!("the input ends where {expected} was expected"),
         })
+    }
+}
+
+/// What starts a run of plain string content (not empty), as UTF-8.
+enum Valid<'a> {
+    /// Its valid UTF-8, up to the first byte that is not (a later run starts there).
+    Text(&'a str),
+    /// A character cut by the end of the buffer, which a refill completes.
+    Cut,
+    Invalid,
+}
+
+/// What starts `run` (not empty), which ends the buffer if `at_end`.
+fn valid(run: &[u8], at_end: bool) -> Valid<'_> {
+    match std::str::from_utf8(run) {
+        Ok(text) => Valid::Text(text),
+        Err(error) if error.valid_up_to() > 0 => {
+            Valid::Text(std::str::from_utf8(&run[..error.valid_up_to()]).unwrap_or_default())
+        }
+        Err(error) if error.error_len().is_none() && at_end => Valid::Cut,
+        Err(_) => Valid::Invalid,
     }
 }
 

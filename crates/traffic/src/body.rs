@@ -14,12 +14,12 @@ use cloudspec_schema::json::JsonFileError;
 
 /// Checks the body `content` (at `place` in the archive: `/log/entries/3/response/content`)
 /// against `plan`; `check` names what is checked (`response-body`). `read` is the plan the
-/// text was checked against as it was read (`None` when it was held): a text checked against
-/// another plan (the archive repeats a member that decides which) is unchecked.
+/// text was checked against as it was read (`None` when it was held or read past): a text
+/// checked against another (the archive repeats a member that decides which) is unchecked.
 pub fn check(
     plan: &Plan,
     content: &mut Content,
-    read: Option<Option<&Plan>>,
+    read: Option<&Plan>,
     place: &str,
     check: &'static str,
     report: &mut EntryReport,
@@ -36,7 +36,7 @@ pub fn check(
         )));
         return;
     };
-    if !text.is_held() && !read.flatten().is_some_and(|read| std::ptr::eq(read, plan)) {
+    if !text.is_held() && !read.is_some_and(|read| std::ptr::eq(read, plan)) {
         report.push(unchecked(
             "the archive gives again, after the body's text, a member that decides what the body is \
              held to: the text was read against another"

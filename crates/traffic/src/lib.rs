@@ -249,11 +249,11 @@ impl<'r> Checker<'r> {
 }
 
 /// The plans an entry's bodies were checked against as they were read: `None` for a body not
-/// read yet, or held; `Some(None)` for one read past.
+/// read yet, read past, or held.
 #[derive(Debug, Default, Clone, Copy)]
 struct ReadAgainst<'r> {
-    request: Option<Option<&'r Plan>>,
-    response: Option<Option<&'r Plan>>,
+    request: Option<&'r Plan>,
+    response: Option<&'r Plan>,
 }
 
 /// An archive being read: the [`Handler`] of `har::read`, for [`Checker::check`].
@@ -269,9 +269,8 @@ impl<'r> Handler<'r> for Reading<'_, 'r> {
     fn target(&mut self, side: Side, sofar: &Sofar<'_>) -> Target<'r> {
         let target = self.checker.target(side, sofar);
         let plan = match target {
-            Target::Check(plan) => Some(Some(plan)),
-            Target::Skip => Some(None),
-            Target::Hold => None,
+            Target::Check(plan) => Some(plan),
+            Target::Skip | Target::Hold => None,
         };
         match side {
             Side::Request => self.read.request = plan,

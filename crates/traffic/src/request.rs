@@ -17,7 +17,7 @@ use crate::url::Url;
 pub fn check(
     route: &Route,
     request: &mut Request,
-    read: Option<Option<&Plan>>,
+    read: Option<&Plan>,
     url: &Url,
     path: &[(String, String)],
     place: &str,
@@ -41,7 +41,7 @@ pub fn check(
         let body_place = format!("{place}/request/postData");
         match (&mut request.post_data, &declared.plan) {
             (Some(content), Some(plan)) => {
-                body::check(plan, content, read, &body_place, "request-body", report)
+                body::check(plan, content, read, &body_place, "request-body", report);
             }
             (None, _) if declared.required => report.push(
                 Finding::new(

@@ -16,7 +16,7 @@ use crate::routes::{Declared, Route};
 pub fn check(
     route: &Route,
     response: &mut Response,
-    read: Option<Option<&Plan>>,
+    read: Option<&Plan>,
     place: &str,
     report: &mut EntryReport,
 ) {

@@ -77,7 +77,7 @@ enum Became {
     /// Read past: nothing checked it when it was read.
     Skipped,
     /// Checked as it was read: as plain text and as base64, each when it was read as that.
-    Streamed { text: Option<Checked>, base64: Option<AsBase64> },
+    Streamed { text: Option<Box<Checked>>, base64: Option<Box<AsBase64>> },
     /// Held, as nothing said what checks it when it was read.
     Held(Hold),
 }
@@ -154,8 +154,8 @@ impl Text {
         match self.0 {
             Became::Skipped => Err("the text was read past: nothing was to check it when it was read".into()),
             Became::Streamed { text, base64 } => match kind {
-                Encoding::Text => text.ok_or_else(|| unread(Encoding::Base64)),
-                Encoding::Base64 => match base64.ok_or_else(|| unread(Encoding::Text))? {
+                Encoding::Text => text.map(|text| *text).ok_or_else(|| unread(Encoding::Base64)),
+                Encoding::Base64 => match *base64.ok_or_else(|| unread(Encoding::Text))? {
                     AsBase64::Checked(checked) => Ok(checked),
                     AsBase64::Not(start) => {
                         let outcome = match Decoder::new(start.reader()?).finish() {
@@ -171,16 +171,16 @@ impl Text {
             },
             Became::Held(hold) => {
                 let length = hold.len();
-                let held = hold.reader()?;
+                let source = hold.reader()?;
                 let mut buffer = Box::default();
                 let mut walker = Walker { plan, name, keep, buffer: &mut buffer };
                 match kind {
                     Encoding::Text => {
-                        let (outcome, kept) = walker.walk(held);
+                        let (outcome, kept) = walker.walk(source);
                         Ok(Checked { length, outcome: Ok(outcome), kept })
                     }
                     Encoding::Base64 => walker
-                        .decoded(held)
+                        .decoded(source)
                         .map_err(|error| format!("cannot read the body held in a temporary file: {error}")),
                 }
             }
@@ -209,10 +209,10 @@ pub(super) fn read<R: Read>(
             let mut hold = Hold::new(hold::MEMORY);
             let mut piece = [0; 8 << 10];
             loop {
+                // An error is the archive's, which `finish` returns.
                 match string.read(&mut piece) {
-                    Ok(0) => break,
-                    Ok(read) => hold.write(&piece[..read]),
-                    Err(_) => break,
+                    Ok(read) if read > 0 => hold.write(&piece[..read]),
+                    Ok(_) | Err(_) => break,
                 }
             }
             string.finish()?;
@@ -225,17 +225,18 @@ pub(super) fn read<R: Read>(
         None => {
             let ((outcome, kept), base64) = both(&mut walker, &mut string);
             let length = string.finish()?;
-            (Some(Checked { length, outcome: Ok(outcome), kept }), Some(base64))
+            (Some(Box::new(Checked { length, outcome: Ok(outcome), kept })), Some(Box::new(base64)))
         }
         Some(Ok(Encoding::Text)) => {
             let (outcome, kept) = walker.walk(&mut string);
             let length = string.finish()?;
-            (Some(Checked { length, outcome: Ok(outcome), kept }), None)
+            (Some(Box::new(Checked { length, outcome: Ok(outcome), kept })), None)
         }
         Some(Ok(Encoding::Base64)) => {
             let decoded = walker.decoded(&mut string);
             string.finish()?;
-            (None, Some(AsBase64::Checked(decoded.unwrap_or_else(|error| unread(&error)))))
+            let decoded = decoded.unwrap_or_else(|error| unread(&error));
+            (None, Some(Box::new(AsBase64::Checked(decoded))))
         }
         Some(Err(_)) => {
             string.finish()?;

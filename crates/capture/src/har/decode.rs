@@ -14,10 +14,13 @@ use base64::read::DecoderReader;
 /// skipped between them. A text with any other byte is not base64.
 pub(super) static BASE64: [bool; 256] = {
     let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        let b = byte as u8;
-        table[byte] = b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=') || is_space(b);
+    let mut byte: u8 = 0;
+    loop {
+        table[byte as usize] =
+            byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'=') || is_space(byte);
+        if byte == u8::MAX {
+            break;
+        }
         byte += 1;
     }
     table
@@ -108,11 +111,11 @@ mod tests {
 
     fn decode(text: &str) -> Result<(String, u64), String> {
         let mut decoder = Decoder::new(text.as_bytes());
-        let mut decoded = String::new();
-        let read = decoder.read_to_string(&mut decoded);
+        let mut body = String::new();
+        let read = decoder.read_to_string(&mut body);
         let length = decoder.finish().expect("the text is read")?;
         assert!(read.is_ok(), "the text is decoded whole");
-        Ok((decoded, length))
+        Ok((body, length))
     }
 
     #[test]
