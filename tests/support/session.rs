@@ -16,6 +16,7 @@ use crate::workspace;
 /// One exchange of a session.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(clippy::struct_excessive_bools, reason = "a recipe's switches, each a member a case sets")]
 pub struct Step {
     /// `provider/service/OperationId`: its documented request, to its document's server.
     pub request: Option<String>,

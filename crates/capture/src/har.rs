@@ -768,6 +768,12 @@ mod tests {
         read_with(text, false)
     }
 
+    /// An archive of one entry, a `GET` answered by a response of the `members` given.
+    fn one_response(members: &str) -> String {
+        let request = r#"{"method": "GET", "url": "https://a/"}"#;
+        format!(r#"{{"log": {{"entries": [{{"request": {request}, "response": {{{members}}}}}]}}}}"#)
+    }
+
     const EXCHANGE: &str = r#"{"request": {"method": "GET", "url": "https://a/", "headers": []}, "response": {"status": 200, "headers": [], "content": {"size": 0}}}"#;
 
     #[test]
@@ -841,9 +847,8 @@ mod tests {
                 "0 bytes, the text is not base64, as `encoding` says: Invalid symbol 61, offset 10.",
             ),
             (
-                format!(
-                    r#""status": 200, "content": {{"encoding": "base64", "text": {object64}, "encoding": ""}}"#
-                ),
+                format!(r#""status": 200, "content": {{"encoding": "base64", "text": {object64}, "#)
+                    + r#""encoding": ""}"#,
                 "the text was read as base64, as `encoding` said then, and is now said to be plain text",
             ),
             (
@@ -879,10 +884,7 @@ mod tests {
         ];
         let (mut found, mut wanted) = (Vec::new(), Vec::new());
         for (response, expected) in cases {
-            let har = format!(
-                r#"{{"log": {{"entries": [{{"request": {{"method": "GET", "url": "https://a/"}}, "response": {{{response}}}}}]}}}}"#
-            );
-            let (entries, problems, result) = read_with(&har, true);
+            let (entries, problems, result) = read_with(&one_response(&response), true);
             assert_eq!((problems.as_slice(), result), (&[][..], Ok(1)), "{response}");
             found.push(entries.into_iter().next().and_then(Result::ok).unwrap_or_default());
             wanted.push(format!("1:22 GET 200: {expected}"));
@@ -893,9 +895,7 @@ mod tests {
     #[test]
     fn a_text_that_is_not_json_in_the_archive_stops_the_reading_there() {
         for text in [r#""{\"a\": 1\x""#, "\"{\"a\"\u{1}\"", r#""{\"a\": 1"#] {
-            let har = format!(
-                r#"{{"log": {{"entries": [{{"request": {{"method": "GET", "url": "https://a/"}}, "response": {{"status": 200, "content": {{"text": {text}}}}}}}]}}}}"#
-            );
+            let har = one_response(&format!(r#""status": 200, "content": {{"text": {text}}}"#));
             let (entries, _, result) = read_with(&har, true);
             assert!(entries.is_empty(), "{text}: {entries:?}");
             assert!(
