@@ -30,17 +30,15 @@ fn main() {
         .unwrap_or_else(|error| panic!("{error}"));
     let body_megabytes: Option<usize> =
         std::env::var("CLOUDSPEC_BENCH_BODY_MB").ok().and_then(|mb| mb.parse().ok());
-    let (path, (size, count)) = match body_megabytes {
-        Some(megabytes) => {
-            let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("session-body-{megabytes}MB.har"));
-            let written = write_one(&path, megabytes * 1_000_000);
-            (path, written)
-        }
-        None => {
-            let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("session-{megabytes}MB.har"));
-            let written = write(&path, megabytes * 1_000_000);
-            (path, written)
-        }
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let (path, (size, count)) = if let Some(body) = body_megabytes {
+        let path = scratch.join(format!("session-body-{body}MB.har"));
+        let written = write_one(&path, body * 1_000_000);
+        (path, written)
+    } else {
+        let path = scratch.join(format!("session-{megabytes}MB.har"));
+        let written = write(&path, megabytes * 1_000_000);
+        (path, written)
     };
     let mut times = Vec::new();
     for _ in 0..RUNS {
