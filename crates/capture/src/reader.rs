@@ -343,24 +343,13 @@ impl<R: Read> Reader<R> {
     fn string(&mut self, keep: bool, at: Position) -> Result<(), Box<Error>> {
         self.text.clear();
         loop {
-            let start = self.pos;
-            let stop = start + plain_run(&self.buffer[start..self.end]);
-            if stop > start {
-                match valid(&self.buffer[start..stop], stop == self.end) {
-                    Valid::Text(plain) => {
-                        if keep {
-                            self.text.push_str(plain);
-                        }
-                        self.pos += plain.len();
-                    }
-                    Valid::Cut => {
-                        if !self.fill()? {
-                            return Err(self.not_utf8());
-                        }
-                        continue;
-                    }
-                    Valid::Invalid => return Err(self.not_utf8()),
+            let run = self.plain(|plain, text| {
+                if keep {
+                    text.push_str(plain);
                 }
+            })?;
+            if run > 0 {
+                self.pos += run;
                 if self.text.len() > self.limit {
                     return fail(Error::TooLong { at, what: "string", limit: self.limit });
                 }
@@ -381,6 +370,33 @@ impl<R: Read> Reader<R> {
                 }
                 byte if byte < 0x20 => return Err(self.control(byte)),
                 _ => {}
+            }
+        }
+    }
+
+    /// The run of plain string content at `pos`, as far as it is valid UTF-8 (a character cut
+    /// by the end of the buffer is completed by a refill): its text is handed to `take` with
+    /// [`Self::text`], and its length returned, 0 when the next byte ends a run. The reader
+    /// stays at `pos`.
+    #[inline]
+    fn plain(&mut self, take: impl FnOnce(&str, &mut String)) -> Result<usize, Box<Error>> {
+        loop {
+            let start = self.pos;
+            let stop = start + plain_run(&self.buffer[start..self.end]);
+            if stop == start {
+                return Ok(0);
+            }
+            match valid(&self.buffer[start..stop], stop == self.end) {
+                Valid::Text(plain) => {
+                    take(plain, &mut self.text);
+                    return Ok(plain.len());
+                }
+                Valid::Cut => {
+                    if !self.fill()? {
+                        return Err(self.not_utf8());
+                    }
+                }
+                Valid::Invalid => return Err(self.not_utf8()),
             }
         }
     }

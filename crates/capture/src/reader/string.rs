@@ -8,7 +8,7 @@
 
 use std::io::{self, Read};
 
-use super::{Error, Position, Reader, Valid, plain_run, valid};
+use super::{Error, Position, Reader};
 
 /// The text of the string whose opening quote [`Reader::string_ahead`] read, as [`Read`]; the
 /// closing quote ends it. Whatever is not read of it is read past by [`Self::finish`].
@@ -92,22 +92,10 @@ impl<'r, R: Read> StringRead<'r, R> {
     fn advance(&mut self) -> Result<(), Box<Error>> {
         let reader = &mut *self.reader;
         loop {
-            let start = reader.pos;
-            let stop = start + plain_run(&reader.buffer[start..reader.end]);
-            if stop > start {
-                match valid(&reader.buffer[start..stop], stop == reader.end) {
-                    Valid::Text(plain) => {
-                        self.plain = plain.len();
-                        return Ok(());
-                    }
-                    Valid::Cut => {
-                        if !reader.fill()? {
-                            return Err(reader.not_utf8());
-                        }
-                        continue;
-                    }
-                    Valid::Invalid => return Err(reader.not_utf8()),
-                }
+            let run = reader.plain(|_, _| {})?;
+            if run > 0 {
+                self.plain = run;
+                return Ok(());
             }
             let Some(byte) = reader.peek()? else {
                 return Err(reader.end_of_input("the closing '\"' of a string"));
