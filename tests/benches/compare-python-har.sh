@@ -7,12 +7,15 @@
 # documents under spec/), over a session of CLOUDSPEC_PYTHON_MB megabytes (20 by default: it
 # loads the archive whole, as json.load does, and runs at a few MB/s). Installs openapi-core
 # into a virtualenv under target/.
+# Then a session of one exchange whose body is CLOUDSPEC_BENCH_BODY_MB megabytes (500 by default),
+# checked as it streams.
 # Run from anywhere: tests/benches/compare-python-har.sh (CLOUDSPEC_BENCH_MB=1000 for 1 GB).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 megabytes=${CLOUDSPEC_BENCH_MB:-50}
 python_megabytes=${CLOUDSPEC_PYTHON_MB:-20}
+body_megabytes=${CLOUDSPEC_BENCH_BODY_MB:-500}
 
 if [ ! -x /usr/bin/time ]; then
   echo "==> apt-get install time (GNU time, for the peak memory)"
@@ -22,7 +25,9 @@ fi
 echo "==> cargo bench -p cloudspec-tests --bench har (writes the sessions)"
 CLOUDSPEC_BENCH_MB=$python_megabytes cargo bench --quiet -p cloudspec-tests --bench har
 CLOUDSPEC_BENCH_MB=$megabytes cargo bench --quiet -p cloudspec-tests --bench har
+CLOUDSPEC_BENCH_BODY_MB=$body_megabytes cargo bench --quiet -p cloudspec-tests --bench har
 session=target/tmp/session-${megabytes}MB.har
+one_body=target/tmp/session-body-${body_megabytes}MB.har
 small=target/tmp/session-${python_megabytes}MB.har
 
 echo "==> cargo build -p xtask (the dev profile, as the guides run it)"
@@ -33,6 +38,7 @@ source tests/benches/measure.sh
 echo "==> /usr/bin/time -v cargo xtask validate --har session"
 measure "$session" validate --har "$session"
 measure "$small" validate --har "$small"
+measure "$one_body" validate --har "$one_body"
 
 venv=target/python-openapi-core
 if [ ! -x "$venv/bin/python" ]; then

@@ -8,6 +8,10 @@
 //! headers a browser adds, and a ListPhoneImages answer listing 40 images, repeated, pretty
 //! printed as devtools export them. Then it prints MB/s. Peak memory is measured on the
 //! command line by the script, with `/usr/bin/time -v`.
+//!
+//! With `CLOUDSPEC_BENCH_BODY_MB` set, the session is instead one exchange whose response body
+//! is a ListPhoneImages answer of that many megabytes (`session-body-<MB>MB.har`), in one
+//! line as an API sends it: a body checked as it streams, far larger than the memory it takes.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -24,8 +28,18 @@ fn main() {
     let workspace = cloudspec_tests::workspace();
     let routes = cloudspec::traffic::routes(&workspace, cloudspec_catalog::ENDPOINTS)
         .unwrap_or_else(|error| panic!("{error}"));
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("session-{megabytes}MB.har"));
-    let (size, count) = write(&path, megabytes * 1_000_000);
+    let body_megabytes: Option<usize> =
+        std::env::var("CLOUDSPEC_BENCH_BODY_MB").ok().and_then(|mb| mb.parse().ok());
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let (path, (size, count)) = if let Some(body) = body_megabytes {
+        let path = scratch.join(format!("session-body-{body}MB.har"));
+        let written = write_one(&path, body * 1_000_000);
+        (path, written)
+    } else {
+        let path = scratch.join(format!("session-{megabytes}MB.har"));
+        let written = write(&path, megabytes * 1_000_000);
+        (path, written)
+    };
     let mut times = Vec::new();
     for _ in 0..RUNS {
         let mut checker = cloudspec_traffic::Checker::new(&routes);
@@ -71,6 +85,34 @@ fn steps() -> Vec<Step> {
     steps
 }
 
+/// Writes a session of one exchange whose body is at least `target` bytes; its size and
+/// number of entries.
+fn write_one(path: &PathBuf, target: usize) -> (usize, usize) {
+    // A generated image takes about 160 bytes in one line.
+    let step = Step {
+        request: Some("huaweicloud/cph/ListPhoneImages".into()),
+        status: 200,
+        body: Some("huaweicloud/cph/ListPhoneImages/200.json".into()),
+        images: Some(target / 160),
+        browser: true,
+        ..Step::default()
+    };
+    let har = json!({ "log": {
+        "version": "1.2",
+        "creator": { "name": "cloudspec bench", "version": "1" },
+        "entries": [session::entry(&step)],
+    } });
+    let file = std::fs::File::create(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    let mut out = std::io::BufWriter::new(file);
+    serde_json::to_writer(&mut out, &har).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    out.flush().unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    (file_size(path), 1)
+}
+
+fn file_size(path: &Path) -> usize {
+    usize::try_from(std::fs::metadata(path).map_or(0, |metadata| metadata.len())).unwrap_or(usize::MAX)
+}
+
 /// Writes a session of at least `target` bytes; its size and number of entries.
 fn write(path: &PathBuf, target: usize) -> (usize, usize) {
     let entries: Vec<String> = steps()
@@ -100,7 +142,5 @@ fn write(path: &PathBuf, target: usize) -> (usize, usize) {
         count
     };
     out.flush().unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-    let size =
-        usize::try_from(std::fs::metadata(path).map_or(0, |metadata| metadata.len())).unwrap_or(usize::MAX);
-    (size, count)
+    (file_size(path), count)
 }

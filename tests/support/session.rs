@@ -16,6 +16,7 @@ use crate::workspace;
 /// One exchange of a session.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(clippy::struct_excessive_bools, reason = "a recipe's switches, each a member a case sets")]
 pub struct Step {
     /// `provider/service/OperationId`: its documented request, to its document's server.
     pub request: Option<String>,
@@ -42,6 +43,15 @@ pub struct Step {
     /// The body kept as base64 (`content.encoding`).
     #[serde(default)]
     pub base64: bool,
+    /// In place of `base64`: this `content.encoding`, the text kept as it is.
+    pub encoding: Option<String>,
+    /// `content.encoding` written before `content.text`, as some tools do; Chrome writes it after.
+    #[serde(default)]
+    pub encoding_first: bool,
+    /// The body's `phone_images` preceded by this many generated images
+    /// (`cloudspec_tests::phone_image`), as one line: a body as long as a case needs, whose own
+    /// findings come after them.
+    pub images: Option<usize>,
     /// Only so many bytes of the body kept, as a tool that cuts bodies short does.
     pub cut: Option<usize>,
     /// The body's text dropped, as browsers drop many.
@@ -227,12 +237,18 @@ pub fn entry(step: &Step) -> Value {
         (None, Some(url)) => ("GET".to_owned(), url.clone(), BTreeMap::new()),
         _ => panic!("a step names a request or a URL: {step:?}"),
     };
-    let body = step.text.clone().unwrap_or_else(|| {
+    let mut body = step.text.clone().unwrap_or_else(|| {
         step.body.as_ref().map_or_else(String::new, |body| {
             let path = workspace().path(cloudspec::paths::FIXTURES_DIR).join(body);
             std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
         })
     });
+    if let Some(count) = step.images {
+        let mut answer: Value = serde_json::from_str(&body).expect("a body with images is JSON");
+        let own = answer["phone_images"].as_array().cloned().unwrap_or_default();
+        answer["phone_images"] = (0..count).map(crate::phone_image).chain(own).collect();
+        body = serde_json::to_string(&answer).expect("a Value serializes");
+    }
     let (mut headers, mut response_headers) = (headers, BTreeMap::new());
     if step.browser {
         headers.extend(BROWSER_REQUEST.iter().map(|(name, value)| ((*name).to_owned(), (*value).to_owned())));
@@ -244,13 +260,22 @@ pub fn entry(step: &Step) -> Value {
     let mut content = json!({ "size": body.len(), "mimeType": media });
     if !step.no_text {
         let kept = step.cut.map_or(body.as_str(), |cut| &body[..cut]);
-        content["text"] = if step.base64 {
-            json!(base64::engine::general_purpose::STANDARD.encode(kept))
-        } else {
-            json!(kept)
+        let (text, encoding) = match (&step.encoding, step.base64) {
+            (Some(encoding), _) => (json!(kept), Some(json!(encoding))),
+            (None, true) => {
+                (json!(base64::engine::general_purpose::STANDARD.encode(kept)), Some(json!("base64")))
+            }
+            (None, false) => (json!(kept), None),
         };
-        if step.base64 {
-            content["encoding"] = json!("base64");
+        if step.encoding_first
+            && let Some(encoding) = &encoding
+        {
+            content["encoding"] = encoding.clone();
+        }
+        content["text"] = text;
+        // After the text, unless written before it: a member set again keeps its place.
+        if let Some(encoding) = encoding {
+            content["encoding"] = encoding;
         }
     }
     response_headers.insert("Content-Type".to_owned(), media);

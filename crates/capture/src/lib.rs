@@ -161,7 +161,7 @@ pub fn check_body(
 }
 
 /// The outcome of a walk, and what it handed on. Notices alone leave a capture valid.
-fn judge(path: &Path, result: Result<Counts, Failure>) -> (Counts, Outcome) {
+pub(crate) fn judge(path: &Path, result: Result<Counts, Failure>) -> (Counts, Outcome) {
     use crate::reader::Error;
     let Failure { stop, pointer, counts } = match result {
         Ok(counts) if counts.violations == 0 => return (counts, Outcome::Valid),

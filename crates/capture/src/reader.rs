@@ -9,6 +9,10 @@ use std::io::{self, Read};
 
 use serde_json::{Number, Value};
 
+mod string;
+
+pub use string::StringRead;
+
 /// Where a token starts: its byte offset, and its one-based line and column (in bytes, as
 /// serde_json counts them).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -114,9 +118,16 @@ impl<R: Read> Reader<R> {
     /// [`Self::new`] with a buffer of `size` bytes (at least 4, what a character needs): an
     /// input known to be short, such as a body already in memory, needs no more than itself.
     pub fn with_buffer(source: R, limit: usize, size: usize) -> Self {
+        Self::with_storage(source, limit, vec![0; size.clamp(4, BUFFER)].into_boxed_slice())
+    }
+
+    /// [`Self::new`] reading through `buffer` (at least 4 bytes), which [`Self::into_storage`]
+    /// gives back: a reader per body of a session reuses one buffer rather than allocate its own.
+    pub fn with_storage(source: R, limit: usize, buffer: Box<[u8]>) -> Self {
+        assert!(buffer.len() >= 4, "a reader's buffer holds a character");
         Self {
             source,
-            buffer: vec![0; size.clamp(4, BUFFER)].into_boxed_slice(),
+            buffer,
             pos: 0,
             end: 0,
             base: 0,
@@ -132,6 +143,23 @@ impl<R: Read> Reader<R> {
     /// The last string read with `keep`.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The buffer, for the next reader ([`Self::with_storage`]).
+    pub fn into_storage(self) -> Box<[u8]> {
+        self.buffer
+    }
+
+    /// When the next value is a string: reads its opening quote, and where it starts; its text
+    /// is then read with [`StringRead`], a piece at a time. `None`, reading nothing, when the
+    /// next value is not a string.
+    pub fn string_ahead(&mut self) -> Result<Option<Position>, Box<Error>> {
+        if self.skip_whitespace()? != Some(b'"') {
+            return Ok(None);
+        }
+        let at = self.position();
+        self.pos += 1;
+        Ok(Some(at))
     }
 
     /// How far into the input the reader is.
@@ -315,32 +343,13 @@ impl<R: Read> Reader<R> {
     fn string(&mut self, keep: bool, at: Position) -> Result<(), Box<Error>> {
         self.text.clear();
         loop {
-            let start = self.pos;
-            let stop = start + plain_run(&self.buffer[start..self.end]);
-            if stop > start {
-                match std::str::from_utf8(&self.buffer[start..stop]) {
-                    Ok(plain) => {
-                        if keep {
-                            self.text.push_str(plain);
-                        }
-                        self.pos = stop;
-                    }
-                    Err(error) => {
-                        let valid = error.valid_up_to();
-                        if keep {
-                            let plain =
-                                std::str::from_utf8(&self.buffer[start..start + valid]).unwrap_or_default();
-                            self.text.push_str(plain);
-                        }
-                        self.pos = start + valid;
-                        // A character cut by the end of the buffer is completed by a refill;
-                        // anything else is not UTF-8.
-                        if error.error_len().is_some() || stop < self.end || !self.fill()? {
-                            return fail(Error::NotUtf8 { at: self.position(), byte: self.buffer[self.pos] });
-                        }
-                        continue;
-                    }
+            let run = self.plain(|plain, text| {
+                if keep {
+                    text.push_str(plain);
                 }
+            })?;
+            if run > 0 {
+                self.pos += run;
                 if self.text.len() > self.limit {
                     return fail(Error::TooLong { at, what: "string", limit: self.limit });
                 }
@@ -353,22 +362,64 @@ impl<R: Read> Reader<R> {
                     self.pos += 1;
                     return Ok(());
                 }
-                b'\\' => self.escape(keep)?,
-                byte if byte < 0x20 => {
-                    return fail(Error::Syntax {
-                        at: self.position(),
-                        message: format!(
-                            "control character U+{byte:04X} in a string: JSON requires it escaped (\\u{byte:04X})"
-                        ),
-                    });
+                b'\\' => {
+                    let character = self.escaped()?;
+                    if keep {
+                        self.text.push(character);
+                    }
                 }
+                byte if byte < 0x20 => return Err(self.control(byte)),
                 _ => {}
             }
         }
     }
 
-    /// Reads an escape sequence from its backslash.
-    fn escape(&mut self, keep: bool) -> Result<(), Box<Error>> {
+    /// The run of plain string content at `pos`, as far as it is valid UTF-8 (a character cut
+    /// by the end of the buffer is completed by a refill): its text is handed to `take` with
+    /// [`Self::text`], and its length returned, 0 when the next byte ends a run. The reader
+    /// stays at `pos`.
+    #[inline]
+    fn plain(&mut self, take: impl FnOnce(&str, &mut String)) -> Result<usize, Box<Error>> {
+        loop {
+            let start = self.pos;
+            let stop = start + plain_run(&self.buffer[start..self.end]);
+            if stop == start {
+                return Ok(0);
+            }
+            match valid(&self.buffer[start..stop], stop == self.end) {
+                Valid::Text(plain) => {
+                    take(plain, &mut self.text);
+                    return Ok(plain.len());
+                }
+                Valid::Cut => {
+                    if !self.fill()? {
+                        return Err(self.not_utf8());
+                    }
+                }
+                Valid::Invalid => return Err(self.not_utf8()),
+            }
+        }
+    }
+
+    /// The error for the byte at `pos`, which does not start a UTF-8 character.
+    #[allow(clippy::unnecessary_box_returns, reason = "errors travel boxed, see `fail`")]
+    fn not_utf8(&self) -> Box<Error> {
+        Box::new(Error::NotUtf8 { at: self.position(), byte: self.buffer[self.pos] })
+    }
+
+    /// The error for the control character `byte` at `pos`, inside a string.
+    #[allow(clippy::unnecessary_box_returns, reason = "errors travel boxed, see `fail`")]
+    fn control(&self, byte: u8) -> Box<Error> {
+        Box::new(Error::Syntax {
+            at: self.position(),
+            message: format!(
+                "control character U+{byte:04X} in a string: JSON requires it escaped (\\u{byte:04X})"
+            ),
+        })
+    }
+
+    /// Reads an escape sequence from its backslash: the character it stands for.
+    fn escaped(&mut self) -> Result<char, Box<Error>> {
         let at = self.position();
         self.pos += 1;
         let Some(byte) = self.peek()? else { return Err(self.end_of_input("an escape sequence")) };
@@ -394,10 +445,7 @@ impl<R: Read> Reader<R> {
                 });
             }
         };
-        if keep {
-            self.text.push(character);
-        }
-        Ok(())
+        Ok(character)
     }
 
     /// The character of `\uXXXX` (and of the low surrogate's `\uXXXX` after a high one).
@@ -573,6 +621,27 @@ impl<R: Read> Reader<R> {
             at: self.position(),
             message: format!("the input ends where {expected} was expected"),
         })
+    }
+}
+
+/// What starts a run of plain string content (not empty), as UTF-8.
+enum Valid<'a> {
+    /// Its valid UTF-8, up to the first byte that is not (a later run starts there).
+    Text(&'a str),
+    /// A character cut by the end of the buffer, which a refill completes.
+    Cut,
+    Invalid,
+}
+
+/// What starts `run` (not empty), which ends the buffer if `at_end`.
+fn valid(run: &[u8], at_end: bool) -> Valid<'_> {
+    match std::str::from_utf8(run) {
+        Ok(text) => Valid::Text(text),
+        Err(error) if error.valid_up_to() > 0 => {
+            Valid::Text(std::str::from_utf8(&run[..error.valid_up_to()]).unwrap_or_default())
+        }
+        Err(error) if error.error_len().is_none() && at_end => Valid::Cut,
+        Err(_) => Valid::Invalid,
     }
 }
 

@@ -112,7 +112,7 @@ impl Plan {
         sink: &mut dyn FnMut(Finding),
         progress: &mut dyn FnMut(u64),
     ) -> Result<Counts, Failure> {
-        self.check_read(Reader::new(source, HELD), sink, progress)
+        self.check_reader(&mut Reader::new(source, HELD), sink, progress)
     }
 
     /// [`Self::check`] of a body already in memory, read through a buffer no larger than it.
@@ -122,12 +122,14 @@ impl Plan {
         sink: &mut dyn FnMut(Finding),
         progress: &mut dyn FnMut(u64),
     ) -> Result<Counts, Failure> {
-        self.check_read(Reader::with_buffer(body, HELD, body.len() + 1), sink, progress)
+        self.check_reader(&mut Reader::with_buffer(body, HELD, body.len() + 1), sink, progress)
     }
 
-    fn check_read<R: Read>(
+    /// [`Self::check`] of what `reader` reads from its start: a reader holding strings and
+    /// numbers of at most [`HELD`] bytes, whose buffer the caller may reuse.
+    pub fn check_reader<R: Read>(
         &self,
-        reader: Reader<R>,
+        reader: &mut Reader<R>,
         sink: &mut dyn FnMut(Finding),
         progress: &mut dyn FnMut(u64),
     ) -> Result<Counts, Failure> {
@@ -152,7 +154,7 @@ impl Plan {
 
 struct Walk<'p, 's, R> {
     plan: &'p Plan,
-    reader: Reader<R>,
+    reader: &'s mut Reader<R>,
     /// The pointer of the value being read.
     pointer: String,
     names: Names,

@@ -126,16 +126,27 @@ fn is_zero(count: &usize) -> bool {
 impl EntryReport {
     /// Keeps `finding`, or counts it once the entry holds [`MAX_FINDINGS`].
     pub fn push(&mut self, finding: Finding) {
-        *match finding.kind {
-            Kind::Violation => &mut self.counts.violations,
-            Kind::Notice => &mut self.counts.notices,
-            Kind::Unchecked => &mut self.counts.unchecked,
-        } += 1;
+        *self.count(finding.kind) += 1;
         if self.findings.len() < MAX_FINDINGS {
             self.findings.push(finding);
         } else {
             self.more += 1;
         }
+    }
+
+    fn count(&mut self, kind: Kind) -> &mut usize {
+        match kind {
+            Kind::Violation => &mut self.counts.violations,
+            Kind::Notice => &mut self.counts.notices,
+            Kind::Unchecked => &mut self.counts.unchecked,
+        }
+    }
+
+    /// Counts `count` more findings of `kind` that were not kept: what [`Self::push`] does with
+    /// them once the entry keeps [`MAX_FINDINGS`].
+    pub fn count_more(&mut self, kind: Kind, count: usize) {
+        *self.count(kind) += count;
+        self.more += count;
     }
 
     /// The verdict its findings give, once it matched an operation.

@@ -8,7 +8,9 @@
 //! run once per entry of sessions of a gigabyte.
 //!
 //! The archive is read entry by entry (`cloudspec_capture::har`) and each entry is handed on
-//! as soon as it is checked, so a session of a gigabyte needs the memory of one entry.
+//! as soon as it is checked; a body is checked as its text is read, against what the entry
+//! read so far says it is held to ([`Checker::target`]). So a session of a gigabyte, or a body
+//! of one, needs the memory of an entry's headers and a few buffers.
 
 mod body;
 pub mod coverage;
@@ -24,10 +26,12 @@ use std::io::Read;
 
 use serde::Serialize;
 
-use cloudspec_capture::har::{self, Entry, Problem};
+use cloudspec_capture::Plan;
+use cloudspec_capture::har::body::Target;
+use cloudspec_capture::har::{self, Entry, Handler, Problem, Side, Sofar};
 use coverage::Coverage;
 use finding::{EntryReport, Finding, Kind, Verdict};
-use routes::{Match, Routes};
+use routes::{Match, Route, Routes};
 
 /// A problem of an archive as a whole: not a HAR, another version, cut short.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -80,11 +84,37 @@ pub struct Checker<'r> {
     routes: &'r Routes,
     pub summary: Summary,
     pub coverage: Coverage,
+    /// The request last matched: an entry's bodies and its check ask for the same one.
+    matched: Option<Matched<'r>>,
+}
+
+/// A request's method and URL, and what they matched: `None` when the URL is not one.
+#[derive(Debug)]
+struct Matched<'r> {
+    method: String,
+    url: String,
+    found: Option<(url::Url, Match<'r>)>,
 }
 
 impl<'r> Checker<'r> {
     pub fn new(routes: &'r Routes) -> Self {
-        Self { routes, summary: Summary::default(), coverage: Coverage::new(routes) }
+        Self { routes, summary: Summary::default(), coverage: Coverage::new(routes), matched: None }
+    }
+
+    /// What `method` at `url` matches, kept for the next ask of the same.
+    fn matched(&mut self, method: &str, url: &str) -> &Matched<'r> {
+        let routes = self.routes;
+        let same = |matched: &Matched<'r>| matched.method == method && matched.url == url;
+        if !self.matched.as_ref().is_some_and(same) {
+            self.matched = None;
+        }
+        self.matched.get_or_insert_with(|| {
+            let found = url::Url::parse(url).map(|parsed| {
+                let found = routes.find(method, &parsed);
+                (parsed, found)
+            });
+            Matched { method: method.to_owned(), url: url.to_owned(), found }
+        })
     }
 
     /// Checks the archive read from `source`, named `file` in reports: each entry goes to
@@ -98,29 +128,40 @@ impl<'r> Checker<'r> {
         on_entry: &mut dyn FnMut(&EntryReport),
     ) -> Vec<FileProblem> {
         self.summary.files += 1;
-        let problem = |problem: &Problem| {
-            let at = problem.at();
-            FileProblem {
-                file: file.to_owned(),
-                line: at.map(|at| at.line),
-                column: at.map(|at| at.column),
-                message: problem.message(),
-            }
-        };
-        let mut problems = Vec::new();
-        let result = har::read(
-            source,
-            &mut |entry| {
-                let report = self.entry(file, entry);
-                on_entry(&report);
-            },
-            &mut |found| problems.push(problem(&found)),
-        );
-        if let Err(stop) = result {
-            problems.push(problem(&stop));
+        let mut reading =
+            Reading { checker: self, file, on_entry, problems: Vec::new(), read: ReadAgainst::default() };
+        if let Err(stop) = har::read(source, &mut reading) {
+            reading.problem(stop);
         }
+        let problems = reading.problems;
         self.summary.problems += problems.len();
         problems
+    }
+
+    /// What checks the body of `side` of an entry, as far as what is read of it (`sofar`) tells:
+    /// the response's needs its request's method and URL, its status, its headers, and its
+    /// media type (the `Content-Type` header, or `mimeType` when there is none); the request's,
+    /// only the method and URL. What is unknown yet is held for; a body nothing checks is read past.
+    pub fn target(&mut self, side: Side, sofar: &Sofar<'_>) -> Target<'r> {
+        let (Some(method), Some(url)) = (sofar.method, sofar.url) else { return Target::Hold };
+        let Some((_, Match::Route { route, .. })) = &self.matched(method, url).found else {
+            return Target::Skip;
+        };
+        let route: &'r Route = route;
+        let plan = match side {
+            Side::Request => route.request_body.as_ref().and_then(|body| body.plan.as_ref()),
+            Side::Response => {
+                let Some(status) = sofar.status else { return Target::Hold };
+                let Some(declared) = route.declared(status) else { return Target::Skip };
+                let Some(headers) = sofar.headers else { return Target::Hold };
+                let typed = request::headers(headers, "Content-Type").next().is_some();
+                if !typed && sofar.mime_type.is_none() {
+                    return Target::Hold;
+                }
+                response::body_plan(declared, headers, sofar.mime_type)
+            }
+        };
+        plan.map_or(Target::Skip, Target::Check)
     }
 
     /// An archive that could not be opened.
@@ -129,8 +170,9 @@ impl<'r> Checker<'r> {
         self.summary.unreadable += 1;
     }
 
-    /// One entry checked, and tallied.
-    fn entry(&mut self, file: &str, entry: Entry) -> EntryReport {
+    /// One entry checked, and tallied; `read` holds the plans its bodies were checked against
+    /// as they were read.
+    fn entry(&mut self, file: &str, entry: Entry, read: ReadAgainst<'_>) -> EntryReport {
         let place = entry.pointer();
         let mut report = EntryReport {
             file: file.to_owned(),
@@ -148,33 +190,40 @@ impl<'r> Checker<'r> {
         };
         match entry.exchange {
             Err(error) => report.push(Finding::new(Kind::Violation, "har", error.pointer, error.message)),
-            Ok(exchange) => {
+            Ok(mut exchange) => {
                 report.method.clone_from(&exchange.request.method);
                 report.url = url::redacted(&exchange.request.url);
                 report.status = Some(exchange.response.status);
-                self.exchange(&exchange, &place, &mut report);
+                self.exchange(&mut exchange, read, &place, &mut report);
             }
         }
         self.tally(&report);
         report
     }
 
-    fn exchange(&mut self, exchange: &har::Exchange, place: &str, report: &mut EntryReport) {
+    fn exchange(
+        &mut self,
+        exchange: &mut har::Exchange,
+        read: ReadAgainst<'_>,
+        place: &str,
+        report: &mut EntryReport,
+    ) {
         let url_place = format!("{place}/request/url");
         let unmatched = |report: &mut EntryReport, reason: String| {
             report.push(Finding::new(Kind::Unchecked, "match", url_place.clone(), reason));
             report.verdict = Verdict::Unmatched;
         };
-        let Some(url) = url::Url::parse(&exchange.request.url) else {
+        self.matched(&exchange.request.method, &exchange.request.url);
+        let Some((url, found)) = self.matched.take().and_then(|matched| matched.found) else {
             unmatched(report, "not an absolute http(s) URL: no server can be told".to_owned());
             return;
         };
-        match self.routes.find(&exchange.request.method, &url) {
+        match found {
             Match::Unmatched(reason) => unmatched(report, reason),
             Match::Route { route, path } => {
                 report.operation = Some(route.key.clone());
-                request::check(route, &exchange.request, &url, &path, place, report);
-                response::check(route, &exchange.response, place, report);
+                request::check(route, &mut exchange.request, read.request, &url, &path, place, report);
+                response::check(route, &mut exchange.response, read.response, place, report);
                 let status = exchange.response.status;
                 let declared = route
                     .declared(status)
@@ -196,6 +245,57 @@ impl<'r> Checker<'r> {
             Verdict::Unchecked => &mut summary.unchecked,
             Verdict::Unmatched => &mut summary.unmatched,
         } += 1;
+    }
+}
+
+/// The plans an entry's bodies were checked against as they were read: `None` for a body not
+/// read yet, read past, or held.
+#[derive(Debug, Default, Clone, Copy)]
+struct ReadAgainst<'r> {
+    request: Option<&'r Plan>,
+    response: Option<&'r Plan>,
+}
+
+/// An archive being read: the [`Handler`] of `har::read`, for [`Checker::check`].
+struct Reading<'c, 'r> {
+    checker: &'c mut Checker<'r>,
+    file: &'c str,
+    on_entry: &'c mut dyn FnMut(&EntryReport),
+    problems: Vec<FileProblem>,
+    read: ReadAgainst<'r>,
+}
+
+impl<'r> Handler<'r> for Reading<'_, 'r> {
+    fn target(&mut self, side: Side, sofar: &Sofar<'_>) -> Target<'r> {
+        let target = self.checker.target(side, sofar);
+        let plan = match target {
+            Target::Check(plan) => Some(plan),
+            Target::Skip | Target::Hold => None,
+        };
+        match side {
+            Side::Request => self.read.request = plan,
+            Side::Response => self.read.response = plan,
+        }
+        target
+    }
+
+    fn keep(&self) -> usize {
+        finding::MAX_FINDINGS
+    }
+
+    fn entry(&mut self, entry: Entry) {
+        let report = self.checker.entry(self.file, entry, std::mem::take(&mut self.read));
+        (self.on_entry)(&report);
+    }
+
+    fn problem(&mut self, problem: Problem) {
+        let at = problem.at();
+        self.problems.push(FileProblem {
+            file: self.file.to_owned(),
+            line: at.map(|at| at.line),
+            column: at.map(|at| at.column),
+            message: problem.message(),
+        });
     }
 }
 

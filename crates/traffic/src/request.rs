@@ -2,6 +2,7 @@
 //! parameter (required, type, enum, pattern, limits), the credentials one of the operation's
 //! security requirements needs, and the body, where the operation declares one.
 
+use cloudspec_capture::Plan;
 use cloudspec_capture::har::{Pair, Request};
 
 use crate::body;
@@ -11,10 +12,12 @@ use crate::routes::{In, Route};
 use crate::url::Url;
 
 /// Checks `request` (entry `place`: `/log/entries/3`) against `route`; `path` holds the
-/// values the path template matched.
+/// values the path template matched, and `read` the plan its body was checked against as it
+/// was read ([`body::check`]).
 pub fn check(
     route: &Route,
-    request: &Request,
+    request: &mut Request,
+    read: Option<&Plan>,
     url: &Url,
     path: &[(String, String)],
     place: &str,
@@ -36,8 +39,10 @@ pub fn check(
     security(route, request, url, place, report);
     if let Some(declared) = &route.request_body {
         let body_place = format!("{place}/request/postData");
-        match (&request.post_data, &declared.plan) {
-            (Some(content), Some(plan)) => body::check(plan, content, &body_place, "request-body", report),
+        match (&mut request.post_data, &declared.plan) {
+            (Some(content), Some(plan)) => {
+                body::check(plan, content, read, &body_place, "request-body", report);
+            }
             (None, _) if declared.required => report.push(
                 Finding::new(
                     Kind::Violation,

@@ -2,16 +2,24 @@
 //! under a range or `default`), the `Content-Type` is one the status declares, the declared
 //! headers are there and conform, and the body goes through the capture validator.
 
-use cloudspec_capture::har::Response;
+use cloudspec_capture::Plan;
+use cloudspec_capture::har::{Pair, Response};
 
 use crate::body;
 use crate::finding::{EntryReport, Finding, Kind};
 use crate::parameters;
 use crate::request::headers;
-use crate::routes::Route;
+use crate::routes::{Declared, Route};
 
-/// Checks `response` (entry `place`: `/log/entries/3`) against `route`.
-pub fn check(route: &Route, response: &Response, place: &str, report: &mut EntryReport) {
+/// Checks `response` (entry `place`: `/log/entries/3`) against `route`; `read` is the plan its
+/// body was checked against as it was read ([`body::check`]).
+pub fn check(
+    route: &Route,
+    response: &mut Response,
+    read: Option<&Plan>,
+    place: &str,
+    report: &mut EntryReport,
+) {
     let Some(declared) = route.declared(response.status) else {
         let statuses: Vec<&str> = route.responses.iter().map(|declared| declared.status.as_str()).collect();
         report.push(
@@ -40,7 +48,6 @@ pub fn check(route: &Route, response: &Response, place: &str, report: &mut Entry
                 .map(|mime| (mime, format!("{place}/response/content/mimeType")))
         })
         .filter(|(value, _)| !value.is_empty());
-    let media = content_type.as_ref().map(|(value, _)| media_type(value));
     if !declared.media_types.is_empty() {
         match &content_type {
             Some((value, at))
@@ -77,10 +84,23 @@ pub fn check(route: &Route, response: &Response, place: &str, report: &mut Entry
             report.push(finding);
         }
     }
-    let json = media.as_deref().is_none_or(|media| media == "application/json" || media.ends_with("+json"));
-    if let (Some(plan), true) = (&declared.plan, json) {
-        body::check(plan, &response.content, &format!("{place}/response/content"), "response-body", report);
+    if let Some(plan) = body_plan(declared, &response.headers, response.content.mime_type.as_deref()) {
+        let content = &mut response.content;
+        body::check(plan, content, read, &format!("{place}/response/content"), "response-body", report);
     }
+}
+
+/// What the body of a response `declared` answers is checked against: the declared JSON
+/// schema's plan, when the body's media type is JSON (the `Content-Type` header's, else the
+/// content's `mimeType`; a body with neither is taken as JSON).
+pub fn body_plan<'d>(declared: &'d Declared, headers: &[Pair], mime_type: Option<&str>) -> Option<&'d Plan> {
+    let value = match self::headers(headers, "Content-Type").next() {
+        Some((_, value)) => Some(value),
+        None => mime_type,
+    };
+    let media = value.filter(|value| !value.is_empty()).map(media_type);
+    let json = media.as_deref().is_none_or(|media| media == "application/json" || media.ends_with("+json"));
+    declared.plan.as_ref().filter(|_| json)
 }
 
 /// `application/json` of `application/json; charset=utf-8`, in lower case.
