@@ -27,6 +27,7 @@ pub mod lint;
 pub mod oas;
 mod outputs;
 pub mod overlay;
+mod parallel;
 pub mod paths;
 pub mod proofread;
 pub mod provenance;

@@ -69,16 +69,19 @@ pub struct Resolution {
     texts: BTreeMap<PathBuf, String>,
 }
 
-/// Builds every endpoint's files and compares each with `spec/`, then finds the orphans; the
-/// files of an endpoint that failed are not orphans: nothing says they are stale. Writes
-/// nothing.
+/// Builds every endpoint's files and compares each with `spec/` (on every core:
+/// [`crate::parallel`]), then finds the orphans; the files of an endpoint that failed are not
+/// orphans: nothing says they are stale. Writes nothing.
 pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolution {
     let mut resolution = Resolution::default();
     let mut failed = Vec::new();
-    for &endpoint in endpoints {
+    let built = crate::parallel::map(endpoints, |&endpoint| {
         let built = outputs::build(workspace, endpoint);
-        for output in built.outputs {
-            let outcome = compare(workspace, &output);
+        let outcomes: Vec<Checked> = built.outputs.iter().map(|output| compare(workspace, output)).collect();
+        (endpoint, built, outcomes)
+    });
+    for (endpoint, built, outcomes) in built {
+        for (output, outcome) in built.outputs.into_iter().zip(outcomes) {
             resolution.rows.push(Row { path: output.path.clone(), outcome });
             resolution.texts.insert(output.path, output.text);
         }

@@ -11,8 +11,7 @@ use crate::{lint, outputs};
 pub fn run(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Report {
     let mut built = Vec::new();
     let mut failures = String::new();
-    for &endpoint in endpoints {
-        let outputs = outputs::build(workspace, endpoint);
+    for outputs in crate::parallel::map(endpoints, |&endpoint| outputs::build(workspace, endpoint)) {
         built.extend(outputs.documents);
         for (path, error) in outputs.failures {
             let _ = writeln!(failures, "{}: cannot build the document: {error}", workspace::display(&path));
