@@ -31,6 +31,7 @@ mod parallel;
 pub mod paths;
 pub mod proofread;
 pub mod provenance;
+mod readback;
 pub mod readme;
 mod render;
 mod rendition;
