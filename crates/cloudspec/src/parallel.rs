@@ -48,10 +48,15 @@ mod tests {
 
     #[test]
     fn keeps_the_order_of_the_items() {
-        for count in [0, 1, 2, 3, 100, 1_000] {
+        // Each item takes a moment, so that every thread takes some of them, in turns.
+        let square = |n: &usize| {
+            std::thread::sleep(std::time::Duration::from_micros(100));
+            n * n
+        };
+        for count in [0, 1, 2, 3, 200] {
             let items: Vec<usize> = (0..count).collect();
             let squares: Vec<usize> = items.iter().map(|n| n * n).collect();
-            assert_eq!(map(&items, |n| n * n), squares, "{count} items");
+            assert_eq!(map(&items, square), squares, "{count} items");
         }
     }
 }
