@@ -309,8 +309,8 @@ fn median(runs: &[Timings], measure: impl Fn(&Timings) -> Duration) -> Duration 
 /// processor times; returns the median totals.
 fn report(size: usize, runs: &[Timings]) -> Cost {
     let mut total = Cost::default();
-    let measures: [(&str, fn(Cost) -> Duration); 2] = [("wall", |cost| cost.wall), ("cpu", |cost| cost.cpu)];
-    for (label, pick) in measures {
+    for label in ["wall", "cpu"] {
+        let pick = |cost: Cost| if label == "wall" { cost.wall } else { cost.cpu };
         let stage = |stage: fn(&Timings) -> Cost| ms(median(runs, |run| pick(stage(run))));
         let all = median(runs, |run| pick(run.total()));
         let each = all / u32::try_from(size).expect("a small count");

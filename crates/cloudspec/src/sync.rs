@@ -132,12 +132,11 @@ pub fn apply(workspace: &Workspace, resolution: Resolution) -> Vec<Row<Generated
             };
             let outcome = match done {
                 Some(Err(error)) => Generated::Io(error),
-                Some(Ok(())) => succeeded,
                 // A stale or missing file with no text to write is no file of the code's.
                 None if matches!(succeeded, Generated::Created | Generated::Updated) => {
                     Generated::KeptForeign
                 }
-                None => succeeded,
+                Some(Ok(())) | None => succeeded,
             };
             Row { path, outcome }
         })
