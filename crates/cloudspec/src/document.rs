@@ -172,7 +172,7 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
 /// YAML file the pipeline writes goes through here.
 pub fn rendered(document: &Value) -> Result<String, BuildError> {
     let text = render::yaml(document)?;
-    if yaml_serde::from_str::<Value>(&text)? != *document {
+    if !crate::readback::reads_back_as(&text, document)? {
         return Err(BuildError::RenderRoundTrip);
     }
     Ok(text)

@@ -69,16 +69,19 @@ pub struct Resolution {
     texts: BTreeMap<PathBuf, String>,
 }
 
-/// Builds every endpoint's files and compares each with `spec/`, then finds the orphans; the
-/// files of an endpoint that failed are not orphans: nothing says they are stale. Writes
-/// nothing.
+/// Builds every endpoint's files and compares each with `spec/` (on every core:
+/// [`crate::parallel`]), then finds the orphans; the files of an endpoint that failed are not
+/// orphans: nothing says they are stale. Writes nothing.
 pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolution {
     let mut resolution = Resolution::default();
     let mut failed = Vec::new();
-    for &endpoint in endpoints {
+    let built = crate::parallel::map(endpoints, |&endpoint| {
         let built = outputs::build(workspace, endpoint);
-        for output in built.outputs {
-            let outcome = compare(workspace, &output);
+        let outcomes: Vec<Checked> = built.outputs.iter().map(|output| compare(workspace, output)).collect();
+        (endpoint, built, outcomes)
+    });
+    for (endpoint, built, outcomes) in built {
+        for (output, outcome) in built.outputs.into_iter().zip(outcomes) {
             resolution.rows.push(Row { path: output.path.clone(), outcome });
             resolution.texts.insert(output.path, output.text);
         }
@@ -104,23 +107,36 @@ pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolu
 }
 
 /// Brings `spec/` in step with the code as `resolution` found it: writes every file that is
-/// stale or missing, removes the orphans the pipeline wrote, leaves everything else.
+/// stale or missing, removes the orphans the pipeline wrote, leaves everything else. The
+/// files are written on every core ([`crate::parallel`]), each on its own.
 pub fn apply(workspace: &Workspace, resolution: Resolution) -> Vec<Row<Generated>> {
     let Resolution { rows, texts, .. } = resolution;
-    let write = |path: &Path, done: Generated| match texts.get(path) {
-        Some(text) => write_file(workspace, path, text).map_or_else(Generated::Io, |()| done),
-        None => Generated::KeptForeign,
-    };
+    // What each row's file became on disk, where anything was done to it.
+    let done = crate::parallel::map(&rows, |Row { path, outcome }| match outcome {
+        Checked::Missing | Checked::Stale { .. } | Checked::Unreadable(_) => {
+            texts.get(path).map(|text| write_file(workspace, path, text))
+        }
+        Checked::Orphaned { generated: true } => Some(std::fs::remove_file(workspace.path(path))),
+        Checked::Fresh | Checked::Orphaned { generated: false } | Checked::Failed(_) => None,
+    });
     rows.into_iter()
-        .map(|Row { path, outcome }| {
-            let outcome = match outcome {
+        .zip(done)
+        .map(|(Row { path, outcome }, done)| {
+            let succeeded = match outcome {
                 Checked::Fresh => Generated::Unchanged,
-                Checked::Missing => write(&path, Generated::Created),
-                Checked::Stale { .. } | Checked::Unreadable(_) => write(&path, Generated::Updated),
-                Checked::Orphaned { generated: true } => std::fs::remove_file(workspace.path(&path))
-                    .map_or_else(Generated::Io, |()| Generated::Removed),
+                Checked::Missing => Generated::Created,
+                Checked::Stale { .. } | Checked::Unreadable(_) => Generated::Updated,
+                Checked::Orphaned { generated: true } => Generated::Removed,
                 Checked::Orphaned { generated: false } => Generated::KeptForeign,
                 Checked::Failed(error) => Generated::Failed(error),
+            };
+            let outcome = match done {
+                Some(Err(error)) => Generated::Io(error),
+                // A stale or missing file with no text to write is no file of the code's.
+                None if matches!(succeeded, Generated::Created | Generated::Updated) => {
+                    Generated::KeptForeign
+                }
+                Some(Ok(())) | None => succeeded,
             };
             Row { path, outcome }
         })

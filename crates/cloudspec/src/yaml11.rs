@@ -33,7 +33,8 @@ static JSON_LITERAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Quotes every plain scalar of `yaml` (as yaml_serde writes it) that YAML 1.1 would not
-/// read as the string it is.
+/// read as the string it is. Every YAML file the pipeline writes passes through here, so it
+/// writes into one string and allocates nothing per line.
 pub fn quote_ambiguous(yaml: &str) -> String {
     let mut out = String::with_capacity(yaml.len() + 64);
     // Lines more indented than a block scalar's header are its content: left alone.
@@ -42,20 +43,18 @@ pub fn quote_ambiguous(yaml: &str) -> String {
         let indent = line.len() - line.trim_start().len();
         if block_indent.is_some_and(|header| line.trim().is_empty() || indent > header) {
             out.push_str(line);
-            out.push('\n');
-            continue;
+        } else {
+            block_indent = rewrite_line(line, &mut out);
         }
-        let (rewritten, block) = rewrite_line(line);
-        block_indent = block;
-        out.push_str(&rewritten);
         out.push('\n');
     }
     out
 }
 
-/// The line with its key and value quoted where needed and, if it opens a block scalar, the
-/// column its content must be indented beyond: the key's, or the last `- ` marker's.
-fn rewrite_line(line: &str) -> (String, Option<usize>) {
+/// Writes the line with its key and value quoted where needed and, if it opens a block
+/// scalar, returns the column its content must be indented beyond: the key's, or the last
+/// `- ` marker's.
+fn rewrite_line(line: &str, out: &mut String) -> Option<usize> {
     let mut body_start = line.len() - line.trim_start_matches(' ').len();
     while line[body_start..].starts_with("- ") {
         body_start += 2;
@@ -68,16 +67,16 @@ fn rewrite_line(line: &str) -> (String, Option<usize>) {
     };
     let opens_block = value.starts_with('|') || value.starts_with('>');
     let column = if key.is_some() { body_start } else { body_start.saturating_sub(2) };
-    let mut rewritten = String::from(prefix);
+    out.push_str(prefix);
     if let Some(key) = key {
-        rewritten.push_str(&quote_if_ambiguous(key));
-        rewritten.push(':');
+        push_quoted_if_ambiguous(key, out);
+        out.push(':');
         if !value.is_empty() {
-            rewritten.push(' ');
+            out.push(' ');
         }
     }
-    rewritten.push_str(&quote_if_ambiguous(value));
-    (rewritten, opens_block.then_some(column))
+    push_quoted_if_ambiguous(value, out);
+    opens_block.then_some(column)
 }
 
 /// Splits `key: value` or `key:` at the mapping colon of a plain or single-quoted key.
@@ -111,12 +110,14 @@ fn split_key(body: &str) -> Option<(&str, &str)> {
     body.split_once(": ")
 }
 
-fn quote_if_ambiguous(scalar: &str) -> String {
+fn push_quoted_if_ambiguous(scalar: &str, out: &mut String) {
     let plain = !scalar.is_empty() && !scalar.starts_with(['\'', '"', '|', '>', '{', '[', '&', '*', '!']);
     if plain && YAML_1_1_IMPLICIT.is_match(scalar) && !JSON_LITERAL.is_match(scalar) {
-        format!("'{}'", scalar.replace('\'', "''"))
+        out.push('\'');
+        out.push_str(&scalar.replace('\'', "''"));
+        out.push('\'');
     } else {
-        scalar.to_owned()
+        out.push_str(scalar);
     }
 }
 

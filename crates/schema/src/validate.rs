@@ -91,12 +91,14 @@ impl Schemas {
     /// The schemas of `document` read as JSON Schema `draft`: an OpenAPI 3.0 document's, once
     /// mapped to what OAS 3.0.3 means (the pipeline's `oas::schemas_3_0`), are draft 4.
     pub fn with_draft(document: Value, draft: Draft) -> Result<Self, SchemaError> {
+        // The registry and the violations' rules share the one copy.
+        let document = Arc::new(document);
         let registry = Registry::new()
             .draft(draft)
-            .add(DOCUMENT_URI, document.clone())
+            .add(DOCUMENT_URI, Arc::clone(&document))
             .and_then(jsonschema::RegistryBuilder::prepare)
             .map_err(|error| SchemaError::Compile { pointer: String::new(), message: error.to_string() })?;
-        Ok(Self { document: Arc::new(document), registry, draft, formats: false })
+        Ok(Self { document, registry, draft, formats: false })
     }
 
     /// The same schemas with `format` asserted, as openapi-spec-validator, Spectral and

@@ -22,8 +22,8 @@ impl Command for Options {
         };
         let mut built = Vec::new();
         let mut failures = Vec::new();
-        for &endpoint in context.endpoints {
-            let outputs = outputs::build(&workspace, endpoint);
+        let endpoints = context.endpoints;
+        for outputs in crate::parallel::map(endpoints, |&endpoint| outputs::build(&workspace, endpoint)) {
             built.extend(outputs.documents);
             failures.extend(
                 outputs
