@@ -8,7 +8,8 @@ use std::io;
 use cloudspec_findings::Head;
 use cloudspec_findings::render::sink;
 
-use super::{Command, Context, Output, Reported, exit};
+use super::{Context, InCheckout, Output, Reported, exit};
+use crate::workspace::Workspace;
 use crate::{lint, proofread, provenance, report, sync};
 
 /// What `check` was asked to do. (The doc comments are `--help`'s.)
@@ -18,16 +19,12 @@ pub struct Options {
     pub report: Reported,
 }
 
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
-        let resolution = sync::resolve(&workspace, context.endpoints);
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let resolution = sync::resolve(workspace, context.endpoints);
         let mut findings = lint::documents(&resolution.documents);
-        findings.extend(proofread::findings(&workspace, &resolution.documents));
-        let provenance = provenance::check(&workspace, &resolution.documents);
+        findings.extend(proofread::findings(workspace, &resolution.documents));
+        let provenance = provenance::check(workspace, &resolution.documents);
         let mut sink = sink(self.report.format, output.out, output.styles);
         sink.begin(&Head::new("cloudspec check", "Documents"))?;
         let checks = report::check(sink.as_mut(), &resolution.rows)?;

@@ -5,10 +5,10 @@
 
 use std::io;
 
-use super::{Command, Context, Output, exit};
+use super::{Context, InCheckout, Output, exit};
 use crate::citations;
 use crate::provenance;
-use crate::workspace;
+use crate::workspace::{self, Workspace};
 use crate::{outputs, paths};
 
 /// What a citation still to be written says, so that no such entry can pass: `check` refuses
@@ -22,18 +22,14 @@ pub struct Options {
     pub names: Vec<String>,
 }
 
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
         let Some(chosen) = context.named(&self.names, output)? else { return Ok(exit::USAGE) };
         let chosen = if chosen.is_empty() { context.endpoints.to_vec() } else { chosen };
         let mut code = exit::OK;
         let mut documents = Vec::new();
         for &endpoint in &chosen {
-            let built = outputs::build(&workspace, endpoint);
+            let built = outputs::build(workspace, endpoint);
             for (path, error) in built.failures {
                 let message = format!("{}: cannot build the document: {error}", workspace::display(&path));
                 code = output.error(message, exit::INVALID)?;
@@ -42,7 +38,7 @@ impl Command for Options {
                 built.documents.into_iter().filter(|document| document.path == paths::document(endpoint)),
             );
         }
-        let provenance = provenance::check(&workspace, &documents);
+        let provenance = provenance::check(workspace, &documents);
         for (outcome, document) in provenance.outcomes.iter().zip(&documents) {
             let [file, ..] = citations::files_of(document.endpoint);
             writeln!(

@@ -5,7 +5,7 @@ use std::io;
 
 use cloudspec_findings::{Format, render};
 
-use super::{Command, Context, Output, exit};
+use super::{Context, InCheckout, Output, exit};
 use crate::conform::{self, Draft, Held};
 use crate::workspace::Workspace;
 
@@ -28,17 +28,13 @@ pub struct Options {
 /// The reason `--accept-all` writes when given none.
 const TODO_REASON: &str = "TODO(conform): why the document is right to differ";
 
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
         let Some(named) = context.named(&self.operations, output)? else { return Ok(exit::USAGE) };
         let endpoints = if named.is_empty() { context.endpoints } else { &named };
         let mut sink = render::sink(self.format, output.out, output.styles);
         if self.refresh {
-            return match conform::refresh::refresh(&workspace, endpoints) {
+            return match conform::refresh::refresh(workspace, endpoints) {
                 Ok(refreshed) => {
                     conform::refresh::write(&refreshed, sink.as_mut())?;
                     Ok(conform::refresh::exit_code(&refreshed))
@@ -49,14 +45,14 @@ impl Command for Options {
                 }
             };
         }
-        let mut outcomes = conform::run(&workspace, endpoints);
+        let mut outcomes = conform::run(workspace, endpoints);
         if let Some(reason) = &self.accept_all {
-            if let Err(error) = accept_all(&workspace, &outcomes, reason) {
+            if let Err(error) = accept_all(workspace, &outcomes, reason) {
                 drop(sink);
                 return output.error(error, exit::INVALID);
             }
             // Held again: an entry whose reason is still to write fails, naming its line.
-            outcomes = conform::run(&workspace, endpoints);
+            outcomes = conform::run(workspace, endpoints);
         }
         conform::report::write(&outcomes, sink.as_mut())?;
         Ok(conform::report::exit_code(&outcomes))

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use cloudspec_findings::{Format, render};
 
-use super::{Command, Context, Output, exit};
+use super::{Context, InCheckout, Output, exit};
 use crate::diff::{self, Date, Sides};
+use crate::workspace::Workspace;
 
 /// What `cargo xtask diff` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
@@ -34,19 +35,15 @@ fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse(text).ok_or_else(|| format!("{text:?} is not a date: expected YYYY-MM-DD"))
 }
 
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
         let sides = Sides {
             base: self.base.clone(),
             after_dir: self.after_dir.clone(),
             accepted: self.accepted.clone(),
         };
         let today = self.today.unwrap_or_else(Date::today);
-        match diff::run(&workspace, context.endpoints, &sides, today) {
+        match diff::run(workspace, context.endpoints, &sides, today) {
             Ok(found) => {
                 diff::report::write(&found, render::sink(self.format, output.out, output.styles).as_mut())?;
                 Ok(diff::report::exit_code(&found, self.allow_breaking))

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use cloudspec_findings::Tone;
 
-use super::{Command, Context, Output, exit};
+use super::{Context, InCheckout, Output, exit};
 use crate::site;
+use crate::workspace::Workspace;
 
 /// What `docs` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
@@ -28,20 +29,16 @@ pub struct Options {
 
 /// Builds the site; with `--serve`, serves it until interrupted, each line written as it
 /// comes (serving never ends, so nothing waits for the report).
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
         let out = workspace.path(&self.out);
         let base_url = match &self.base_url {
             Some(url) if url.ends_with('/') => url.clone(),
             Some(url) => format!("{url}/"),
             None => format!("http://127.0.0.1:{}/", self.port),
         };
-        let built = site::install_renderer(&workspace).and_then(|()| {
-            site::build(&workspace, context.endpoints, &site::Options { base_url: &base_url }, &out)
+        let built = site::install_renderer(workspace).and_then(|()| {
+            site::build(workspace, context.endpoints, &site::Options { base_url: &base_url }, &out)
         });
         let pages = match built {
             Ok(pages) => pages,

@@ -6,7 +6,8 @@ use std::io;
 use cloudspec_findings::Head;
 use cloudspec_findings::render::sink;
 
-use super::{Command, Context, Output, Reported};
+use super::{Context, InCheckout, Output, Reported};
+use crate::workspace::Workspace;
 use crate::{report, sync};
 
 /// What `generate` was asked to do. (The doc comments are `--help`'s.)
@@ -16,13 +17,9 @@ pub struct Options {
     pub report: Reported,
 }
 
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
-        let rows = sync::apply(&workspace, sync::resolve(&workspace, context.endpoints));
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let rows = sync::apply(workspace, sync::resolve(workspace, context.endpoints));
         let mut sink = sink(self.report.format, output.out, output.styles);
         sink.begin(&Head::new("cloudspec generate", "Generated documents"))?;
         let (tail, code) = report::generate(sink.as_mut(), &rows)?;

@@ -3,8 +3,8 @@
 
 use std::io;
 
-use super::{Command, Context, Output, Reported};
-use crate::workspace;
+use super::{Context, InCheckout, Output, Reported};
+use crate::workspace::{self, Workspace};
 use crate::{lint, outputs};
 
 /// What `lint` was asked to do. (The doc comments are `--help`'s.)
@@ -14,16 +14,12 @@ pub struct Options {
     pub report: Reported,
 }
 
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
         let mut built = Vec::new();
         let mut failures = Vec::new();
         let endpoints = context.endpoints;
-        for outputs in crate::parallel::map(endpoints, |&endpoint| outputs::build(&workspace, endpoint)) {
+        for outputs in crate::parallel::map(endpoints, |&endpoint| outputs::build(workspace, endpoint)) {
             built.extend(outputs.documents);
             failures.extend(
                 outputs

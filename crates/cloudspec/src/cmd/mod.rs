@@ -109,6 +109,21 @@ pub trait Command {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8>;
 }
 
+/// A command that acts on a checkout (every one but `list`): it is run once the checkout is
+/// found; when there is none, the usage error is written and the command is not run.
+pub trait InCheckout {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8>;
+}
+
+impl<T: InCheckout> Command for T {
+    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        match context.workspace(output)? {
+            Ok(workspace) => self.run_in(&workspace, context, output),
+            Err(code) => Ok(code),
+        }
+    }
+}
+
 /// `--format`, as every command that reports takes it: the findings core's five formats, each
 /// with its `--help` line.
 pub fn format() -> impl clap::builder::TypedValueParser<Value = Format> {

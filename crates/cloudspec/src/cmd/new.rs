@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use cloudspec_capture::progress::Silent;
 use cloudspec_findings::{Styles, Tone};
 
-use super::{Command, Context, Output, exit};
+use super::{Command as _, Context, InCheckout, Output, exit};
 use crate::scaffold::{self, NewError};
 use crate::translate;
 use crate::workspace::{self, Workspace};
@@ -33,14 +33,10 @@ pub struct Options {
     pub finish: bool,
 }
 
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
         if self.finish {
-            return finish(&workspace, context, output, &self.key);
+            return finish(workspace, context, output, &self.key);
         }
         let Some(from) = &self.from else {
             return output.error("--from <contract> is required", exit::USAGE);
@@ -51,12 +47,12 @@ impl Command for Options {
             tag: self.tag.as_deref(),
             action: self.action.as_deref(),
         };
-        match scaffold::write(&workspace, context.endpoints, &request) {
+        match scaffold::write(workspace, context.endpoints, &request) {
             Ok(written) => {
                 for file in &written.files {
                     output.labelled(Tone::Good, "Written", &workspace::display(file))?;
                 }
-                in_rebuilt_xtask(&workspace, output, &self.key)
+                in_rebuilt_xtask(workspace, output, &self.key)
             }
             Err(NewError::Usage(message)) => output.error(message, exit::USAGE),
             Err(NewError::Invalid(message)) => output.error(message, exit::INVALID),

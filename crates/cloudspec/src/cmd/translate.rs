@@ -5,9 +5,9 @@ use std::io;
 
 use cloudspec_findings::Tone;
 
-use super::{Command, Context, Output, exit};
+use super::{Context, InCheckout, Output, exit};
 use crate::translate;
-use crate::workspace;
+use crate::workspace::{self, Workspace};
 
 /// What `translate` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
@@ -18,21 +18,17 @@ pub struct Options {
     pub endpoints: Vec<String>,
 }
 
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
         let Some(named) = context.named(&self.endpoints, output)? else { return Ok(exit::USAGE) };
         let selected = match translate::select(context.endpoints, &self.locale, named) {
             Ok(selected) => selected,
             Err(error) => return output.error(error, exit::USAGE),
         };
-        let memory = translate::memory(&workspace, context.endpoints, &self.locale);
+        let memory = translate::memory(workspace, context.endpoints, &self.locale);
         let mut code = exit::OK;
         for endpoint in selected {
-            match translate::refresh(&workspace, endpoint, &self.locale, &memory) {
+            match translate::refresh(workspace, endpoint, &self.locale, &memory) {
                 Ok(refreshed) => {
                     let (label, tone) =
                         if refreshed.changed { ("Updated", Tone::Good) } else { ("Unchanged", Tone::Dim) };

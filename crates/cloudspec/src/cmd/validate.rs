@@ -19,11 +19,12 @@ use cloudspec_findings::{Detail, Finding, Format, Head, Level, Status, Subject, 
 use cloudspec_traffic::{Checker, FileProblem};
 use serde_json::json;
 
-use super::{Command, Context, Output, exit};
+use super::{Context, InCheckout, Output, exit};
 use crate::contract;
 use crate::json::JsonFileError;
 use crate::traffic;
 use crate::words::count;
+use crate::workspace::Workspace;
 
 /// What `validate` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
@@ -52,14 +53,10 @@ pub struct Options {
     pub format: Format,
 }
 
-impl Command for Options {
-    fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let workspace = match context.workspace(output)? {
-            Ok(workspace) => workspace,
-            Err(code) => return Ok(code),
-        };
+impl InCheckout for Options {
+    fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
         if !self.har.is_empty() {
-            let routes = match traffic::routes(&workspace, context.endpoints) {
+            let routes = match traffic::routes(workspace, context.endpoints) {
                 Ok(routes) => routes,
                 Err(error) => return output.error(error, exit::USAGE),
             };
@@ -71,7 +68,7 @@ impl Command for Options {
         }
         let operation = self.operation.as_deref().unwrap_or_default();
         let contract =
-            match contract::load(&workspace, context.endpoints, operation, &self.status, &self.locale) {
+            match contract::load(workspace, context.endpoints, operation, &self.status, &self.locale) {
                 Ok(contract) => contract,
                 Err(error) => return output.error(error, exit::USAGE),
             };
