@@ -476,7 +476,8 @@ proptest! {
     fn values_generated_from_the_schema_conform(
         (case, value) in (0..CASES.len()).prop_flat_map(|case| {
             let case_ = &CASES[case];
-            let schema = case_.document.pointer(&case_.schema).expect("the contract's schema is in its document");
+            let schema = case_.document.pointer(&case_.schema).expect("the contract's schema is in \
+                its document");
             (Just(case), conforming(&case_.document, schema, 0))
         })
     ) {
@@ -485,7 +486,10 @@ proptest! {
     }
 
     #[test]
-    fn a_single_mutation_of_an_example_is_reported(mutation in prop::sample::select(MUTATIONS.clone()), extra in 0..3_usize) {
+    fn a_single_mutation_of_an_example_is_reported(
+        mutation in prop::sample::select(MUTATIONS.clone()),
+        extra in 0..3_usize,
+    ) {
         let mut value = mutation.base.clone();
         let target = value.pointer_mut(&mutation.pointer).expect("the mutation's pointer is in its example");
         if let Some(name) = &mutation.remove {
@@ -495,7 +499,8 @@ proptest! {
             *target = match (replacement, mutation.keyword) {
                 // Go further past a length limit by a random amount.
                 (Value::String(text), "maxLength" | "x-max-bytes") => {
-                    Value::from(format!("{text}{}", text.chars().next().map(String::from).unwrap_or_default().repeat(extra)))
+                    let first = text.chars().next().map(String::from).unwrap_or_default();
+                    Value::from(format!("{text}{}", first.repeat(extra)))
                 }
                 _ => replacement.clone(),
             };
@@ -504,13 +509,17 @@ proptest! {
         if mutation.keyword == NOTICED {
             prop_assert!(
                 violations.is_empty() && notices.contains(&mutation.pointer),
-                "{}: a value off the list at {:?} is not noticed alone: {:#?} {:#?}", CASES[mutation.case].name, mutation.pointer, violations, notices
+                "{}: a value off the list at {:?} is not noticed alone: {:#?} \
+                {:#?}", CASES[mutation.case].name, mutation.pointer, violations, notices
             );
             return Ok(());
         }
         prop_assert!(
-            violations.iter().any(|(pointer, keyword, ..)| *pointer == mutation.pointer && keyword == mutation.keyword),
-            "{}: {} at {:?} not reported: {:#?}", CASES[mutation.case].name, mutation.keyword, mutation.pointer, violations
+            violations
+                .iter()
+                .any(|(pointer, keyword, ..)| *pointer == mutation.pointer && keyword == mutation.keyword),
+            "{}: {} at {:?} not reported: \
+            {:#?}", CASES[mutation.case].name, mutation.keyword, mutation.pointer, violations
         );
     }
 }

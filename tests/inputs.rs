@@ -137,7 +137,10 @@ proptest! {
     }
 
     #[test]
-    fn a_capture_cut_short_is_malformed_where_it_ends(case in 0..CAPTURES.len(), cut in any::<prop::sample::Index>()) {
+    fn a_capture_cut_short_is_malformed_where_it_ends(
+        case in 0..CAPTURES.len(),
+        cut in any::<prop::sample::Index>(),
+    ) {
         let file = &CAPTURES[case];
         let bytes = &file[..cut.index(file.len())];
         let outcome = check_capture(bytes)?;
@@ -154,7 +157,8 @@ proptest! {
                 prop_assert_eq!((line, column), end_of(bytes));
             }
             Outcome::Malformed(JsonFileError::Empty { .. }) => {}
-            other => prop_assert!(false, "{:?} cut at {} is {:?}", String::from_utf8_lossy(bytes), bytes.len(), other),
+            other => prop_assert!(false, "{:?} cut at {} is \
+                {:?}", String::from_utf8_lossy(bytes), bytes.len(), other),
         }
     }
 
@@ -176,7 +180,8 @@ proptest! {
                         .expect("written to memory");
                 }
             }
-            Err(error) => names_file_and_place(&error.to_string(), "after/huaweicloud/cph/ListPhoneImages.yaml")?,
+            Err(error) => names_file_and_place(&error.to_string(), "after/huaweicloud/cph/\
+                ListPhoneImages.yaml")?,
         }
     }
 
@@ -189,7 +194,8 @@ proptest! {
         match cloudspec::overlay::read(&path, shown) {
             // Whatever it holds, applying it reports problems by name; it does not panic.
             Ok(overlay) => {
-                if let Err(error) = cloudspec::overlay::apply(&cloudspec_tests::document(endpoint), &overlay, shown) {
+                let document = cloudspec_tests::document(endpoint);
+                if let Err(error) = cloudspec::overlay::apply(&document, &overlay, shown) {
                     prop_assert!(error.to_string().starts_with(&shown.display().to_string()), "{}", error);
                 }
             }

@@ -1,6 +1,7 @@
 //! Tidy checks over the source itself (rust-analyzer's habit): no two modules of a crate
 //! import each other. Such a pair is one concept split in two files, or two concepts that
 //! each need a piece of the other: either way, whatever they share wants a module of its own.
+//! And no line of Rust is wider than rustfmt allows.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -142,4 +143,63 @@ fn no_two_modules_import_each_other() {
         }
     }
     assert!(cycles.is_empty(), "{}", cycles.join("\n"));
+}
+
+/// The widest a line of Rust may be: rustfmt's `max_width`, read from rustfmt.toml. rustfmt
+/// gives up on a statement it cannot fit (an over-long string literal) and leaves it as it is
+/// without a word, so `cargo fmt --check` passes what it never formatted.
+fn max_width(root: &cloudspec::Workspace) -> usize {
+    let config = std::fs::read_to_string(root.path("rustfmt.toml")).expect("read rustfmt.toml");
+    config
+        .lines()
+        .find_map(|line| line.strip_prefix("max_width").and_then(|rest| rest.trim().strip_prefix('=')))
+        .and_then(|value| value.trim().parse().ok())
+        .expect("rustfmt.toml sets max_width = <columns>")
+}
+
+/// Every Rust file under `dirs`, build output left out. Case folders are walked too: derive's
+/// case files are Rust written by hand like any other, only no crate's module tree (and so no
+/// rustfmt run) reaches them.
+fn rust_files(dirs: Vec<PathBuf>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut dirs = dirs;
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display())) {
+            let path = entry.expect("directory entry").path();
+            if path.is_dir() {
+                if !path.ends_with("target") && !path.ends_with("node_modules") {
+                    dirs.push(path);
+                }
+            } else if path.extension().is_some_and(|extension| extension == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn no_line_of_rust_is_wider_than_rustfmt_allows() {
+    let root = cloudspec_tests::workspace();
+    let width = max_width(&root);
+    let mut wide = Vec::new();
+    for file in rust_files(["crates", "xtask", "tests"].iter().map(|dir| root.path(dir)).collect()) {
+        let text =
+            std::fs::read_to_string(&file).unwrap_or_else(|error| panic!("{}: {error}", file.display()));
+        for (index, line) in text.lines().enumerate() {
+            let columns = line.chars().count();
+            if columns > width {
+                let shown = file.strip_prefix(root.root()).unwrap_or(&file).display();
+                wide.push(format!("{shown}:{}: {columns} columns", index + 1));
+            }
+        }
+    }
+    assert!(
+        wide.is_empty(),
+        "{} lines are wider than rustfmt's max_width = {width}; break the string (concat!, \\ \
+         continuations) so that rustfmt formats the statement again:\n{}",
+        wide.len(),
+        wide.join("\n")
+    );
 }

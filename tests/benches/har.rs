@@ -56,7 +56,8 @@ fn main() {
     times.sort();
     let rate = |time: Duration| size as f64 / 1e6 / time.as_secs_f64();
     println!(
-        "validate --har {:.1} MB, {count} entries of {:.1} KB on average, all valid: best {:.2} s = {:.0} MB/s, median {:.2} s = {:.0} MB/s   [{}]",
+        "validate --har {:.1} MB, {count} entries of {:.1} KB on average, all valid: best {:.2} s = \
+        {:.0} MB/s, median {:.2} s = {:.0} MB/s   [{}]",
         size as f64 / 1e6,
         size as f64 / 1e3 / count as f64,
         times[0].as_secs_f64(),
@@ -126,7 +127,8 @@ fn write(path: &PathBuf, target: usize) -> (usize, usize) {
             out.write_all(text.as_bytes()).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         };
         write(
-            "{\n  \"log\": {\n    \"version\": \"1.2\",\n    \"creator\": { \"name\": \"cloudspec bench\", \"version\": \"1\" },\n    \"entries\": [\n",
+            "{\n  \"log\": {\n    \"version\": \"1.2\",\n    \"creator\": { \"name\": \"cloudspec \
+            bench\", \"version\": \"1\" },\n    \"entries\": [\n",
         );
         let (mut size, mut count) = (0, 0);
         while size < target {

@@ -63,7 +63,8 @@ fn main() {
         times.sort();
         let rate = |time: Duration| size as f64 / 1e6 / time.as_secs_f64();
         println!(
-            "validate {:.1} MB {name} ({violations} violations, {notices} notices): best {:.3} s = {:.0} MB/s, median {:.3} s = {:.0} MB/s   [{}]",
+            "validate {:.1} MB {name} ({violations} violations, {notices} notices): best {:.3} s = \
+            {:.0} MB/s, median {:.3} s = {:.0} MB/s   [{}]",
             size as f64 / 1e6,
             times[0].as_secs_f64(),
             rate(times[0]),

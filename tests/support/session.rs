@@ -208,7 +208,8 @@ const BROWSER_REQUEST: &[(&str, &str)] = &[
     ("Sec-Fetch-Site", "same-site"),
     (
         "User-Agent",
-        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 \
+        Safari/537.36",
     ),
     ("sec-ch-ua", "\"Chromium\";v=\"131\", \"Not_A Brand\";v=\"24\""),
     ("sec-ch-ua-platform", "\"Linux\""),

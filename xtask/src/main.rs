@@ -34,7 +34,8 @@ enum Command {
     List(cmd::list::Options),
     /// Write every document under spec/ that differs from the code; remove orphans cloudspec wrote.
     Generate(cmd::generate::Options),
-    /// Compare spec/ with the code and report each document Fresh, Stale, Missing, Orphaned or Failure, then lint it and check the citations of its stated facts; write nothing.
+    /// Compare spec/ with the code and report each document Fresh, Stale, Missing, Orphaned or
+    /// Failure, then lint it and check the citations of its stated facts; write nothing.
     Check(cmd::check::Options),
     /// List the stated facts of each document that no citation covers, as entries of a citations file.
     Cite(cmd::cite::Options),
@@ -43,7 +44,8 @@ enum Command {
     /// Bring each endpoint's overlay for LOCALE in step with the English: keep current
     /// translations, add `TODO(translate): ` entries for new or changed English.
     Translate(cmd::translate::Options),
-    /// Classify every change of the documents since a git revision: breaking, potentially breaking, non-breaking or docs only.
+    /// Classify every change of the documents since a git revision: breaking, potentially
+    /// breaking, non-breaking or docs only.
     Diff(cmd::diff::Options),
     /// Hold every document under spec/ against its vendor's machine-readable contract: fail on
     /// a difference no entry of the endpoint's .conform.yaml accepts, or on a stale entry.

@@ -774,12 +774,18 @@ mod tests {
         format!(r#"{{"log": {{"entries": [{{"request": {request}, "response": {{{members}}}}}]}}}}"#)
     }
 
-    const EXCHANGE: &str = r#"{"request": {"method": "GET", "url": "https://a/", "headers": []}, "response": {"status": 200, "headers": [], "content": {"size": 0}}}"#;
+    const EXCHANGE: &str = concat!(
+        r#"{"request": {"method": "GET", "url": "https://a/", "headers": []}, "#,
+        r#""response": {"status": 200, "headers": [], "content": {"size": 0}}}"#
+    );
 
     #[test]
     fn entries_are_read_in_turn_and_a_broken_one_is_placed() {
         let text = format!(
-            "{{\"log\": {{\"version\": \"1.1\", \"creator\": {{\"name\": \"x\"}}, \"entries\": [\n{EXCHANGE},\n{{\"request\": {{\"method\": \"GET\", \"url\": \"https://a/\"}}}},\n{{\"request\": {{\"method\": \"GET\", \"url\": \"u\"}}, \"response\": {{\"status\": \"ok\", \"content\": {{}}}}}},\n{EXCHANGE}]}}}}"
+            "{{\"log\": {{\"version\": \"1.1\", \"creator\": {{\"name\": \"x\"}}, \"entries\": \
+            [\n{EXCHANGE},\n{{\"request\": {{\"method\": \"GET\", \"url\": \
+            \"https://a/\"}}}},\n{{\"request\": {{\"method\": \"GET\", \"url\": \"u\"}}, \
+            \"response\": {{\"status\": \"ok\", \"content\": {{}}}}}},\n{EXCHANGE}]}}}}"
         );
         let (entries, problems, result) = entries(&text);
         assert_eq!(
@@ -787,7 +793,8 @@ mod tests {
             [
                 Ok("2:1 GET 200".to_owned()),
                 Err("3:1 /log/entries/1: no member `response`: HAR 1.2 requires it".to_owned()),
-                Err("4:1 /log/entries/2/response/status: expected an HTTP status, a whole number up to 999, found the string \"ok\""
+                Err("4:1 /log/entries/2/response/status: expected an HTTP status, a whole number up \
+                    to 999, found the string \"ok\""
                     .to_owned()),
                 Ok("5:1 GET 200".to_owned()),
             ]

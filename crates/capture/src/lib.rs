@@ -87,7 +87,8 @@ pub enum Outcome {
 /// A value too large to check in bounded memory, and where it starts.
 #[derive(Debug, thiserror::Error)]
 #[error(
-    "{}:{line}:{column}: {}: {what} is larger than {} MiB, the most validate holds of a capture at once; the capture was checked up to here",
+    "{}:{line}:{column}: {}: {what} is larger than {} MiB, the most validate holds of a capture at \
+    once; the capture was checked up to here",
     path.display(), pointer::display(pointer), walk::HELD >> 20
 )]
 pub struct TooLarge {

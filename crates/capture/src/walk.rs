@@ -555,7 +555,8 @@ mod tests {
         } } });
         let schemas = Schemas::new(document).expect("the schemas compile");
         let plan = Plan::new(&schemas, "/components/schemas/Body").expect("the plan builds");
-        let text = "{\"os\": \"Android\",\n \"old_os\": \"HarmonyOS\",\n \"image\": {\"size\": \"big\", \"os\": \"Tizen\"}}";
+        let text = "{\"os\": \"Android\",\n \"old_os\": \"HarmonyOS\",\n \"image\": {\"size\": \
+            \"big\", \"os\": \"Tizen\"}}";
         let mut found = Vec::new();
         let counts = plan
             .check(

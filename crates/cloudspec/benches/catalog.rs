@@ -179,7 +179,10 @@ fn endpoints() -> Vec<&'static Endpoint> {
 /// Writes each endpoint's example of 200 and its row in the fixtures' README.
 fn write_fixtures(workspace: &Workspace, endpoints: &[&'static Endpoint]) {
     let mut readme = String::from("| Fixture | Summary | Source |\n|---|---|---|\n");
-    let body = json!({"request_id": "r", "things": [{"thing_id": "a", "thing_name": "first", "state": "on", "size": 1}]});
+    let body = json!({
+        "request_id": "r",
+        "things": [{"thing_id": "a", "thing_name": "first", "state": "on", "size": 1}]
+    });
     for endpoint in endpoints {
         let dir = workspace.path(cloudspec::paths::fixture_dir(endpoint));
         std::fs::create_dir_all(&dir).expect("a fixture directory");

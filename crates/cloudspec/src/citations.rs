@@ -268,7 +268,8 @@ mod tests {
 
     #[test]
     fn notes_render_as_bullets_under_the_heading_and_keep_their_lines() {
-        let text = "notes:\n- note: |-\n    One line,\n    and its next.\n  cite:\n  - facts: a quote\n- note: Two.\n  cite:\n  - contract: /a\n";
+        let text = "notes:\n- note: |-\n    One line,\n    and its next.\n  cite:\n  - facts: a \
+            quote\n- note: Two.\n  cite:\n  - contract: /a\n";
         let file = parse(Path::new("x.citations.yaml"), text).expect("a file of notes");
         assert_eq!(file.notes.iter().map(|note| note.line).collect::<Vec<_>>(), [2, 7]);
         assert_eq!(

@@ -34,11 +34,13 @@ pub struct Contract {
 pub enum ContractError {
     #[error("no operation {name:?}{}", suggest(.suggestions))]
     UnknownOperation { name: String, suggestions: Vec<String> },
-    #[error("operation {name:?} is ambiguous: {} share it; name one as provider/service/OperationId", .candidates.join(", "))]
+    #[error("operation {name:?} is ambiguous: {} share it; name one as \
+        provider/service/OperationId", .candidates.join(", "))]
     AmbiguousOperation { name: String, candidates: Vec<String> },
     #[error("locale {0:?} is not a language tag such as en or zh-CN")]
     BadLocale(String),
-    #[error("{key} has no {locale} document: {} does not exist; locales with a document: {}", workspace::display(.path), list_or_none(.available))]
+    #[error("{key} has no {locale} document: {} does not exist; locales with a document: \
+        {}", workspace::display(.path), list_or_none(.available))]
     NoLocale { key: String, locale: String, path: PathBuf, available: Vec<String> },
     #[error("{}: does not exist; run `cargo xtask generate`", workspace::display(.0))]
     NoDocument(PathBuf),
@@ -46,7 +48,8 @@ pub enum ContractError {
     Read { path: PathBuf, source: std::io::Error },
     #[error("{}: not a YAML document: {message}", workspace::display(.path))]
     Yaml { path: PathBuf, message: String },
-    #[error("{}: {operation} declares no response {status} with an application/json schema; it declares {}", workspace::display(.path), list_or_none(.declared))]
+    #[error("{}: {operation} declares no response {status} with an application/json schema; it \
+        declares {}", workspace::display(.path), list_or_none(.declared))]
     NoStatus { path: PathBuf, operation: String, status: String, declared: Vec<String> },
     #[error("{}: {source}", workspace::display(.path))]
     Schema { path: PathBuf, source: SchemaError },

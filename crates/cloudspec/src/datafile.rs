@@ -100,7 +100,8 @@ mod tests {
 
     #[test]
     fn items_of_a_list_by_their_first_line_and_nothing_of_the_next_key() {
-        let text = "# a comment\nfacts:\n- at: a\n  cite:\n  - page: p\n\n# between\n- at: b\nnotes:\n  - note: n\n  - note: m\n";
+        let text = "# a comment\nfacts:\n- at: a\n  cite:\n  - page: p\n\n# between\n- at: \
+            b\nnotes:\n  - note: n\n  - note: m\n";
         assert_eq!(item_lines(text, "facts"), [3, 8]);
         assert_eq!(item_lines(text, "notes"), [10, 11]);
         assert!(item_lines(text, "accepted").is_empty());

@@ -37,10 +37,12 @@ pub enum BuildError {
     Glossary(#[from] crate::editorial::GlossaryError),
     /// A locale the 3.0 rendition has no notes in ([`crate::downgrade::Note`]).
     #[error(
-        "the OpenAPI 3.0 rendition cannot write its notes in {locale:?}: they are written in English and Chinese only"
+        "the OpenAPI 3.0 rendition cannot write its notes in {locale:?}: they are written in \
+        English and Chinese only"
     )]
     NoNotes { locale: String },
-    #[error("{file}: the example does not validate against response {status} of the document:\n{}", list(.violations))]
+    #[error("{file}: the example does not validate against response {status} of the \
+        document:\n{}", list(.violations))]
     InvalidExample { file: String, status: String, violations: Vec<Violation> },
     /// The schema a documented example (`file`) is held to cannot be found or compiled.
     #[error("{file}: {source}")]
@@ -52,11 +54,13 @@ pub enum BuildError {
     InvalidOpenApi { violations: Vec<Violation> },
     #[error("the OpenAPI 3.0 rendition is not valid OpenAPI 3.0:\n{}", list(.violations))]
     InvalidOpenApi30 { violations: Vec<Violation> },
-    #[error("{} breaks its own schemas in {}:\n{}", unsound_subject(*.dialect), crate::words::count(.refusals.len(), "place"), list(.refusals))]
+    #[error("{} breaks its own schemas in \
+        {}:\n{}", unsound_subject(*.dialect), crate::words::count(.refusals.len(), "place"), list(.refusals))]
     Unsound { dialect: Dialect, refusals: Vec<Refusal> },
     #[error("{type_name}: the schemars and utoipa derives disagree:\n{}", list(.differences))]
     Drift { type_name: String, differences: Vec<crate::drift::Difference> },
-    #[error("{type_name}: the example at {pointer} does not validate against the standalone schema:\n{}", list(.violations))]
+    #[error("{type_name}: the example at {pointer} does not validate against the standalone \
+        schema:\n{}", list(.violations))]
     InvalidStandaloneExample { type_name: String, pointer: String, violations: Vec<Violation> },
     #[error("cannot render YAML: {0}")]
     Render(#[from] yaml_serde::Error),

@@ -30,11 +30,13 @@ pub enum FinishError {
     #[error("the document has {0} operations; one document models one operation")]
     OperationCount(usize),
     #[error(
-        "{pointer}: #[utoipa::path] declares responses; declare each in the descriptor's `responses` (or the service's `errors`), once"
+        "{pointer}: #[utoipa::path] declares responses; declare each in the descriptor's \
+        `responses` (or the service's `errors`), once"
     )]
     ResponsesInPath { pointer: String },
     #[error(
-        "{pointer}: #[utoipa::path] names the operation {written}; the descriptor names it ({operation_id:?}), and only the descriptor may"
+        "{pointer}: #[utoipa::path] names the operation {written}; the descriptor names it \
+        ({operation_id:?}), and only the descriptor may"
     )]
     OperationIdInPath { pointer: String, written: Value, operation_id: String },
     #[error("response {0} is declared twice: by the endpoint and by its service, or twice by one of them")]
@@ -48,7 +50,8 @@ pub enum FinishError {
     #[error("server URL {0:?} has no {{region}} variable")]
     ServerWithoutRegion(&'static str),
     #[error(
-        "{0}: a server here would override the service's; servers come from the service descriptor, with a {{region}} variable"
+        "{0}: a server here would override the service's; servers come from the service descriptor, \
+        with a {{region}} variable"
     )]
     ServerInPaths(String),
     #[error("example {file}: response {status} is not documented for this operation")]

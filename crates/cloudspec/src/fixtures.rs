@@ -40,7 +40,8 @@ pub struct Provenance {
 }
 
 /// The file whose table says where each documented example comes from, relative to the
-/// workspace root. A row reads `` | `<provider>/<service>/<OperationId>/<status>.json` | summary | source | ``.
+/// workspace root. A row reads `` | `<provider>/<service>/<OperationId>/<status>.json` | summary |
+/// source | ``.
 pub const README: &str = "tests/fixtures/README.md";
 
 /// A fixture directory that does not hold what the pipeline expects.
@@ -55,7 +56,8 @@ pub enum FixtureError {
     #[error("{README}: cannot read: {source}")]
     ReadReadme { source: std::io::Error },
     #[error(
-        "{README}:{line}: expected a row `| `<provider>/<service>/<OperationId>/<status>.json` | summary | source |` with nothing empty"
+        "{README}:{line}: expected a row `| `<provider>/<service>/<OperationId>/<status>.json` | \
+        summary | source |` with nothing empty"
     )]
     Row { line: usize },
     #[error("{README}:{line}: a second row for `{fixture}`")]

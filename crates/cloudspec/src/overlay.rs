@@ -124,7 +124,9 @@ pub enum OverlayError {
     Write { path: PathBuf, source: std::io::Error },
     #[error("{}:{line}:{column}: expected an OpenAPI Overlay 1.0 document: {message}", path.display())]
     Syntax { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{}: {} problem(s):\n{}", path.display(), findings.len(), findings.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
+    #[error("{}: {} \
+        problem(s):\n{}", path.display(), findings.len(), findings.iter().map(|f| format!("  \
+        {f}")).collect::<Vec<_>>().join("\n"))]
     Findings { path: PathBuf, findings: Vec<Finding> },
 }
 
@@ -157,12 +159,14 @@ impl std::fmt::Display for Finding {
             }
             Self::Stale { pointer, field, english } => write!(
                 f,
-                "[i18n-stale] {pointer}/{field}: the English changed since it was translated; it now reads {english:?}"
+                "[i18n-stale] {pointer}/{field}: the English changed since it was translated; it \
+                now reads {english:?}"
             ),
             Self::NoFingerprint { pointer, field } => {
                 write!(
                     f,
-                    "[i18n-fingerprint] {pointer}/{field}: translated, but x-source has no fingerprint of its English"
+                    "[i18n-fingerprint] {pointer}/{field}: translated, but x-source has no \
+                    fingerprint of its English"
                 )
             }
             Self::Untranslated { pointer, field, english } => {

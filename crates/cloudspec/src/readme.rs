@@ -96,7 +96,8 @@ pub fn ensure_section(path: &Path, name: &str, body: &str) -> Result<(), String>
     }
     if std::env::var_os("CI").is_some_and(|value| !value.is_empty() && value != "false") {
         return Err(format!(
-            "{shown}: section `{name}` is not what the code generates; run the tests without CI set and commit the file"
+            "{shown}: section `{name}` is not what the code generates; run the tests without CI set \
+            and commit the file"
         ));
     }
     std::fs::write(path, updated).map_err(|error| format!("{shown}: cannot write: {error}"))?;

@@ -97,7 +97,10 @@ pub fn refusals(document: &Value, dialect: Dialect) -> Vec<Refusal> {
         {
             refused.push(Refusal {
                 pointer: format!("{at}/nullable"),
-                message: "expected a `type` beside `nullable: true`, found none: under OpenAPI 3.0.3 `nullable` only adds null to the `type` of its own schema, so here it has no effect".into(),
+                message: "expected a `type` beside `nullable: true`, found none: under OpenAPI \
+                    3.0.3 `nullable` only adds null to the `type` of its own schema, so here it has \
+                    no effect"
+                    .into(),
             });
         }
         schema_values(at, schema, &mut checks);

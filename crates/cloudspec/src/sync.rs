@@ -22,7 +22,8 @@ pub enum Checked {
     Stale { diff: String },
     /// `generate` would create it.
     Missing,
-    /// No endpoint generates it (an endpoint that fails to build keeps its files). `generated` says whether the pipeline wrote it (and so
+    /// No endpoint generates it (an endpoint that fails to build keeps its files). `generated`
+    /// says whether the pipeline wrote it (and so
     /// `generate` removes it) or it came from elsewhere (and must be removed by hand).
     Orphaned { generated: bool },
     /// The document could not be built.

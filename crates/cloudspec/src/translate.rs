@@ -28,15 +28,18 @@ pub struct Refreshed {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum SelectError {
     #[error(
-        "locale {0:?} is the language of the doc comments, which every translation starts from; name a locale to translate into, such as zh-CN"
+        "locale {0:?} is the language of the doc comments, which every translation starts from; \
+        name a locale to translate into, such as zh-CN"
     )]
     Source(String),
     #[error(
-        "locale {locale:?}: no provider publishes its documentation in it, so there is nothing to translate; locales with overlays: {}",
+        "locale {locale:?}: no provider publishes its documentation in it, so there is nothing to \
+        translate; locales with overlays: {}",
         list_or_none(.published)
     )]
     UnknownLocale { locale: String, published: Vec<String> },
-    #[error("{endpoint}: its provider does not publish its pages in {locale:?}; it does in: {}", list_or_none(.published))]
+    #[error("{endpoint}: its provider does not publish its pages in {locale:?}; it does in: \
+        {}", list_or_none(.published))]
     NotPublished { endpoint: String, locale: String, published: Vec<String> },
 }
 

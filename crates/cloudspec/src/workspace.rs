@@ -14,7 +14,8 @@ pub const MARKER: &str = "[workspace.metadata.cloudspec]";
 /// No checkout was found above the current directory.
 #[derive(Debug, thiserror::Error)]
 #[error(
-    "no cloudspec checkout at or above {}: none of these directories has a Cargo.toml with {MARKER}; run the command inside a checkout, or pass --root",
+    "no cloudspec checkout at or above {}: none of these directories has a Cargo.toml with \
+    {MARKER}; run the command inside a checkout, or pass --root",
     .start.display()
 )]
 pub struct NotFound {
@@ -24,7 +25,8 @@ pub struct NotFound {
 /// `--root` names a directory that is no checkout.
 #[derive(Debug, thiserror::Error)]
 #[error(
-    "--root {}: not a cloudspec checkout: it has no Cargo.toml with {MARKER}; name the directory that holds the workspace's Cargo.toml",
+    "--root {}: not a cloudspec checkout: it has no Cargo.toml with {MARKER}; name the directory \
+    that holds the workspace's Cargo.toml",
     .root.display()
 )]
 pub struct NotACheckout {

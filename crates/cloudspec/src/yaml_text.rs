@@ -104,7 +104,12 @@ mod tests {
     #[test]
     fn names_the_place_of_what_stops_a_document() {
         let read = |text: &str| parse::<serde_json::Value>(text).map_err(|error| error.to_string());
-        assert_eq!(read("a: [b\n"), Err("line 2 column 1: did not find expected ',' or ']', while parsing a flow sequence at line 1 column 4".to_owned()));
+        assert_eq!(
+            read("a: [b\n"),
+            Err("line 2 column 1: did not find expected ',' or ']', while \
+            parsing a flow sequence at line 1 column 4"
+                .to_owned())
+        );
         for (text, line, column) in [
             ("a: b\n---\nc: d\n", 3, 1),
             ("---\na: b\n--- \n  c\n", 4, 3),

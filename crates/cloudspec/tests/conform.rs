@@ -86,7 +86,8 @@ fn every_case_shows_its_rule() {
                 })
                 .collect();
             let report = format!("{}\n", entries.join("\n"));
-            insta::with_settings!({ snapshot_suffix => format!("{rule}-{format}"), omit_expression => true }, {
+            let suffix = format!("{rule}-{format}");
+            insta::with_settings!({ snapshot_suffix => suffix, omit_expression => true }, {
                 insta::assert_snapshot!("case", report);
             });
         }
@@ -159,7 +160,8 @@ fn refresh_normalises_and_names_what_failed() {
     assert_eq!(
         huawei.url().as_deref(),
         Some(
-            "https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=ITEMS&name=ListItems&region_id=cn-north-4"
+            "https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=ITEMS&\
+            name=ListItems&region_id=cn-north-4"
         )
     );
     assert_eq!(

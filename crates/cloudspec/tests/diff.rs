@@ -172,8 +172,10 @@ fn every_format() {
     let removed =
         changes.iter().find(|change| change.rule.id == "response-property-removed").expect("removed");
     let file = format!(
-        "- fingerprint: {}\n  rule: {}\n  operation: {}\n  pointer: {}\n  reason: Never sent; the pages were wrong.\n\
-         - fingerprint: 000000000000\n  rule: path-changed\n  operation: SearchItems\n  pointer: /paths\n  reason: Long gone.\n",
+        "- fingerprint: {}\n  rule: {}\n  operation: {}\n  pointer: {}\n  reason: Never sent; the \
+        pages were wrong.\n\
+         - fingerprint: 000000000000\n  rule: path-changed\n  operation: SearchItems\n  pointer: \
+         /paths\n  reason: Long gone.\n",
         removed.fingerprint, removed.rule.id, removed.operation, removed.pointer
     );
     let entries = accepted::parse(Path::new(accepted::ACCEPTED_FILE), &file).expect("a valid file");
@@ -202,7 +204,8 @@ fn accepted_changes() {
         changes.iter().find(|change| change.verdict == Verdict::Breaking).expect("a breaking change");
     let entry = |fingerprint: &str, rule: &str, reason: &str| {
         format!(
-            "- fingerprint: {fingerprint}\n  rule: {rule}\n  operation: {}\n  pointer: {}\n  reason: {reason}\n",
+            "- fingerprint: {fingerprint}\n  rule: {rule}\n  operation: {}\n  pointer: {}\n  \
+            reason: {reason}\n",
             breaking.operation, breaking.pointer
         )
     };
@@ -318,7 +321,8 @@ fn against_a_git_revision() {
     for change in &changes {
         let _ = write!(
             file,
-            "- fingerprint: {}\n  rule: {}\n  operation: {}\n  pointer: {}\n  reason: Accepted by the test.\n",
+            "- fingerprint: {}\n  rule: {}\n  operation: {}\n  pointer: {}\n  reason: Accepted by \
+            the test.\n",
             change.fingerprint, change.rule.id, change.operation, change.pointer
         );
     }

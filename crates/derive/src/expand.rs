@@ -313,6 +313,8 @@ fn mentions_open(ty: &Type) -> bool {
     path.path.segments.iter().any(|segment| {
         segment.ident == "Open"
             || matches!(&segment.arguments, PathArguments::AngleBracketed(arguments)
-                if arguments.args.iter().any(|argument| matches!(argument, GenericArgument::Type(inner) if mentions_open(inner))))
+            if arguments.args.iter().any(|argument| {
+                matches!(argument, GenericArgument::Type(inner) if mentions_open(inner))
+            }))
     })
 }

@@ -7,18 +7,7 @@
 //! `schemars::JsonSchema` to the derives and turns each field's `#[field(...)]` into the
 //! `#[schema(...)]`, `#[schemars(...)]` and `#[serde(...)]` attributes the derives read:
 //!
-//! | key | means | utoipa | schemars |
-//! |---|---|---|---|
-//! | `max_bytes = N` | at most N bytes in UTF-8 | `max_length = N`, `x-max-bytes` | `length(max = N)`, `x-max-bytes` |
-//! | `max_length = N`, `min_length = N` | characters | the same | `length(..)` |
-//! | `minimum = A`, `maximum = B` | inclusive bounds | the same | `range(..)` |
-//! | `format = "uuid"` | the `format` keyword | `format = "uuid"` | `extend("format" = ..)` |
-//! | `pattern = "..."` | the `pattern` keyword | the same | `pattern(..)` |
-//! | `example = v`, `default = v` | a literal or `json!(...)` | the same | `example`, `extend("default" = ..)` |
-//! | `optional` | an `Option<T>` that is absent or a `T`, never `null` | `nullable = false` | `with = "T"`; serde `default, skip_serializing_if` |
-//! | `nullable` | an `Option<T>` always present, perhaps `null` | `required = true` | required through a transform (schemars' `required` drops the `null`) |
-//! | `inline` | the type's schema in place of a `$ref` | `inline` | nothing |
-//! | `any_object` | an object of any members (`Map<String, Value>`) | `value_type = Object, additional_properties` | nothing |
+#![doc = include_str!("keys.md")]
 //!
 //! A field of type `Open<T>` (or `Option<Open<T>>`) is inlined without asking: `Open<T>`
 //! registers `T`'s component itself. On the type, `#[schemas(example = v, default = v)]`;

@@ -47,7 +47,9 @@ pub static CPH: Service = Service {
     errors: &[
         Response::error(
             400,
-            "Bad Request: the server failed to process the request. CPH's error code table maps every `CPS.xxxx` code to 400 on its older English page; a newer Chinese page moves some (CPS.0005 Phone is not found) to 404.",
+            "Bad Request: the server failed to process the request. CPH's error code table maps \
+            every `CPS.xxxx` code to 400 on its older English page; a newer Chinese page moves some \
+            (CPS.0005 Phone is not found) to 404.",
         ),
         GATEWAY_UNAUTHORIZED,
         Response::error(403, "Forbidden: the request was refused."),

@@ -15,7 +15,8 @@ pub enum JsonFileError {
     #[error("{}: the file is empty: expected a JSON value", path.display())]
     Empty { path: PathBuf },
     #[error(
-        "{}:1:1: the file starts with a UTF-8 byte-order mark, which JSON (RFC 8259) does not allow: save it without one",
+        "{}:1:1: the file starts with a UTF-8 byte-order mark, which JSON (RFC 8259) does not \
+        allow: save it without one",
         path.display()
     )]
     ByteOrderMark { path: PathBuf },

@@ -262,7 +262,8 @@ mod tests {
     #[test]
     fn visits_every_schema_once_and_skips_examples() {
         let document = json!({
-            "paths": {"/a": {"get": {"parameters": [{"name": "n", "in": "query", "schema": {"type": "string"}}],
+            "paths": {"/\
+            a": {"get": {"parameters": [{"name": "n", "in": "query", "schema": {"type": "string"}}],
                 "responses": {"200": {"content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/A"},
                     "examples": {"x": {"value": {"schema": {}}}}}}}}}}},

@@ -311,20 +311,33 @@ mod tests {
         let document = json!({
             "openapi": "3.1.0",
             "info": { "title": "t", "version": "1" },
-            "servers": [{ "url": "https://api.{region}.example.com/v1", "variables": { "region": { "default": "eu", "enum": ["eu", "us"] } } }],
+            "servers": [{
+                "url": "https://api.{region}.example.com/v1",
+                "variables": { "region": { "default": "eu", "enum": ["eu", "us"] } }
+            }],
             "paths": { "/things": { "post": {
                 "operationId": "CreateThing",
                 "security": [{ "Bearer": [] }],
                 "requestBody": { "required": true, "content": { "application/json": { "schema": {
-                    "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "maxLength": 3 } }
+                    "type": "object",
+                    "required": ["name"],
+                    "properties": { "name": { "type": "string", "maxLength": 3 } }
                 } } } },
                 "responses": {
                     "201": {
                         "description": "created",
-                        "headers": { "Location": { "required": true, "schema": { "type": "string", "pattern": "^/v1/things/" } } },
+                        "headers": { "Location": {
+                            "required": true,
+                            "schema": { "type": "string", "pattern": "^/v1/things/" }
+                        } },
                         "content": { "application/json": { "schema": { "type": "object" } } }
                     },
-                    "4XX": { "description": "client error", "content": { "application/json": { "schema": { "type": "object", "required": ["code"] } } } },
+                    "4XX": {
+                        "description": "client error",
+                        "content": {
+                            "application/json": { "schema": { "type": "object", "required": ["code"] } }
+                        }
+                    },
                     "default": { "description": "other" }
                 }
             } } },
@@ -346,8 +359,18 @@ mod tests {
             format!(r#", "postData": {{"mimeType": "application/json", "text": {}}}"#, json!(body))
         });
         format!(
-            r#"{{"request": {{"method": "POST", "url": "https://api.us.example.com/v1/things", "headers": [{headers}]{post}}}, "response": {{"status": {status}, "headers": [{response_headers}], "content": {{"mimeType": "application/json", "text": {}}}}}}}"#,
-            json!(response)
+            concat!(
+                r#"{{"request": {{"method": "POST", "url": "https://api.us.example.com/v1/things", "#,
+                r#""headers": [{headers}]{post}}}, "response": {{"status": {status}, "#,
+                r#""headers": [{response_headers}], "#,
+                r#""content": {{"mimeType": "application/json", "text": {}}}}}}}"#,
+            ),
+            json!(response),
+            // A format string from `concat!` cannot capture variables: each is named.
+            headers = headers,
+            post = post,
+            status = status,
+            response_headers = response_headers,
         )
     }
 
@@ -389,18 +412,39 @@ mod tests {
         ]);
         let expected: Vec<(Verdict, Vec<String>)> = vec![
             (Verdict::Valid, vec![]),
-            (Verdict::Invalid, vec![
-                "request-body at /log/entries/1/request/postData: a body is required, and the request has none".into(),
-                "response-header at /log/entries/1/response/headers/0/value: header Location: pattern: expected a match of /^/v1/things//, found \"/elsewhere\"".into(),
-            ]),
-            (Verdict::Invalid, vec![
-                "security at /log/entries/2/request: the operation requires header Authorization (Bearer), and the request carries none".into(),
-                "request-body at /log/entries/2/request/postData/text:1:10: /name: maxLength: expected at most 3 characters, found 4 characters: \"abcd\"".into(),
-                "response-header at /log/entries/2/response/headers: header Location: required, and absent".into(),
-            ]),
-            (Verdict::Invalid, vec![
-                "response-body at /log/entries/3/response/content/text:1:1: /: required: expected property \"code\", found no such property".into(),
-            ]),
+            (
+                Verdict::Invalid,
+                vec![
+                    "request-body at /log/entries/1/request/postData: a body is required, and the \
+                request has none"
+                        .into(),
+                    "response-header at /log/entries/1/response/headers/0/value: header Location: \
+                pattern: expected a match of /^/v1/things//, found \"/elsewhere\""
+                        .into(),
+                ],
+            ),
+            (
+                Verdict::Invalid,
+                vec![
+                    "security at /log/entries/2/request: the operation requires header Authorization \
+                (Bearer), and the request carries none"
+                        .into(),
+                    "request-body at /log/entries/2/request/postData/text:1:10: /name: maxLength: \
+                expected at most 3 characters, found 4 characters: \"abcd\""
+                        .into(),
+                    "response-header at /log/entries/2/response/headers: header Location: required, and \
+                absent"
+                        .into(),
+                ],
+            ),
+            (
+                Verdict::Invalid,
+                vec![
+                    "response-body at /log/entries/3/response/content/text:1:1: /: required: expected \
+                property \"code\", found no such property"
+                        .into(),
+                ],
+            ),
             (Verdict::Valid, vec![]),
         ];
         assert_eq!(found, expected);

@@ -19,7 +19,8 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
     sources: &[Source {
         title: "ListImages",
         locale: "en",
-        url: "https://www.alibabacloud.com/help/en/simple-application-server/developer-reference/api-swas-open-2020-06-01-listimages",
+        url: "https://www.alibabacloud.com/help/en/simple-application-server/developer-reference/\
+            api-swas-open-2020-06-01-listimages",
     }],
     operation: Operation::of::<__path_list_images>(),
     // The errors of the page's "Error codes" table.
@@ -27,7 +28,8 @@ pub static LIST_IMAGES: Endpoint = Endpoint {
         Response::json(200, "OK: the images.", Body::of::<ListImagesResponse>()),
         Response::error(
             400,
-            documented_codes!("InvalidImageType.ValueNotSupported": "The specified parameter ImageType is invalid."),
+            documented_codes!("InvalidImageType.ValueNotSupported": "The specified parameter \
+                ImageType is invalid."),
         ),
         Response::error(403, documented_codes!("InvalidParam": "The specified parameter value is invalid.")),
         Response::error(

@@ -21,7 +21,13 @@ pub struct Options {
     pub refresh: bool,
     /// Write an entry for every difference no entry accepts, each with REASON (a TODO to
     /// replace by default, which conform refuses until it is replaced).
-    #[arg(long, value_name = "REASON", num_args = 0..=1, default_missing_value = TODO_REASON, conflicts_with = "refresh")]
+    #[arg(
+        long,
+        value_name = "REASON",
+        num_args = 0..=1,
+        default_missing_value = TODO_REASON,
+        conflicts_with = "refresh"
+    )]
     pub accept_all: Option<String>,
 }
 

@@ -104,7 +104,8 @@ fn finish(workspace: &Workspace, context: &Context, output: &mut Output<'_>, key
     match scaffold::finish::accept(workspace, endpoint) {
         Ok((known, open)) => {
             let text = format!(
-                "{known} differences from the contract accepted with their reasons; {open} to judge (TODO(conform))"
+                "{known} differences from the contract accepted with their reasons; {open} to judge \
+                (TODO(conform))"
             );
             output.labelled(Tone::Good, "Conform", &text)?;
         }

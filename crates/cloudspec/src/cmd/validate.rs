@@ -43,7 +43,12 @@ pub struct Options {
     pub files: Vec<PathBuf>,
     /// Captured sessions (HAR 1.2; - reads standard input) in place of OPERATION and FILEs:
     /// each entry's request and response checked against the operation that serves it.
-    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with_all = ["operation", "files", "status", "locale"])]
+    #[arg(
+        long,
+        value_name = "FILE",
+        num_args = 1..,
+        conflicts_with_all = ["operation", "files", "status", "locale"]
+    )]
     pub har: Vec<PathBuf>,
     /// With --har: an entry no operation serves fails the check (it is only listed otherwise).
     #[arg(long)]

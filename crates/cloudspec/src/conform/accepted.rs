@@ -284,7 +284,8 @@ accepted:
         let error = parse(Path::new("x.conform.yaml"), &old_style).expect_err("not a place");
         assert_eq!(
             error.to_string(),
-            "x.conform.yaml:15:11: accepted[1].vendor: expected a place that starts with `operation`, `path-item` or `/`, found \"parameters/1/maxLength\""
+            "x.conform.yaml:15:11: accepted[1].vendor: expected a place that starts with \
+            `operation`, `path-item` or `/`, found \"parameters/1/maxLength\""
         );
         let no_value = FILE.replace("document: /c (absent)", "document: '/c = '");
         let error = parse(Path::new("x.conform.yaml"), &no_value).expect_err("no value");

@@ -50,7 +50,8 @@ pub enum Error {
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     #[error(
-        "{}: does not exist: every endpoint says there which vendor contract it is held to (`contract: {{format: none, reason: ...}}` when there is none)",
+        "{}: does not exist: every endpoint says there which vendor contract it is held to \
+        (`contract: {{format: none, reason: ...}}` when there is none)",
         display(.0)
     )]
     Missing(PathBuf),

@@ -25,7 +25,8 @@ pub fn file(product: &str, operation: &str) -> String {
 /// Where API Explorer publishes the definition.
 pub fn url(product: &str, operation: &str) -> String {
     format!(
-        "https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short={product}&name={operation}&region_id={REGION}"
+        "https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short={product}&\
+        name={operation}&region_id={REGION}"
     )
 }
 

@@ -181,11 +181,15 @@ pub fn operations(
     let theirs = match contract {
         ContractRef::HuaweiApiExplorer { .. } => huawei::operation(vendor),
         ContractRef::AliyunOpenapiMetadata { .. } => {
-            let rpc = vendor.pointer("/info/style").and_then(Value::as_str).is_none_or(|style| style.eq_ignore_ascii_case("RPC"));
+            let rpc = vendor
+                .pointer("/info/style")
+                .and_then(Value::as_str)
+                .is_none_or(|style| style.eq_ignore_ascii_case("RPC"));
             let name = if rpc {
                 document::action(&ours).map(|action| action.value).ok_or_else(|| {
                     Side::Document(format!(
-                        "{operation_id} has no `Action` parameter of one value, which names the RPC action to hold it to"
+                        "{operation_id} has no `Action` parameter of one value, which names the RPC \
+                        action to hold it to"
                     ))
                 })?
             } else {

@@ -173,7 +173,8 @@ fn check(place: &str) -> Result<(), String> {
         } else if rest.starts_with('[') {
             let found = rest.find(']').map_or(rest, |end| &rest[..=end]);
             return Err(format!(
-                "expected `[in=<location>,name=<name>]`, `[name=<name>]` or `[errorCode=<code>]`, found {found:?} in {place:?}"
+                "expected `[in=<location>,name=<name>]`, `[name=<name>]` or `[errorCode=<code>]`, \
+                found {found:?} in {place:?}"
             ));
         } else {
             return Err(format!("expected `/` or `[` where {place:?} goes on with {rest:?}"));
@@ -364,7 +365,8 @@ mod tests {
             ("operations/x (absent)", "expected `/` or `[` where \"operations/x\" goes on with \"s/x\""),
             (
                 "operation/parameters[query,ImageIds] (absent)",
-                "expected `[in=<location>,name=<name>]`, `[name=<name>]` or `[errorCode=<code>]`, found \"[query,ImageIds]\" in",
+                "expected `[in=<location>,name=<name>]`, `[name=<name>]` or `[errorCode=<code>]`, \
+                found \"[query,ImageIds]\" in",
             ),
             ("operation/parameters[name=a (absent)", "expected `[in=<location>,name=<name>]`"),
             ("operation/parameters[name=a]x (absent)", "expected `/` or `[` where"),

@@ -61,7 +61,8 @@ pub const PATTERN: Rule = rule("pattern-differs", "`pattern` differs");
 pub const DEFAULT: Rule = rule("default-differs", "`default` differs");
 pub const LIMIT: Rule = rule(
     "limit-differs",
-    "a bound differs: `minLength`, `maxLength`, `minimum`, `maximum`, `minItems`, `maxItems` (0 for a minimum length or count is no bound)",
+    "a bound differs: `minLength`, `maxLength`, `minimum`, `maximum`, `minItems`, `maxItems` (0 for \
+    a minimum length or count is no bound)",
 );
 
 /// Every rule, in the order the README lists them.

@@ -70,9 +70,12 @@ impl Note {
             }
             Self::Keyword { keyword, value } => format!("`{keyword}: {value}`"),
             Self::InlinedReference { reference } => format!(
-                "the reference to `{reference}`: inlined here, because 3.0's `nullable` has effect only beside `type`"
+                "the reference to `{reference}`: inlined here, because 3.0's `nullable` has effect \
+                only beside `type`"
             ),
-            Self::NullLost => "that the value may be null: 3.0's `nullable` has effect only beside `type`, and no member of the union has one".into(),
+            Self::NullLost => "that the value may be null: 3.0's `nullable` has effect only beside \
+                `type`, and no member of the union has one"
+                .into(),
             Self::Example { value } => format!("the example `{value}` (3.0 keeps one example per schema)"),
             Self::Dialect { dialect } => format!("the schemas' dialect {dialect} (3.0 has one)"),
             Self::Webhooks { names } => format!("the webhooks {names:?} (3.0 has no `webhooks`)"),

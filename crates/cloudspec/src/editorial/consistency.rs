@@ -58,13 +58,15 @@ pub fn findings(translations: &[Translation]) -> Vec<Finding> {
             };
             match &translation.variant {
                 None if text != usual_unspaced => findings.push(finding(format!(
-                    "{english:?} is translated “{}” here and “{usual}” at {}#{}: use one translation, or give this one an `x-variant` reason",
+                    "{english:?} is translated “{}” here and “{usual}” at {}#{}: use one \
+                    translation, or give this one an `x-variant` reason",
                     translation.text,
                     first.overlay,
                     crate::pointer::display(&first.pointer),
                 ))),
                 Some(reason) if text == usual_unspaced => findings.push(finding(format!(
-                    "`x-variant` says this translation differs ({reason:?}), but it is the catalog's “{usual}”: remove the reason"
+                    "`x-variant` says this translation differs ({reason:?}), but it is the \
+                    catalog's “{usual}”: remove the reason"
                 ))),
                 _ => {}
             }

@@ -70,7 +70,8 @@ pub fn lint(subject: Subject<'_>) -> Vec<Finding> {
             report(
                 rules::ENGLISH,
                 format!(
-                    "English in Chinese prose: {:?}; translate it, or quote it (“…”) if it is a message or a title",
+                    "English in Chinese prose: {:?}; translate it, or quote it (“…”) if it is a \
+                    message or a title",
                     read.slice(range)
                 ),
             );
@@ -139,7 +140,8 @@ pub fn status_names<'a>(documents: impl IntoIterator<Item = (&'a str, &'a Value)
                     document: path.to_owned(),
                     pointer: format!("{pointer}/{field}"),
                     message: format!(
-                        "status {status} is named “{name}” here and “{known}” at {at_path}#{}: one name per status",
+                        "status {status} is named “{name}” here and “{known}” at {at_path}#{}: one \
+                        name per status",
                         crate::pointer::display(at)
                     ),
                 }),

@@ -69,7 +69,10 @@ impl Linter<'_> {
                     self.report(
                         rules::SECURITY_SCHEME_DECLARED,
                         &format!("{at}/{index}"),
-                        format!("security scheme {name:?} is not in components.securitySchemes (declared: {declared:?})"),
+                        format!(
+                            "security scheme {name:?} is not in components.securitySchemes \
+                            (declared: {declared:?})"
+                        ),
                     );
                 }
             }

@@ -67,7 +67,8 @@ impl Linter<'_> {
                     rules::PATTERN_ASCII_CLASSES,
                     &format!("{at}/pattern"),
                     format!(
-                        "the pattern uses `{}`, which Python's `re` (hypothesis, schemathesis, pydantic) reads as any \
+                        "the pattern uses `{}`, which Python's `re` (hypothesis, schemathesis, \
+                        pydantic) reads as any \
                          Unicode {}, and ECMAScript (Prism, browsers) as ASCII only: write `{}`",
                         class.0, class.1, class.2
                     ),
@@ -81,7 +82,10 @@ impl Linter<'_> {
                 self.report(
                     rules::MAX_BYTES,
                     at,
-                    format!("the description gives the limit in bytes but the schema has no {MAX_BYTES} (maxLength counts characters)"),
+                    format!(
+                        "the description gives the limit in bytes but the schema has no \
+                        {MAX_BYTES} (maxLength counts characters)"
+                    ),
                 );
             }
         });

@@ -58,7 +58,8 @@ pub struct Captures {
 pub enum CaptureError {
     #[error(transparent)]
     File(#[from] DataFileError),
-    #[error("{}: the capture {id} has no entry in {}; add its title, URL and capture date", workspace::display(.path), workspace::display(.index))]
+    #[error("{}: the capture {id} has no entry in {}; add its title, URL and capture \
+        date", workspace::display(.path), workspace::display(.index))]
     Unlisted { path: PathBuf, index: PathBuf, id: String },
     #[error("{}: lists {id}, which is no file under {SOURCES_DIR}/", workspace::display(.index))]
     Missing { index: PathBuf, id: String },

@@ -114,7 +114,8 @@ impl Outcome {
             });
             let uncited = (!cited.is_cited()).then(|| {
                 format!(
-                    "{document}: {} = {} ({}) names no source: cite it (`cargo xtask cite` writes the entry), or change what states it",
+                    "{document}: {} = {} ({}) names no source: cite it (`cargo xtask cite` writes \
+                    the entry), or change what states it",
                     fact.place,
                     short(&fact.value),
                     fact.kind
@@ -247,7 +248,8 @@ fn hold(
     for (layer, (_, notes)) in files.0.iter().filter(|(layer, _)| layers[1..].contains(layer)) {
         if let Some(note) = notes.first() {
             problems.push(format!(
-                "{}:{}: notes belong in the endpoint's own citations file ({}): they are rendered into its operation's description",
+                "{}:{}: notes belong in the endpoint's own citations file ({}): they are rendered \
+                into its operation's description",
                 workspace::display(layer),
                 note.line,
                 workspace::display(&layers[0])
@@ -277,7 +279,9 @@ fn hold(
         if let Some(first) = citations.first_mut()
             && note.cite.iter().all(|citation| matches!(citation, Citation::Judgement { .. }))
         {
-            first.result = Err("a note about the sources cites a page, the contract or the research notes, not only a judgement".to_owned());
+            first.result = Err("a note about the sources cites a page, the contract or the research \
+                notes, not only a judgement"
+                .to_owned());
         }
         facts.push(Cited { fact, citations });
     }
@@ -378,7 +382,8 @@ pub fn markdown(document: &Document, outcome: &Outcome, captures: &Captures) -> 
         format!("{}\n# Where the facts of `{key}` come from\n\n", crate::render::GENERATED_MARKDOWN);
     let _ = writeln!(
         text,
-        "Every fact that [`{name}`]({name}) states, and its citations, which `cargo xtask check` holds to their \
+        "Every fact that [`{name}`]({name}) states, and its citations, which `cargo xtask check` \
+        holds to their \
          sources ([Provenance]({root}docs/reviewers.md#provenance)): {facts} facts, {cited} cited, \
          {verified} verified.\n",
         name = document.path.file_name().map(|name| name.to_string_lossy()).unwrap_or_default(),

@@ -96,7 +96,8 @@ fn contract(place: &str, fact: &Fact, contract: Option<&Contract>) -> Result<(),
             Ok(())
         } else {
             Err(format!(
-                "cites {file} at {place}, where the contract has nothing, and no entry of the endpoint's .conform.yaml accepts its absence"
+                "cites {file} at {place}, where the contract has nothing, and no entry of the \
+                endpoint's .conform.yaml accepts its absence"
             ))
         };
     };
@@ -109,7 +110,8 @@ fn contract(place: &str, fact: &Fact, contract: Option<&Contract>) -> Result<(),
         return Ok(());
     }
     Err(format!(
-        "{file} says {says} at {place}, the document {}; no entry of the endpoint's .conform.yaml accepts the difference",
+        "{file} says {says} at {place}, the document {}; no entry of the endpoint's .conform.yaml \
+        accepts the difference",
         fact.value
     ))
 }
@@ -271,7 +273,9 @@ mod tests {
         assert!(differs.as_ref().is_err_and(|says| says.contains("says 500")), "{differs:?}");
         let entry = |document: &str| {
             format!(
-                "- rule: limit-differs\n  document: '{document} = 100'\n  vendor: 'operation/parameters[in=query,name=limit]/maximum = 500'\n  reason: the page is the contract\n"
+                "- rule: limit-differs\n  document: '{document} = 100'\n  vendor: \
+                'operation/parameters[in=query,name=limit]/maximum = 500'\n  reason: the page is \
+                the contract\n"
             )
         };
         let accepted = contract(&entry("operation/parameters[in=query,name=limit]/schema/maximum"));

@@ -120,7 +120,8 @@ impl Call {
                     list.push((name.clone(), value.clone()));
                 } else {
                     return Err(invalid(format!(
-                        "/{location}/{name}: neither a parameter of {operation_id} nor the key of its security scheme"
+                        "/{location}/{name}: neither a parameter of {operation_id} nor the key of \
+                        its security scheme"
                     )));
                 }
             }

@@ -17,13 +17,17 @@ pub fn sample(call: &Call) -> String {
     if let Some((parameter, _)) = &call.query_key {
         let _ = write!(
             out,
-            "    // The API key in the query, which progenitor does not add itself.\n    inner_type = String,\n    \
+            "    // The API key in the query, which progenitor does not add itself.\n    inner_type \
+            = String,\n    \
              pre_hook = (|key: &String, request: &mut reqwest::Request| {{\n        \
              request.url_mut().query_pairs_mut().append_pair({}, key);\n    }}),\n",
             quoted(parameter)
         );
     }
-    out.push_str(");\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {\n");
+    out.push_str(
+        ");\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() -> Result<(), \
+        Box<dyn std::error::Error>> {\n",
+    );
     if let Some((name, value)) = &call.header_key {
         let _ = writeln!(
             out,

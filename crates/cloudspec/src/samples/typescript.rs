@@ -27,7 +27,8 @@ pub fn sample(call: &Call) -> String {
             "// The API key in the query, which openapi-fetch does not add itself.\n\
              client.use({{\n  onRequest({{ request }}) {{\n    \
              const separator = new URL(request.url).search ? \"&\" : \"?\";\n    \
-             return new Request(`${{request.url}}${{separator}}{}=${{encodeURIComponent({})}}`, request);\n  }},\n}});\n",
+             return new Request(`${{request.url}}${{separator}}{}=${{encodeURIComponent({})}}`, \
+             request);\n  }},\n}});\n",
             super::call::encode(parameter),
             quoted(value)
         );

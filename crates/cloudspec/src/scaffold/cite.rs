@@ -10,10 +10,13 @@ const INT64: &str =
     "int64: the contract gives the integer no format, and 64 bits hold any integer it may send.";
 
 /// Why a field the contract does not require is present, perhaps `null`.
-const NULLABLE: &str = "Present and nullable: the contract's example of the response sends it as `null`, so a client must read `null`.";
+const NULLABLE: &str = "Present and nullable: the contract's example of the response sends it as \
+    `null`, so a client must read `null`.";
 
 /// Why a field the contract requires is optional.
-const LEFT_OUT: &str = "Optional, though the contract's definition requires it: the contract's own example of the response leaves it out, and required-ness follows what the API sends (CONTRIBUTING.md, \"Modelling rules\").";
+const LEFT_OUT: &str = "Optional, though the contract's definition requires it: the contract's own \
+    example of the response leaves it out, and required-ness follows what the API sends \
+    (CONTRIBUTING.md, \"Modelling rules\").";
 
 /// Why an error body is JSON.
 const JSON_ONLY: &str = "JSON, as the request's `Format` admits only `JSON`: the API answers in XML \
@@ -26,7 +29,9 @@ const LESS: &str = "The example less the members the contract's definition does 
 /// The citations file.
 pub fn file(plan: &Plan) -> String {
     let mut out = format!(
-        "# Where the facts of {} come from (README.md, \"Provenance\"), as `cargo xtask new` read them from the\n# vendor's contract; cite the pages beside it as you bring the module to what they say.\nfacts:\n",
+        "# Where the facts of {} come from (README.md, \"Provenance\"), as `cargo xtask new` read \
+        them from the\n# vendor's contract; cite the pages beside it as you bring the module to \
+        what they say.\nfacts:\n",
         plan.key()
     );
     for parameter in &plan.parameters {

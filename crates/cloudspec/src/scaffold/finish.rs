@@ -33,12 +33,16 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
         || vendor.contains("/responses/5")
     {
         return Some(format!(
-            "The error body is {service}'s (`{error_schema}`), which every operation of the service shares and which admits the API gateway's (CONTRIBUTING, \"Error bodies\"); the contract's error body differs from it."
+            "The error body is {service}'s (`{error_schema}`), which every operation of the service \
+            shares and which admits the API gateway's (CONTRIBUTING, \"Error bodies\"); the \
+            contract's error body differs from it."
         ));
     }
     if difference.rule.id == "status-only-in-document" {
         return Some(format!(
-            "The status is one {service} declares for every operation, from its pages and the API gateway in front of it (CONTRIBUTING, \"Error bodies\"); API Explorer lists the service's own statuses only."
+            "The status is one {service} declares for every operation, from its pages and the API \
+            gateway in front of it (CONTRIBUTING, \"Error bodies\"); API Explorer lists the \
+            service's own statuses only."
         ));
     }
     if difference.rule.id == "field-required-differs" {
@@ -48,12 +52,14 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
             "its example leaves the field out, so it is optional"
         };
         return Some(format!(
-            "Required-ness follows what the API sends (CONTRIBUTING.md, \"Modelling rules\"), and the contract's own example of the response disagrees with its definition: {why}."
+            "Required-ness follows what the API sends (CONTRIBUTING.md, \"Modelling rules\"), and \
+            the contract's own example of the response disagrees with its definition: {why}."
         ));
     }
     if difference.rule.id == "operation-name-differs" {
         return Some(
-            "The vendor's name is taken in the catalog, whose operationIds are unique (CONTRIBUTING, \"operationId clashes\")."
+            "The vendor's name is taken in the catalog, whose operationIds are unique \
+            (CONTRIBUTING, \"operationId clashes\")."
                 .to_owned(),
         );
     }
@@ -78,7 +84,8 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
     }
     if difference.rule.id == "format-differs" && difference.vendor.found == Found::Absent {
         return Some(
-            "Rust's integers carry their width: the contract gives the integer no format, and 64 bits hold any integer it may send."
+            "Rust's integers carry their width: the contract gives the integer no format, and 64 \
+            bits hold any integer it may send."
                 .to_owned(),
         );
     }

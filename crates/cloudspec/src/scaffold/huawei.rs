@@ -18,15 +18,18 @@ const DIALECT: Dialect = Dialect { required: Required::Array, described_enums: f
 const HEADERS: [(&str, &str); 3] = [
     (
         "X-Auth-Token",
-        "The IAM token is the service's security scheme (`IamToken`), which every operation of the provider declares; OpenAPI gives a security scheme no schema, so its limits are not compared.",
+        "The IAM token is the service's security scheme (`IamToken`), which every operation of the \
+        provider declares; OpenAPI gives a security scheme no schema, so its limits are not compared.",
     ),
     (
         "X-Sdk-Date",
-        "AK/SK request signing, which the SDKs do, is not modelled: the documents declare the IAM token (`IamToken`) as their security scheme.",
+        "AK/SK request signing, which the SDKs do, is not modelled: the documents declare the IAM \
+        token (`IamToken`) as their security scheme.",
     ),
     (
         "Content-Type",
-        "OpenAPI describes `Content-Type` through request bodies, not parameters (a header parameter of that name SHALL be ignored).",
+        "OpenAPI describes `Content-Type` through request bodies, not parameters (a header \
+        parameter of that name SHALL be ignored).",
     ),
 ];
 
@@ -147,7 +150,10 @@ fn parameters(
             Some("query") => Location::Query,
             Some("header") => {
                 let reason = header_reason(name).ok_or_else(|| {
-                    format!("{parameter_at}: the header {name:?} is not one `new` knows how to leave out; model it by hand")
+                    format!(
+                        "{parameter_at}: the header {name:?} is not one `new` knows how to \
+                        leave out; model it by hand"
+                    )
                 })?;
                 plan.headers.push((name.to_owned(), reason.to_owned()));
                 continue;

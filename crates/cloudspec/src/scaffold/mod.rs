@@ -73,7 +73,10 @@ impl<'a> Key<'a> {
 pub fn refuse_clash(endpoints: &[&'static Endpoint], key: &Key<'_>) -> Result<(), NewError> {
     match endpoints.iter().find(|endpoint| endpoint.operation_id == key.operation_id) {
         Some(taken) => Err(NewError::Usage(format!(
-            "the operationId {:?} is taken by {}: operationIds are unique across the catalog (lint `operation-id-unique`), because generators name a client's method by it. Name this one after its service, as SwasListImages is (e.g. {}{}), and keep the vendor's name in its contract (CONTRIBUTING, \"operationId clashes\")",
+            "the operationId {:?} is taken by {}: operationIds are unique across the catalog (lint \
+            `operation-id-unique`), because generators name a client's method by it. Name this one \
+            after its service, as SwasListImages is (e.g. {}{}), and keep the vendor's name in its \
+            contract (CONTRIBUTING, \"operationId clashes\")",
             key.operation_id,
             taken.key(),
             names::pascal(key.service),
@@ -138,7 +141,8 @@ pub fn write(
     let read = |path: &Path| {
         std::fs::read_to_string(workspace.path(path)).map_err(|error| {
             NewError::Usage(format!(
-                "{}: cannot read ({error}); `new` adds endpoints to existing services: declare the service first (CONTRIBUTING, step 4)",
+                "{}: cannot read ({error}); `new` adds endpoints to existing services: declare the \
+                service first (CONTRIBUTING, step 4)",
                 path.display()
             ))
         })

@@ -252,7 +252,8 @@ impl Reader<'_> {
                 self.kind_of(plan, property, &property_at, wire, &name, false)?
             };
             let written = self.describe(property);
-            // Required-ness follows what the API sends (CONTRIBUTING.md, "Modelling rules"): a property the contract
+            // Required-ness follows what the API sends (CONTRIBUTING.md, "Modelling rules"): a
+            // property the contract
             // requires but its own example leaves out is optional.
             let in_every_sample = samples.is_empty() || values.len() == samples.len();
             fields.push(Field {

@@ -102,8 +102,10 @@ fn entry(revision: &Revision, ui: &super::locale::Ui) -> String {
     for change in &revision.changes {
         let _ = writeln!(
             rows,
-            "<tr><td data-label=\"{rule_column}\"><code>{}</code> {}</td><td data-label=\"{verdict_column}\">{}</td>\
-             <td data-label=\"{where_column}\"><code>{}</code></td><td data-label=\"{before_column}\"><code>{}</code></td>\
+            "<tr><td data-label=\"{rule_column}\"><code>{}</code> {}</td><td \
+            data-label=\"{verdict_column}\">{}</td>\
+             <td data-label=\"{where_column}\"><code>{}</code></td><td \
+             data-label=\"{before_column}\"><code>{}</code></td>\
              <td data-label=\"{after_column}\"><code>{}</code></td></tr>",
             change.rule.id,
             escape(change.rule.summary),
@@ -117,12 +119,14 @@ fn entry(revision: &Revision, ui: &super::locale::Ui) -> String {
         format!("<p>{}</p>", ui.no_contract_change)
     } else {
         format!(
-            "<table class=\"changes\"><thead><tr><th>{rule_column}</th><th>{verdict_column}</th><th>{where_column}</th>\
+            "<table class=\"changes\"><thead><tr><th>{rule_column}</th><th>{verdict_column}</th><th>\
+            {where_column}</th>\
              <th>{before_column}</th><th>{after_column}</th></tr></thead>\n<tbody>\n{rows}</tbody></table>"
         )
     };
     format!(
-        "<article id=\"{commit}\">\n<h2><time datetime=\"{date}\">{day}</time> <code>{short}</code> {subject}</h2>\n\
+        "<article id=\"{commit}\">\n<h2><time datetime=\"{date}\">{day}</time> <code>{short}</code> \
+        {subject}</h2>\n\
          <p>{badges}</p>\n{table}\n</article>\n",
         commit = revision.commit,
         date = escape(&revision.date),
@@ -174,7 +178,8 @@ pub fn feed(
         let _ = write!(
             entries,
             "  <entry>\n    <id>urn:cloudspec:{key}:{commit}</id>\n    <title>{subject}</title>\n    \
-             <updated>{date}</updated>\n    <link href=\"{base}{page}#{commit}\"/>\n    <summary>{summary}</summary>\n  </entry>\n",
+             <updated>{date}</updated>\n    <link href=\"{base}{page}#{commit}\"/>\n    \
+             <summary>{summary}</summary>\n  </entry>\n",
             key = escape(&endpoint.key()),
             commit = revision.commit,
             subject = escape(&revision.subject),
@@ -187,7 +192,8 @@ pub fn feed(
     format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  \
          <id>{base}{feed}</id>\n  <title>cloudspec: {key}</title>\n  <updated>{updated}</updated>\n  \
-         <link rel=\"self\" href=\"{base}{feed}\"/>\n  <link href=\"{base}{page}\"/>\n  <author><name>cloudspec</name></author>\n{entries}</feed>\n",
+         <link rel=\"self\" href=\"{base}{feed}\"/>\n  <link href=\"{base}{page}\"/>\n  \
+         <author><name>cloudspec</name></author>\n{entries}</feed>\n",
         base = escape(base_url),
         feed = escape(feed_path),
         page = escape(page_path),

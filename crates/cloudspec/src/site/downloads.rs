@@ -1,5 +1,6 @@
 //! Every file of `spec/` an endpoint has (its 3.1 document, the 3.0 rendition, each locale's,
-//! the JSON Schemas, the sources with their citations), published on the site at the same path, with its size and SHA-256 so a
+//! the JSON Schemas, the sources with their citations), published on the site at the same path,
+//! with its size and SHA-256 so a
 //! reader can check what they took.
 
 use std::fmt::Write as _;

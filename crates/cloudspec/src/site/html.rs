@@ -46,7 +46,8 @@ impl Frame<'_> {
         let mut head = String::new();
         let _ = write!(
             head,
-            "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+            "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, \
+            initial-scale=1\">\n\
              <meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n\
              <title>{}</title>\n<meta name=\"description\" content=\"{}\">\n\
              <link rel=\"canonical\" href=\"{}{}\">\n",
@@ -119,7 +120,8 @@ impl Frame<'_> {
             }
         }
         format!(
-            "<nav class=\"cloudspec\" aria-label=\"cloudspec\"><a href=\"{}\">{}</a><span class=\"languages\">{switch}</span></nav>",
+            "<nav class=\"cloudspec\" aria-label=\"cloudspec\"><a href=\"{}\">{}</a><span \
+            class=\"languages\">{switch}</span></nav>",
             escape(&self.href(&home)),
             ui.home
         )

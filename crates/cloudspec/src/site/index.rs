@@ -104,12 +104,14 @@ pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
     }
     let body = format!(
         "<h1>{title}</h1>\n<p>{intro}</p>\n\
-         <form class=\"search\" role=\"search\" hidden><label>{search} <input type=\"search\" name=\"q\"></label></form>\n\
+         <form class=\"search\" role=\"search\" hidden><label>{search} <input type=\"search\" \
+         name=\"q\"></label></form>\n\
          <ol id=\"results\" aria-live=\"polite\"></ol>\n\
          <form class=\"filter\" hidden><span>{show}</span> \
          <select name=\"provider\" aria-label=\"{every_provider}\">{provider_options}</select> \
          <select name=\"state\" aria-label=\"{every_state}\"><option value=\"\">{every_state}</option>\
-         <option value=\"current\">{current}</option><option value=\"deprecated\">{deprecated}</option></select></form>\n\
+         <option value=\"current\">{current}</option><option \
+         value=\"deprecated\">{deprecated}</option></select></form>\n\
          <table class=\"endpoints\">\n<thead><tr><th>{endpoint_column}</th><th>{summary_column}</th>\
          <th>{request_column}</th><th>{state_column}</th><th>{reference_column}</th></tr></thead>\n\
          <tbody>\n{rows}</tbody>\n</table>\n<h2>{downloads_heading}</h2>\n{downloads}\
@@ -123,6 +125,8 @@ pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
         search = ui.search,
     );
     let [endpoint, parameter, field, error, none] = ui.search_words;
-    let words = serde_json::json!({ "endpoint": endpoint, "parameter": parameter, "field": field, "error": error, "none": none });
+    let words = serde_json::json!({
+        "endpoint": endpoint, "parameter": parameter, "field": field, "error": error, "none": none
+    });
     frame.render(&body, &[("search-words", words.to_string())], &["search-index.js", "site.js"])
 }

@@ -78,7 +78,8 @@ pub const EN: Ui = Ui {
         "Sources and citations (Markdown)",
     ],
     what_changed: "What changed",
-    changes_intro: "Every commit that changed this endpoint's document, newest first, compared with the one before by cloudspec's diff.",
+    changes_intro: "Every commit that changed this endpoint's document, newest first, compared with \
+        the one before by cloudspec's diff.",
     back_to_reference: "Back to the reference",
     subscribe: "Subscribe (Atom)",
     change_columns: ["Rule", "Verdict", "Where", "Before", "After"],

@@ -23,7 +23,8 @@ pub fn reference(document: &Value, endpoint: &Endpoint, ui: &Ui, samples: &[Samp
     let field = |name: &str| operation.value.get(name).and_then(Value::as_str).unwrap_or_default();
     let [name_column, in_column, type_column, description_column] = ui.prerender_columns;
     let mut out = format!(
-        "<article class=\"prerendered\">\n<h1>{}</h1>\n<div class=\"text\">{}</div>\n<h2>{}</h2>\n<p><code>{} {}</code>{}</p>\n<div class=\"text\">{}</div>\n",
+        "<article class=\"prerendered\">\n<h1>{}</h1>\n<div \
+        class=\"text\">{}</div>\n<h2>{}</h2>\n<p><code>{} {}</code>{}</p>\n<div class=\"text\">{}</div>\n",
         escape(text("/info/title")),
         escape(text("/info/description")),
         escape(field("summary")),
@@ -61,7 +62,8 @@ pub fn reference(document: &Value, endpoint: &Endpoint, ui: &Ui, samples: &[Samp
         fields(document, body.get("schema").unwrap_or(&Value::Null), "", DEPTH, &mut rows);
         let _ = write!(
             out,
-            "<h3>{}</h3>\n<table><thead><tr><th>{name_column}</th><th>{type_column}</th><th>{description_column}</th></tr></thead><tbody>\n{rows}</tbody></table>\n",
+            "<h3>{}</h3>\n<table><thead><tr><th>{name_column}</th><th>{type_column}</th><th>\
+            {description_column}</th></tr></thead><tbody>\n{rows}</tbody></table>\n",
             ui.response_fields
         );
         for example in body
@@ -81,7 +83,8 @@ pub fn reference(document: &Value, endpoint: &Endpoint, ui: &Ui, samples: &[Samp
         let [status_column, meaning_column, codes_column] = ui.error_columns;
         let _ = write!(
             out,
-            "<h3>{}</h3>\n<table><thead><tr><th>{status_column}</th><th>{meaning_column}</th><th>{codes_column}</th></tr></thead><tbody>\n",
+            "<h3>{}</h3>\n<table><thead><tr><th>{status_column}</th><th>{meaning_column}</th><th>\
+            {codes_column}</th></tr></thead><tbody>\n",
             ui.errors
         );
         for row in errors {

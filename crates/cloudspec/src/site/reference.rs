@@ -37,7 +37,8 @@ pub fn about(frame: &Frame<'_>, downloads: &str, changes: &str, feed: &str) -> S
     let up = frame.up();
     format!(
         "<details class=\"about\"><summary>{about}</summary>\n\
-         <p><a href=\"{up}{changes}\">{what_changed}</a> · <a href=\"{up}{feed}\" type=\"application/atom+xml\">{subscribe}</a></p>\n\
+         <p><a href=\"{up}{changes}\">{what_changed}</a> · <a href=\"{up}{feed}\" \
+         type=\"application/atom+xml\">{subscribe}</a></p>\n\
          <p><strong>{heading}</strong></p>\n{downloads}\n</details>",
         about = ui.about,
         changes = escape(changes),

@@ -35,7 +35,10 @@ pub fn publish(
     }
     let index = json!({
         "server": call.server,
-        "samples": samples.iter().map(|sample| json!({ "label": sample.label, "file": format!("{dir}/{}", sample.file) })).collect::<Vec<_>>(),
+        "samples": samples
+            .iter()
+            .map(|sample| json!({ "label": sample.label, "file": format!("{dir}/{}", sample.file) }))
+            .collect::<Vec<_>>(),
     });
     write(&out.join(format!("{dir}.json")), &format!("{index:#}\n"))?;
     Ok(samples)

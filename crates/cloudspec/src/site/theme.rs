@@ -74,7 +74,8 @@ pub fn redoc_theme() -> Value {
     json!({
         "colors": { "primary": { "main": PRIMARY } },
         "typography": {
-            "fontFamily": "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Noto Sans CJK SC\", \"WenQuanYi Micro Hei\", sans-serif",
+            "fontFamily": "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Noto \
+            Sans CJK SC\", \"WenQuanYi Micro Hei\", sans-serif",
             "headings": { "fontFamily": "inherit" },
             "code": { "color": CODE },
         },

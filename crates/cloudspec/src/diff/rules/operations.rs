@@ -21,7 +21,8 @@ pub const OPERATION_ID_CHANGED: Rule = rule(
     "operation-id-changed",
     Breaking,
     "operationId changed (generated method names change)",
-    "code that calls a generated client (progenitor, openapi-python-client): the method it calls is renamed; the request on the wire is the same",
+    "code that calls a generated client (progenitor, openapi-python-client): the method it calls is \
+    renamed; the request on the wire is the same",
 );
 pub const DEPRECATED_ADDED: Rule = rule(
     "deprecated-added",
@@ -120,25 +121,29 @@ pub const SUNSET_DELETED: Rule = rule(
     "sunset-deleted",
     Breaking,
     "`x-sunset` deleted from what stays deprecated",
-    "clients that plan by the date: what stays deprecated may now go at any time, and its removal is no longer held to a date (oasdiff: `sunset-deleted`, an error)",
+    "clients that plan by the date: what stays deprecated may now go at any time, and its removal \
+    is no longer held to a date (oasdiff: `sunset-deleted`, an error)",
 );
 pub const SUNSET_UNPARSEABLE: Rule = rule(
     "sunset-unparseable",
     Breaking,
     "`x-sunset` that is not a date (`YYYY-MM-DD`): set so, or read at the removal of what it dates",
-    "clients and tools that read the date (this diff, oasdiff): when it goes cannot be told, so no removal can be judged by it (oasdiff: `api-path-sunset-parse`, `request-parameter-sunset-parse`, errors)",
+    "clients and tools that read the date (this diff, oasdiff): when it goes cannot be told, so no \
+    removal can be judged by it (oasdiff: `api-path-sunset-parse`, `request-parameter-sunset-parse`, errors)",
 );
 pub const STABILITY_LEVEL_INVALID: Rule = rule(
     "stability-level-invalid",
     Breaking,
     "`x-stability-level` that is not `draft`, `alpha`, `beta` or `stable`",
-    "tools that gate on stability (oasdiff's `--stability-level`) cannot place it (oasdiff: `api-invalid-stability-level`, an error)",
+    "tools that gate on stability (oasdiff's `--stability-level`) cannot place it (oasdiff: \
+    `api-invalid-stability-level`, an error)",
 );
 pub const STABILITY_LEVEL_LOWERED: Rule = rule(
     "stability-level-lowered",
     Breaking,
     "`x-stability-level` lowered (none means `stable`)",
-    "clients that relied on the old level: a less stable operation may change or go without notice (oasdiff: `api-stability-decreased`, an error)",
+    "clients that relied on the old level: a less stable operation may change or go without notice \
+    (oasdiff: `api-stability-decreased`, an error)",
 );
 pub const STABILITY_LEVEL_CHANGED: Rule = rule(
     "stability-level-changed",
@@ -308,8 +313,10 @@ pub(super) const RESPONSES: Section = Section {
 pub const SECURITY_REQUIREMENT_ADDED: Rule = rule(
     "security-requirement-added",
     Breaking,
-    "every client must now satisfy a further scheme (anonymous access ended, or a scheme joined an alternative)",
-    "clients without the credential it asks for: their requests are refused. Breaking though clients that hold it keep working: the old document let a client call without it",
+    "every client must now satisfy a further scheme (anonymous access ended, or a scheme joined an \
+    alternative)",
+    "clients without the credential it asks for: their requests are refused. Breaking though \
+    clients that hold it keep working: the old document let a client call without it",
 );
 pub const SECURITY_REQUIREMENT_REMOVED: Rule = rule(
     "security-requirement-removed",

@@ -10,26 +10,31 @@ const REFUSED: &str = "clients that send a value it refuses";
 /// Who a response schema that admits more breaks: the clients that hold responses to the
 /// old schema. The pydantic model datamodel-code-generator writes bounds an integer of
 /// `minimum: 40, maximum: 1024` with `ge=40, le=1024`, and raises on the first 2048.
-const VALIDATING: &str = "clients that validate responses (pydantic models from datamodel-code-generator, jsonschema): they reject a value the old schema refused";
+const VALIDATING: &str = "clients that validate responses (pydantic models from \
+    datamodel-code-generator, jsonschema): they reject a value the old schema refused";
 
 // Schemas, the same both ways.
 pub const TYPE_CHANGED: Rule = rule(
     "type-changed",
     Breaking,
     "type changed",
-    "every client: a value of the old type is refused, or one of the new type fails to decode. Reported on a loosely typed body too (XML, text a client parses itself): the document no longer says what the value holds",
+    "every client: a value of the old type is refused, or one of the new type fails to decode. \
+    Reported on a loosely typed body too (XML, text a client parses itself): the document no longer \
+    says what the value holds",
 );
 pub const FORMAT_CHANGED: Rule = rule(
     "format-changed",
     PotentiallyBreaking,
     "format changed",
-    "clients that check the format (pydantic's `UUID` and `datetime`): JSON Schema 2020-12 makes `format` an annotation that validators assert only when asked",
+    "clients that check the format (pydantic's `UUID` and `datetime`): JSON Schema 2020-12 makes \
+    `format` an annotation that validators assert only when asked",
 );
 pub const PATTERN_CHANGED: Rule = rule(
     "pattern-changed",
     PotentiallyBreaking,
     "pattern changed",
-    "clients that validate the pattern, for values one pattern admits and the other refuses: whether the new one admits more cannot be told from the text",
+    "clients that validate the pattern, for values one pattern admits and the other refuses: \
+    whether the new one admits more cannot be told from the text",
 );
 pub const PROPERTY_ADDED: Rule = rule(
     "property-added",
@@ -63,7 +68,8 @@ pub const ENUM_WIDENED: Directed = directed(
     (
         "response-enum-widened",
         Breaking,
-        "typed clients (progenitor's Rust `enum`, pydantic's `Enum`, openapi-python-client) fail to decode the new value, which is why a list that may grow is `x-extensible-enum` (oasdiff: a warning)",
+        "typed clients (progenitor's Rust `enum`, pydantic's `Enum`, openapi-python-client) fail to \
+        decode the new value, which is why a list that may grow is `x-extensible-enum` (oasdiff: a warning)",
     ),
     "enum value added",
 );
@@ -78,7 +84,8 @@ pub const KNOWN_VALUE_REMOVED: Directed = directed(
     (
         "request-known-value-removed",
         Breaking,
-        "clients that send the value: the server no longer accepts it (oasdiff: `request-parameter-x-extensible-enum-value-removed`, an error)",
+        "clients that send the value: the server no longer accepts it (oasdiff: \
+        `request-parameter-x-extensible-enum-value-removed`, an error)",
     ),
     ("response-known-value-removed", NonBreaking, NONE),
     "documented value removed from an open enum (`x-extensible-enum`)",
@@ -96,14 +103,17 @@ pub const TYPE_WIDENED: Directed = directed(
 pub const LIMIT_TIGHTENED: Directed = directed(
     ("request-limit-tightened", Breaking, REFUSED),
     ("response-limit-tightened", NonBreaking, NONE),
-    "limit tightened (`maxLength`, `x-max-bytes`, `minimum`/`exclusiveMinimum`, `maximum`/`exclusiveMaximum`, `maxItems`, `minContains`...)",
+    "limit tightened (`maxLength`, `x-max-bytes`, `minimum`/`exclusiveMinimum`, \
+    `maximum`/`exclusiveMaximum`, `maxItems`, `minContains`...)",
 );
 pub const LIMIT_LOOSENED: Directed = directed(
     ("request-limit-loosened", NonBreaking, NONE),
     (
         "response-limit-loosened",
         Breaking,
-        "clients that validate responses: a pydantic model bounded `le=1024` or `max_length=32` rejects the first value past the old limit, as jsonschema does; `x-max-bytes` is what clients size storage by (oasdiff: `response-property-max-increased` and its kin, errors)",
+        "clients that validate responses: a pydantic model bounded `le=1024` or `max_length=32` \
+        rejects the first value past the old limit, as jsonschema does; `x-max-bytes` is what \
+        clients size storage by (oasdiff: `response-property-max-increased` and its kin, errors)",
     ),
     "limit loosened (a minimum lowered, a maximum raised, or either dropped)",
 );
@@ -121,7 +131,8 @@ pub const PROPERTY_REMOVED: Directed = directed(
     (
         "request-property-removed",
         PotentiallyBreaking,
-        "clients that send it, where the server refuses unknown properties; a server that ignores them does not break",
+        "clients that send it, where the server refuses unknown properties; a server that ignores \
+        them does not break",
     ),
     (
         "response-property-removed",
@@ -144,7 +155,8 @@ pub const DEFAULT_ADDED: Directed = directed(
     (
         "request-default-added",
         NonBreaking,
-        "none: the document now says what the server assumes; a client of the old one assumed nothing (oasdiff calls a parameter's an error)",
+        "none: the document now says what the server assumes; a client of the old one assumed \
+        nothing (oasdiff calls a parameter's an error)",
     ),
     ("response-default-added", NonBreaking, NONE),
     "`default` added",
@@ -153,7 +165,9 @@ pub const DEFAULT_CHANGED: Directed = directed(
     (
         "request-default-changed",
         Breaking,
-        "clients that leave the value out: the server assumes another value, or none (openapi-python-client sends the documented default itself; oasdiff: `request-parameter-default-value-changed`, an error)",
+        "clients that leave the value out: the server assumes another value, or none \
+        (openapi-python-client sends the documented default itself; oasdiff: \
+        `request-parameter-default-value-changed`, an error)",
     ),
     ("response-default-changed", NonBreaking, "none: the server sends the value"),
     "`default` changed or removed (what the server assumes when a client leaves the value out)",
@@ -205,12 +219,15 @@ pub const WRAPPED_IN_ONE_OF: Directed = directed(
     (
         "request-wrapped-in-one-of",
         Breaking,
-        "clients that send the old shape: a body that matches two overlapping alternatives is refused, and the generated type becomes a union (oasdiff: `request-body-wrapped-in-one-of`, an error)",
+        "clients that send the old shape: a body that matches two overlapping alternatives is \
+        refused, and the generated type becomes a union (oasdiff: `request-body-wrapped-in-one-of`, \
+        an error)",
     ),
     (
         "response-wrapped-in-one-of",
         Breaking,
-        "clients that read a property the old schema guaranteed: no alternative need hold it, and the generated type becomes a union (oasdiff: `response-body-wrapped-in-one-of`, an error)",
+        "clients that read a property the old schema guaranteed: no alternative need hold it, and \
+        the generated type becomes a union (oasdiff: `response-body-wrapped-in-one-of`, an error)",
     ),
     "object wrapped in a `oneOf` of alternatives that hold its properties",
 );
@@ -331,7 +348,8 @@ pub const CONTENT_SCHEMA_REMOVED: Directed = directed(
     (
         "response-content-schema-removed",
         PotentiallyBreaking,
-        "only clients that decode the content and check it themselves: `contentSchema` is an annotation in JSON Schema 2020-12, which validators do not assert",
+        "only clients that decode the content and check it themselves: `contentSchema` is an \
+        annotation in JSON Schema 2020-12, which validators do not assert",
     ),
     "`contentSchema` removed",
 );
@@ -364,7 +382,8 @@ pub(super) const SUBSCHEMAS: Section = Section {
 // for what only documents, then by `title`.
 
 /// Who a branch added to a response breaks.
-const NEW_SHAPE: &str = "typed clients (progenitor, pydantic) fail to decode a value of the new shape, and validating clients reject it";
+const NEW_SHAPE: &str = "typed clients (progenitor, pydantic) fail to decode a value of the new \
+    shape, and validating clients reject it";
 pub const ONE_OF_ADDED: Directed = directed(
     ("request-one-of-added", NonBreaking, NONE),
     ("response-one-of-added", Breaking, NEW_SHAPE),
