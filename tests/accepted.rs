@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use cloudspec::contract;
+use cloudspec::published;
 use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use cloudspec_tests::{body, fixture_case};
 
@@ -19,7 +19,7 @@ fn bodies_the_api_may_send() {
             panic!("{}: does not read as {}: {error}", case.path, (body(&case).type_name)());
         }
 
-        let contract = contract::load(
+        let contract = published::load(
             &cloudspec_tests::workspace(),
             cloudspec_catalog::ENDPOINTS,
             &case.endpoint.key(),

@@ -11,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use cloudspec::contract::{self, Contract};
+use cloudspec::published::{self, Published};
 use cloudspec::validate::{BodySchema, Violation};
 use cloudspec_capture as capture;
 use cloudspec_capture::known::{self, Notice};
@@ -25,7 +25,7 @@ struct Case {
     document: Value,
     /// The body schema's pointer in the document.
     schema: String,
-    contract: Contract,
+    contract: Published,
     whole: BodySchema,
 }
 
@@ -38,9 +38,9 @@ static CASES: LazyLock<Vec<Case>> = LazyLock::new(|| {
             std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         let document: Value =
             yaml_serde::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-        for status in contract::declared_statuses(&document, endpoint.operation_id) {
+        for status in published::declared_statuses(&document, endpoint.operation_id) {
             let contract =
-                contract::load(&workspace, cloudspec_catalog::ENDPOINTS, &endpoint.key(), &status, "en")
+                published::load(&workspace, cloudspec_catalog::ENDPOINTS, &endpoint.key(), &status, "en")
                     .unwrap_or_else(|error| panic!("{error}"));
             let whole = BodySchema::of_response(&document, endpoint.operation_id, &status)
                 .unwrap_or_else(|error| panic!("{error}"));

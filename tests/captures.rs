@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use cloudspec::contract;
+use cloudspec::published;
 use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use cloudspec_tests::{fixture_case, fixtures_dir, schema_violations, workspace};
 
@@ -36,7 +36,7 @@ fn fixtures_as_captures() {
     let mut checked = 0;
     for path in files {
         let case = fixture_case(&path);
-        let contract = contract::load(
+        let contract = published::load(
             &workspace(),
             cloudspec_catalog::ENDPOINTS,
             &case.endpoint.key(),
@@ -82,7 +82,7 @@ fn fixtures_as_captures() {
 /// its place instead of growing memory with it.
 #[test]
 fn a_value_larger_than_validate_holds_is_unchecked() {
-    let contract = contract::load(
+    let contract = published::load(
         &workspace(),
         cloudspec_catalog::ENDPOINTS,
         "huaweicloud/cph/ListPhoneImages",

@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use cloudspec::downgrade::downgrade;
-use cloudspec::oas::{openapi_3_0_violations, openapi_3_1_violations};
+use cloudspec::metaschema::{openapi_3_0_violations, openapi_3_1_violations};
 use cloudspec::soundness::{Dialect, refusals};
 use serde_json::Value;
 

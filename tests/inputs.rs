@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-use cloudspec::contract;
 use cloudspec::diff;
 use cloudspec::json::JsonFileError;
+use cloudspec::published;
 use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use cloudspec_findings::{Format, Styles, render};
 use proptest::prelude::*;
@@ -85,8 +85,8 @@ fn write(dir: &Path, relative: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-static CONTRACT: LazyLock<contract::Contract> = LazyLock::new(|| {
-    contract::load(
+static CONTRACT: LazyLock<published::Published> = LazyLock::new(|| {
+    published::load(
         &cloudspec_tests::workspace(),
         cloudspec_catalog::ENDPOINTS,
         "huaweicloud/cph/ListPhoneImages",

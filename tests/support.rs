@@ -92,7 +92,7 @@ pub fn schema_violations(case: &FixtureCase) -> Vec<cloudspec::validate::Violati
 /// document declares for it (draft 4, `nullable` read as admitting null).
 pub fn schema_violations_3_0(case: &FixtureCase) -> Vec<cloudspec::validate::Violation> {
     let rendition = cloudspec::downgrade::downgrade(&document(case.endpoint)).value;
-    cloudspec::oas::response_schema_3_0(&rendition, case.endpoint.operation_id, &case.status)
+    cloudspec::metaschema::response_schema_3_0(&rendition, case.endpoint.operation_id, &case.status)
         .unwrap_or_else(|error| panic!("{}: {error}", case.path))
         .violations(&case.value)
 }

@@ -13,7 +13,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use cloudspec::contract;
+use cloudspec::published;
 use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use serde_json::{Value, json};
 
@@ -24,7 +24,7 @@ const RUNS: usize = 5;
 fn main() {
     let megabytes = cloudspec_tests::bench_megabytes();
     let workspace = cloudspec_tests::workspace();
-    let contract = contract::load(&workspace, cloudspec_catalog::ENDPOINTS, OPERATION, "200", "en")
+    let contract = published::load(&workspace, cloudspec_catalog::ENDPOINTS, OPERATION, "200", "en")
         .unwrap_or_else(|error| panic!("{error}"));
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
     // `is_public` of the wrong type (a string) breaks the schema; 3, off its open list

@@ -31,7 +31,7 @@ impl DataFileError {
 
 /// `text`, the file at `relative`, read as one YAML document into `T`.
 pub fn parse<T: DeserializeOwned>(relative: &Path, text: &str) -> Result<T, DataFileError> {
-    crate::yaml_text::parse(text).map_err(|error| DataFileError::Yaml {
+    crate::yaml::parse(text).map_err(|error| DataFileError::Yaml {
         path: relative.to_owned(),
         line: error.line,
         column: error.column,

@@ -4,11 +4,11 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use crate::emit;
 use crate::endpoint::Endpoint;
 use crate::finish::{self, Example, FinishError};
 use crate::fixtures::{self, FixtureError};
 use crate::paths;
-use crate::render;
 use crate::soundness::{self, Dialect, Refusal, Values};
 use crate::validate::{self, BodySchema, SchemaError, Violation};
 use crate::workspace::{self, Workspace};
@@ -112,13 +112,13 @@ pub fn proven(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
 pub fn valid(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
     match dialect {
         Dialect::OpenApi3_1 => {
-            let violations = crate::oas::openapi_3_1_violations(document);
+            let violations = crate::metaschema::openapi_3_1_violations(document);
             if !violations.is_empty() {
                 return Err(BuildError::InvalidOpenApi { violations });
             }
         }
         Dialect::OpenApi3_0 => {
-            let violations = crate::oas::openapi_3_0_violations(document);
+            let violations = crate::metaschema::openapi_3_0_violations(document);
             if !violations.is_empty() {
                 return Err(BuildError::InvalidOpenApi30 { violations });
             }
@@ -156,7 +156,7 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
     let notes = crate::citations::notes_of(workspace, endpoint)?;
     let value = finish::finish(endpoint, &examples, &notes)?;
 
-    let violations = crate::oas::openapi_3_1_violations(&value);
+    let violations = crate::metaschema::openapi_3_1_violations(&value);
     if !violations.is_empty() {
         return Err(BuildError::InvalidOpenApi { violations });
     }
@@ -175,7 +175,7 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
 /// `document` as the YAML committed under `spec/`, proven to read back as `document`: every
 /// YAML file the pipeline writes goes through here.
 pub fn rendered(document: &Value) -> Result<String, BuildError> {
-    let text = render::yaml(document)?;
+    let text = emit::yaml(document)?;
     if !crate::readback::reads_back_as(&text, document)? {
         return Err(BuildError::RenderRoundTrip);
     }

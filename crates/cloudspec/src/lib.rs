@@ -14,26 +14,26 @@
 pub mod citations;
 pub mod cmd;
 pub mod conform;
-pub mod contract;
 mod datafile;
 pub mod diff;
 pub mod document;
 pub mod downgrade;
 pub mod drift;
 pub mod editorial;
+mod emit;
 pub mod finish;
 pub mod fixtures;
 pub mod lint;
-pub mod oas;
+pub mod metaschema;
 mod outputs;
 pub mod overlay;
 mod parallel;
 pub mod paths;
 pub mod proofread;
 pub mod provenance;
+pub mod published;
 mod readback;
 pub mod readme;
-mod render;
 mod rendition;
 pub mod report;
 pub mod samples;
@@ -45,8 +45,7 @@ pub mod traffic;
 mod translate;
 mod walk;
 pub mod workspace;
-mod yaml11;
-mod yaml_text;
+mod yaml;
 
 /// The descriptor types, from the crate the providers depend on: the pipeline's paths to them
 /// (`cloudspec::endpoint::Endpoint`, `cloudspec::Endpoint`) stay as they were.

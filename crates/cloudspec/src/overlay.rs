@@ -180,13 +180,13 @@ impl std::fmt::Display for Finding {
 pub fn read(path: &Path, shown: &Path) -> Result<Overlay, OverlayError> {
     let bytes =
         std::fs::read(path).map_err(|source| OverlayError::Read { path: shown.to_owned(), source })?;
-    let text = crate::yaml_text::text(&bytes).map_err(|error| OverlayError::Syntax {
+    let text = crate::yaml::text(&bytes).map_err(|error| OverlayError::Syntax {
         path: shown.to_owned(),
         line: error.line,
         column: error.column,
         message: error.message,
     })?;
-    crate::yaml_text::parse(text).map_err(|error| OverlayError::Syntax {
+    crate::yaml::parse(text).map_err(|error| OverlayError::Syntax {
         path: shown.to_owned(),
         line: error.line,
         column: error.column,

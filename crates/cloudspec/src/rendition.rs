@@ -7,9 +7,9 @@ use serde_json::Value;
 use crate::document::{BuildError, Document};
 use crate::downgrade::Language;
 use crate::drift;
+use crate::emit;
+use crate::emit::Output;
 use crate::pointer;
-use crate::render;
-use crate::render::Output;
 use crate::soundness::{Dialect, Values};
 use crate::validate::BodySchema;
 
@@ -115,7 +115,7 @@ pub fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
         };
         outputs.push(Output {
             path: crate::paths::json_schema(document.endpoint, &name),
-            text: render::json_schema(object),
+            text: emit::json_schema(object),
         });
     }
     Ok(outputs)

@@ -7,7 +7,7 @@
 //! type can be, is refused before it is compared or written.
 //!
 //! An OpenAPI 3.0 document is read with OAS 3.0.3 semantics, as openapi-schema-validator's
-//! OAS 3.0 validator reads it ([`crate::oas::schemas_3_0`]): `nullable: true`
+//! OAS 3.0 validator reads it ([`crate::metaschema::schemas_3_0`]): `nullable: true`
 //! has effect only beside `type`, so a schema that writes it without one is refused too.
 
 use std::fmt;
@@ -82,7 +82,7 @@ struct Check<'a> {
 pub fn refusals(document: &Value, dialect: Dialect) -> Vec<Refusal> {
     let schemas = match dialect {
         Dialect::OpenApi3_1 => Schemas::new(document.clone()),
-        Dialect::OpenApi3_0 => crate::oas::schemas_3_0(document),
+        Dialect::OpenApi3_0 => crate::metaschema::schemas_3_0(document),
     };
     let schemas = match schemas {
         Ok(schemas) => schemas.asserting_formats(),

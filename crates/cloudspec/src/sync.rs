@@ -7,10 +7,10 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::document::{BuildError, Document};
+use crate::emit::{self, Output};
 use crate::endpoint::Endpoint;
 use crate::outputs;
 use crate::paths::{self, SPEC_DIR};
-use crate::render::{self, Output};
 use crate::workspace::{self, Workspace};
 
 /// What `check` found for one file under `spec/`.
@@ -101,7 +101,7 @@ pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolu
         .filter(|path| !failed.iter().any(|endpoint| paths::owns(endpoint, path)))
         .collect();
     for path in orphans {
-        let generated = std::fs::read(workspace.path(&path)).is_ok_and(|bytes| render::is_generated(&bytes));
+        let generated = std::fs::read(workspace.path(&path)).is_ok_and(|bytes| emit::is_generated(&bytes));
         resolution.rows.push(Row { path, outcome: Checked::Orphaned { generated } });
     }
     resolution

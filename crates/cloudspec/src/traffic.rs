@@ -13,22 +13,22 @@ use cloudspec_traffic::finding::{self, EntryReport, Kind, Verdict};
 use cloudspec_traffic::routes::Routes;
 use cloudspec_traffic::{FileProblem, Summary};
 
-use crate::contract::{self, ContractError};
 use crate::endpoint::Endpoint;
 use crate::paths;
+use crate::published::{self, PublishedError};
 use crate::words::count;
 use crate::workspace::Workspace;
 /// The operations of every endpoint's English document under `spec/`.
-pub fn routes(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<Routes, ContractError> {
+pub fn routes(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<Routes, PublishedError> {
     let documents = endpoints
         .iter()
         .map(|endpoint| {
             let document = paths::localized_document(endpoint, paths::SOURCE_LOCALE);
-            let schemas = contract::read_document(workspace, &document)?;
+            let schemas = published::read_document(workspace, &document)?;
             Ok((endpoint.key(), document, schemas))
         })
-        .collect::<Result<Vec<_>, ContractError>>()?;
-    Routes::new(documents).map_err(|(path, source)| ContractError::Schema { path, source })
+        .collect::<Result<Vec<_>, PublishedError>>()?;
+    Routes::new(documents).map_err(|(path, source)| PublishedError::Schema { path, source })
 }
 
 /// Whether the entry fails the run: an unmatched one only when `strict`.

@@ -167,7 +167,7 @@ pub fn refresh(
         .filter(|text| text.as_str().is_some_and(|text| text.starts_with(UNTRANSLATED)))
         .count();
     let text = yaml_serde::to_string(&skeleton).map_err(BuildError::Render)?;
-    let text = crate::yaml11::quote_ambiguous(&text);
+    let text = crate::yaml::quote_ambiguous(&text);
     let changed = write_if_changed(workspace, &path, &text)?;
     Ok(Refreshed { path, changed, untranslated })
 }

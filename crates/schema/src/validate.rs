@@ -89,7 +89,7 @@ impl Schemas {
     }
 
     /// The schemas of `document` read as JSON Schema `draft`: an OpenAPI 3.0 document's, once
-    /// mapped to what OAS 3.0.3 means (the pipeline's `oas::schemas_3_0`), are draft 4.
+    /// mapped to what OAS 3.0.3 means (the pipeline's `metaschema::schemas_3_0`), are draft 4.
     pub fn with_draft(document: Value, draft: Draft) -> Result<Self, SchemaError> {
         // The registry and the violations' rules share the one copy.
         let document = Arc::new(document);

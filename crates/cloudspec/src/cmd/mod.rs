@@ -63,7 +63,7 @@ impl Context {
     ) -> io::Result<Option<Vec<&'static Endpoint>>> {
         let mut chosen = Vec::new();
         for name in names {
-            match crate::contract::resolve(self.endpoints, name) {
+            match crate::published::resolve(self.endpoints, name) {
                 Ok(endpoint) => chosen.push(endpoint),
                 Err(error) => return output.error(error, exit::USAGE).map(|_| None),
             }

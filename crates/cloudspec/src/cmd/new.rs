@@ -90,7 +90,7 @@ fn then(code: u8, next: u8) -> u8 {
 }
 
 fn finish(workspace: &Workspace, context: &Context, output: &mut Output<'_>, key: &str) -> io::Result<u8> {
-    let endpoint = match crate::contract::resolve(context.endpoints, key) {
+    let endpoint = match crate::published::resolve(context.endpoints, key) {
         Ok(endpoint) => endpoint,
         Err(error) => return output.error(error, exit::USAGE),
     };

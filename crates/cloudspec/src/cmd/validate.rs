@@ -1,5 +1,5 @@
 //! `cargo xtask validate`: checks captured response bodies against the schema the committed
-//! document declares ([`crate::contract`]), with the capture validator (`cloudspec-capture`),
+//! document declares ([`crate::published`]), with the capture validator (`cloudspec-capture`),
 //! or whole captured sessions (`--har`, [`crate::traffic`]). A capture is a subject of the
 //! report: each violation and each notice is handed on as it is found, at its file, line and
 //! column, and the capture's verdict (Valid, Invalid, Malformed, Unchecked or Unreadable)
@@ -20,8 +20,8 @@ use cloudspec_traffic::{Checker, FileProblem};
 use serde_json::json;
 
 use super::{Context, InCheckout, Output, exit};
-use crate::contract;
 use crate::json::JsonFileError;
+use crate::published;
 use crate::traffic;
 use crate::words::count;
 use crate::workspace::Workspace;
@@ -36,7 +36,7 @@ pub struct Options {
     #[arg(long, default_value = "200")]
     pub status: String,
     /// The locale of the document to hold the captures to (en: spec/<provider>/<service>/<OperationId>.yaml).
-    #[arg(long, default_value = contract::DEFAULT_LOCALE)]
+    #[arg(long, default_value = published::DEFAULT_LOCALE)]
     pub locale: String,
     /// The captured JSON bodies; - reads standard input.
     #[arg(required_unless_present = "har", value_name = "FILE")]
@@ -73,7 +73,7 @@ impl InCheckout for Options {
         }
         let operation = self.operation.as_deref().unwrap_or_default();
         let contract =
-            match contract::load(workspace, context.endpoints, operation, &self.status, &self.locale) {
+            match published::load(workspace, context.endpoints, operation, &self.status, &self.locale) {
                 Ok(contract) => contract,
                 Err(error) => return output.error(error, exit::USAGE),
             };

@@ -7,7 +7,7 @@ use crate::datafile::DataFileError;
 use crate::json::JsonFileError;
 use crate::paths::CONTRACTS_DIR;
 use crate::workspace::display;
-use crate::yaml_text::NotText;
+use crate::yaml::NotText;
 
 /// Why an endpoint could not be compared, or a contract refreshed.
 #[derive(Debug, thiserror::Error)]

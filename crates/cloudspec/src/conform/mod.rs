@@ -138,7 +138,7 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
 fn read_document(workspace: &Workspace, path: &std::path::Path) -> Result<(String, Value), Error> {
     let text = std::fs::read_to_string(workspace.path(path))
         .map_err(|source| Error::DocumentUnread { path: path.to_owned(), source })?;
-    let value = crate::yaml_text::parse(&text)
+    let value = crate::yaml::parse(&text)
         .map_err(|source| Error::DocumentNotYaml { path: path.to_owned(), source })?;
     Ok((text, value))
 }

@@ -50,7 +50,7 @@ pub fn is_contract(path: &Path) -> bool {
 
 /// Parses one document; `path` (and the revision, if any) is named in the error.
 pub fn parse(path: &str, text: &str) -> Result<Value, SourceError> {
-    crate::yaml_text::parse(text)
+    crate::yaml::parse(text)
         .map_err(|error| SourceError::Yaml { path: path.to_owned(), message: error.to_string() })
 }
 
@@ -80,7 +80,7 @@ fn read(workspace: &Workspace, relative: &Path) -> Result<(String, Value), Sourc
     let shown = shown(relative);
     let bytes = std::fs::read(workspace.path(relative))
         .map_err(|source| SourceError::Read { path: shown.clone(), source })?;
-    let text = crate::yaml_text::text(&bytes)
+    let text = crate::yaml::text(&bytes)
         .map_err(|error| SourceError::Yaml { path: shown.clone(), message: error.to_string() })?;
     let value = parse(&shown, text)?;
     Ok((shown, value))

@@ -111,7 +111,7 @@ fn texts(workspace: &Workspace, after: &DocumentSet, from_files: bool) -> BTreeM
             let text = if from_files {
                 std::fs::read_to_string(workspace.path(path)).ok()
             } else {
-                crate::render::yaml(value).ok()
+                crate::emit::yaml(value).ok()
             };
             text.map(|text| (path.clone(), text))
         })

@@ -120,7 +120,7 @@ fn read<T: serde::de::DeserializeOwned>(
     path: &Path,
     expected: &'static str,
 ) -> Result<T, GlossaryError> {
-    let syntax = |error: crate::yaml_text::NotText| GlossaryError::Syntax {
+    let syntax = |error: crate::yaml::NotText| GlossaryError::Syntax {
         path: path.to_owned(),
         line: error.line,
         column: error.column,
@@ -129,7 +129,7 @@ fn read<T: serde::de::DeserializeOwned>(
     };
     let bytes = std::fs::read(workspace.path(path))
         .map_err(|source| GlossaryError::Read { path: path.to_owned(), source })?;
-    crate::yaml_text::parse(crate::yaml_text::text(&bytes).map_err(syntax)?).map_err(syntax)
+    crate::yaml::parse(crate::yaml::text(&bytes).map_err(syntax)?).map_err(syntax)
 }
 
 /// The publishers' guide's table of `glossaries`: each vendor's spacing and terms, then the terms every

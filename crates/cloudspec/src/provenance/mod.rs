@@ -378,8 +378,7 @@ pub fn markdown(document: &Document, outcome: &Outcome, captures: &Captures) -> 
     let key = document.endpoint.key();
     let depth = document.path.parent().map_or(0, |dir| dir.components().count());
     let root = "../".repeat(depth);
-    let mut text =
-        format!("{}\n# Where the facts of `{key}` come from\n\n", crate::render::GENERATED_MARKDOWN);
+    let mut text = format!("{}\n# Where the facts of `{key}` come from\n\n", crate::emit::GENERATED_MARKDOWN);
     let _ = writeln!(
         text,
         "Every fact that [`{name}`]({name}) states, and its citations, which `cargo xtask check` \

@@ -4,7 +4,7 @@
 //! internet, and the pages work from `file://` as well as over HTTP ([`serve`]).
 
 mod changes;
-mod contract;
+mod digest;
 mod downloads;
 mod html;
 mod index;
@@ -161,7 +161,7 @@ pub fn build(
             samples::attach(&mut document, endpoint, &samples);
             let ui = locale::ui(locale);
             let plain = prerender::reference(&document, endpoint, ui, &samples);
-            contract::prepare(&mut document, endpoint, ui);
+            digest::prepare(&mut document, endpoint, ui);
             searchable.extend(search::entries(endpoint, locale, path, &document));
             let (title, description) = describe(&document, endpoint);
             let frame = Frame {
@@ -244,7 +244,7 @@ fn summary_of(document: &Value, endpoint: &Endpoint) -> String {
 fn read_document(workspace: &Workspace, relative: &Path) -> Result<Value, SiteError> {
     let text = std::fs::read_to_string(workspace.path(relative))
         .map_err(|source| SiteError::Document { path: relative.to_owned(), source })?;
-    crate::yaml_text::parse(&text)
+    crate::yaml::parse(&text)
         .map_err(|error| SiteError::Yaml { path: relative.to_owned(), message: error.to_string() })
 }
 

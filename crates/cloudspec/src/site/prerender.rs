@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::contract;
+use super::digest;
 use super::html::escape;
 use super::locale::Ui;
 use crate::endpoint::Endpoint;
@@ -78,7 +78,7 @@ pub fn reference(document: &Value, endpoint: &Endpoint, ui: &Ui, samples: &[Samp
         }
     }
 
-    let errors = contract::errors(operation.value);
+    let errors = digest::errors(operation.value);
     if !errors.is_empty() {
         let [status_column, meaning_column, codes_column] = ui.error_columns;
         let _ = write!(

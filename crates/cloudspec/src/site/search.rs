@@ -7,7 +7,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::contract;
+use super::digest;
 use crate::endpoint::Endpoint;
 
 /// What an entry is.
@@ -62,7 +62,7 @@ pub fn entries(endpoint: &Endpoint, locale: &'static str, page: &str, document: 
             push(What::Parameter, name, description(parameter));
         }
     }
-    for row in contract::errors(operation.value) {
+    for row in digest::errors(operation.value) {
         for code in &row.codes {
             push(What::Error, code, format!("{}: {}", row.status, row.meaning));
         }

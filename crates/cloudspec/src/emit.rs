@@ -31,7 +31,7 @@ pub const GENERATED_COMMENT: &str = generated_note!();
 /// YAML, in the order the document was built, LF line endings, one trailing newline, and
 /// read the same by YAML 1.1 and YAML 1.2 parsers.
 pub fn yaml(document: &Value) -> Result<String, yaml_serde::Error> {
-    let body = crate::yaml11::quote_ambiguous(&yaml_serde::to_string(document)?);
+    let body = crate::yaml::quote_ambiguous(&yaml_serde::to_string(document)?);
     let mut text = String::with_capacity(GENERATED_MARKER.len() + body.len() + 2);
     text.push_str(GENERATED_MARKER);
     text.push('\n');

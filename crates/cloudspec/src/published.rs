@@ -1,6 +1,7 @@
-//! The contract a capture is judged by: the response schema that the committed document
-//! under `spec/` declares for one operation, status and locale. It is read from `spec/`, not
-//! built from the Rust types, so that a capture is held to what was published.
+//! What `spec/` publishes, as a capture is judged by it: the response schema that the
+//! committed document declares for one operation, status and locale. It is read from `spec/`,
+//! not built from the Rust types, so that a capture is held to what was published (not to a
+//! vendor's contract: that is `conform`'s).
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -18,7 +19,7 @@ pub const DEFAULT_LOCALE: &str = paths::SOURCE_LOCALE;
 
 /// What a capture is held to.
 #[derive(Debug)]
-pub struct Contract {
+pub struct Published {
     pub endpoint: &'static Endpoint,
     pub status: String,
     pub locale: String,
@@ -31,7 +32,7 @@ pub struct Contract {
 
 /// Why no contract could be found: each is a wrong command line or a `spec/` to regenerate.
 #[derive(Debug, thiserror::Error)]
-pub enum ContractError {
+pub enum PublishedError {
     #[error("no operation {name:?}{}", suggest(.suggestions))]
     UnknownOperation { name: String, suggestions: Vec<String> },
     #[error("operation {name:?} is ambiguous: {} share it; name one as \
@@ -75,42 +76,42 @@ pub fn load(
     operation: &str,
     status: &str,
     locale: &str,
-) -> Result<Contract, ContractError> {
+) -> Result<Published, PublishedError> {
     let endpoint = resolve(endpoints, operation)?;
     let document = document_path(workspace, endpoint, locale)?;
     let schemas = read_document(workspace, &document)?;
     let pointer = schemas.response_pointer(endpoint.operation_id, status).map_err(|source| match source {
-        SchemaError::NoResponseSchema { .. } => ContractError::NoStatus {
+        SchemaError::NoResponseSchema { .. } => PublishedError::NoStatus {
             path: document.clone(),
             operation: endpoint.operation_id.to_owned(),
             status: status.to_owned(),
             declared: declared_statuses(schemas.document(), endpoint.operation_id),
         },
-        source => ContractError::Schema { path: document.clone(), source },
+        source => PublishedError::Schema { path: document.clone(), source },
     })?;
     let plan = Plan::new(&schemas, &pointer)
-        .map_err(|source| ContractError::Schema { path: document.clone(), source })?;
+        .map_err(|source| PublishedError::Schema { path: document.clone(), source })?;
     let schema = plan.root_pointer().to_owned();
-    Ok(Contract { endpoint, status: status.to_owned(), locale: locale.to_owned(), document, schema, plan })
+    Ok(Published { endpoint, status: status.to_owned(), locale: locale.to_owned(), document, schema, plan })
 }
 
 /// The committed document at `document` (relative to the workspace), ready to validate against.
-pub fn read_document(workspace: &Workspace, document: &std::path::Path) -> Result<Schemas, ContractError> {
+pub fn read_document(workspace: &Workspace, document: &std::path::Path) -> Result<Schemas, PublishedError> {
     let text = std::fs::read_to_string(workspace.path(document)).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
-            ContractError::NoDocument(document.to_owned())
+            PublishedError::NoDocument(document.to_owned())
         } else {
-            ContractError::Read { path: document.to_owned(), source }
+            PublishedError::Read { path: document.to_owned(), source }
         }
     })?;
-    let value: Value = crate::yaml_text::parse(&text)
-        .map_err(|error| ContractError::Yaml { path: document.to_owned(), message: error.to_string() })?;
-    Schemas::new(value).map_err(|source| ContractError::Schema { path: document.to_owned(), source })
+    let value: Value = crate::yaml::parse(&text)
+        .map_err(|error| PublishedError::Yaml { path: document.to_owned(), message: error.to_string() })?;
+    Schemas::new(value).map_err(|source| PublishedError::Schema { path: document.to_owned(), source })
 }
 
 /// The endpoint `name` names: its `provider/service/OperationId`, or an operationId that
 /// only one endpoint has. Otherwise the error lists the candidates or the close matches.
-pub fn resolve(endpoints: &[&'static Endpoint], name: &str) -> Result<&'static Endpoint, ContractError> {
+pub fn resolve(endpoints: &[&'static Endpoint], name: &str) -> Result<&'static Endpoint, PublishedError> {
     if let Some(endpoint) = endpoints.iter().find(|endpoint| endpoint.key() == name) {
         return Ok(endpoint);
     }
@@ -118,11 +119,11 @@ pub fn resolve(endpoints: &[&'static Endpoint], name: &str) -> Result<&'static E
         endpoints.iter().copied().filter(|endpoint| endpoint.operation_id == name).collect();
     match named.as_slice() {
         [endpoint] => Ok(endpoint),
-        [] => Err(ContractError::UnknownOperation {
+        [] => Err(PublishedError::UnknownOperation {
             name: name.to_owned(),
             suggestions: close_matches(endpoints.iter().map(|endpoint| endpoint.key()), name),
         }),
-        _ => Err(ContractError::AmbiguousOperation {
+        _ => Err(PublishedError::AmbiguousOperation {
             name: name.to_owned(),
             candidates: named.iter().map(|endpoint| endpoint.key()).collect(),
         }),
@@ -153,15 +154,19 @@ pub fn close_matches(keys: impl IntoIterator<Item = String>, name: &str) -> Vec<
 }
 
 /// The document of `endpoint` in `locale`; an error when that file does not exist.
-fn document_path(workspace: &Workspace, endpoint: &Endpoint, locale: &str) -> Result<PathBuf, ContractError> {
+fn document_path(
+    workspace: &Workspace,
+    endpoint: &Endpoint,
+    locale: &str,
+) -> Result<PathBuf, PublishedError> {
     if !paths::is_language_tag(locale) {
-        return Err(ContractError::BadLocale(locale.to_owned()));
+        return Err(PublishedError::BadLocale(locale.to_owned()));
     }
     let path = paths::localized_document(endpoint, locale);
     if locale == paths::SOURCE_LOCALE || workspace.path(&path).is_file() {
         return Ok(path);
     }
-    Err(ContractError::NoLocale {
+    Err(PublishedError::NoLocale {
         key: endpoint.key(),
         locale: locale.to_owned(),
         available: endpoint.locales().into_iter().map(str::to_owned).collect(),
@@ -184,7 +189,7 @@ pub fn declared_statuses(document: &Value, operation_id: &str) -> Vec<String> {
         .collect()
 }
 
-impl Contract {
+impl Published {
     /// One line that says what captures are held to.
     pub fn describe(&self) -> String {
         let mut text = format!("response {} of {}", self.status, self.endpoint.key());
@@ -251,7 +256,7 @@ mod tests {
             endpoint(b, "servers", "ListImages"),
             endpoint(a, "images", "GetImage"),
         ];
-        let key = |result: Result<&Endpoint, ContractError>| {
+        let key = |result: Result<&Endpoint, PublishedError>| {
             result.map(Endpoint::key).map_err(|error| error.to_string())
         };
         assert_eq!(key(resolve(&endpoints, "GetImage")), Ok("a/images/GetImage".to_owned()));
