@@ -49,8 +49,8 @@ pub const README: &str = "tests/fixtures/README.md";
 pub enum FixtureError {
     #[error(transparent)]
     Json(#[from] JsonFileError),
-    #[error("{}: cannot list: {source}", path.display())]
-    List { path: PathBuf, source: std::io::Error },
+    #[error(transparent)]
+    List(#[from] crate::walk::WalkError),
     #[error("{}: expected a file named after its response status, like 200.json or 400.json", path.display())]
     Name { path: PathBuf },
     #[error("{README}: cannot read: {source}")]
@@ -71,7 +71,7 @@ pub enum FixtureError {
 /// row in [`README`].
 pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixture>, FixtureError> {
     let dir = crate::paths::fixture_dir(endpoint);
-    let relatives = files(workspace, &dir)?;
+    let relatives = crate::walk::listing(workspace.root(), &dir)?;
     let rows = if relatives.is_empty() { Arc::default() } else { table(workspace)? };
     let mut fixtures = Vec::new();
     for relative in relatives {
@@ -86,27 +86,6 @@ pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixt
     }
     fixtures.sort_by(|a, b| a.status.cmp(&b.status));
     Ok(fixtures)
-}
-
-/// The files (not directories) directly in `dir`, relative to the workspace root, sorted.
-pub fn files(workspace: &Workspace, dir: &Path) -> Result<Vec<PathBuf>, FixtureError> {
-    let absolute = workspace.path(dir);
-    let entries = match std::fs::read_dir(&absolute) {
-        Ok(entries) => entries,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(FixtureError::List { path: dir.to_owned(), source }),
-    };
-    let mut files = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|source| FixtureError::List { path: dir.to_owned(), source })?;
-        let is_file =
-            entry.file_type().map_err(|source| FixtureError::List { path: dir.to_owned(), source })?;
-        if is_file.is_file() {
-            files.push(dir.join(entry.file_name()));
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 /// The table as last read, by the README's path, with the modification time and length it was

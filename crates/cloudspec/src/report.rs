@@ -110,6 +110,12 @@ fn file(path: &Path, note: &str, label: &'static str, tone: Tone, fails: bool) -
     Subject::new(workspace::display(path)).status(Status::new(label, tone, fails).detail(note))
 }
 
+/// The note of a directory under `spec/` that cannot be listed: nothing in it can be called an
+/// orphan, so `check` and `generate` fail rather than pass over it.
+fn unlisted(error: &io::Error) -> String {
+    format!(": cannot list the directory: {error}")
+}
+
 /// What `check` found of the files: for its summary, fixes and exit code.
 #[derive(Debug, Default)]
 pub struct Checks {
@@ -159,6 +165,10 @@ pub fn check(sink: &mut dyn Sink, rows: &[Row<Checked>]) -> io::Result<Checks> {
             Checked::Unreadable(error) => {
                 checks.failed += 1;
                 file(path, &format!(": cannot read: {error}"), "Failure", Tone::Bad, true)
+            }
+            Checked::Unlisted(error) => {
+                checks.failed += 1;
+                file(path, &unlisted(error), "Failure", Tone::Bad, true)
             }
         };
         sink.subject(&subject, &[])?;
@@ -222,10 +232,13 @@ pub fn generate(sink: &mut dyn Sink, rows: &[Row<Generated>]) -> io::Result<(Tai
             Generated::Io(error) => {
                 file(path, &format!(" (left as it was): {error}"), "Failure", Tone::Bad, true)
             }
+            Generated::Unlisted(error) => {
+                file(path, &format!(" (left as it was){}", unlisted(error)), "Failure", Tone::Bad, true)
+            }
         };
         match &row.outcome {
             Generated::Created | Generated::Updated | Generated::Removed => changed += 1,
-            Generated::Failed(_) | Generated::Io(_) => failed += 1,
+            Generated::Failed(_) | Generated::Io(_) | Generated::Unlisted(_) => failed += 1,
             Generated::Unchanged | Generated::KeptForeign => {}
         }
         sink.subject(&subject, &[])?;

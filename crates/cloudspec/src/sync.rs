@@ -11,6 +11,7 @@ use crate::emit::{self, Output};
 use crate::endpoint::Endpoint;
 use crate::outputs;
 use crate::paths::{self, SPEC_DIR};
+use crate::walk::{self, WalkError};
 use crate::workspace::{self, Workspace};
 
 /// What `check` found for one file under `spec/`.
@@ -30,6 +31,9 @@ pub enum Checked {
     Failed(BuildError),
     /// The file exists but cannot be read.
     Unreadable(std::io::Error),
+    /// A directory under `spec/` that cannot be listed (the row's path is the directory's): its
+    /// orphans are unknown, so nothing is written or removed for it.
+    Unlisted(std::io::Error),
 }
 
 /// What `generate` did to one file under `spec/`.
@@ -46,6 +50,8 @@ pub enum Generated {
     Failed(BuildError),
     /// Writing or removing failed; the file on disk is untouched.
     Io(std::io::Error),
+    /// A directory under `spec/` that cannot be listed, left alone ([`Checked::Unlisted`]).
+    Unlisted(std::io::Error),
 }
 
 /// One row of a report: a file under `spec/` and what happened to it.
@@ -95,14 +101,15 @@ pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolu
         }
     }
     let expected: BTreeSet<&PathBuf> = resolution.texts.keys().collect();
-    let orphans: Vec<PathBuf> = orphans(workspace)
-        .into_iter()
-        .filter(|path| !expected.contains(path))
-        .filter(|path| !failed.iter().any(|endpoint| paths::owns(endpoint, path)))
-        .collect();
-    for path in orphans {
-        let generated = std::fs::read(workspace.path(&path)).is_ok_and(|bytes| emit::is_generated(&bytes));
-        resolution.rows.push(Row { path, outcome: Checked::Orphaned { generated } });
+    match orphans(workspace, &expected, |path| failed.iter().any(|endpoint| paths::owns(endpoint, path))) {
+        Ok(orphans) => resolution.rows.extend(orphans.into_iter().map(|path| {
+            let generated =
+                std::fs::read(workspace.path(&path)).is_ok_and(|bytes| emit::is_generated(&bytes));
+            Row { path, outcome: Checked::Orphaned { generated } }
+        })),
+        Err(WalkError { path, source }) => {
+            resolution.rows.push(Row { path, outcome: Checked::Unlisted(source) });
+        }
     }
     resolution
 }
@@ -118,7 +125,10 @@ pub fn apply(workspace: &Workspace, resolution: Resolution) -> Vec<Row<Generated
             texts.get(path).map(|text| write_file(workspace, path, text))
         }
         Checked::Orphaned { generated: true } => Some(std::fs::remove_file(workspace.path(path))),
-        Checked::Fresh | Checked::Orphaned { generated: false } | Checked::Failed(_) => None,
+        Checked::Fresh
+        | Checked::Orphaned { generated: false }
+        | Checked::Failed(_)
+        | Checked::Unlisted(_) => None,
     });
     rows.into_iter()
         .zip(done)
@@ -130,6 +140,7 @@ pub fn apply(workspace: &Workspace, resolution: Resolution) -> Vec<Row<Generated
                 Checked::Orphaned { generated: true } => Generated::Removed,
                 Checked::Orphaned { generated: false } => Generated::KeptForeign,
                 Checked::Failed(error) => Generated::Failed(error),
+                Checked::Unlisted(error) => Generated::Unlisted(error),
             };
             let outcome = match done {
                 Some(Err(error)) => Generated::Io(error),
@@ -175,22 +186,14 @@ pub fn write_file(workspace: &Workspace, relative: &Path, text: &str) -> std::io
     Ok(())
 }
 
-/// Every file under `spec/`, relative to the root, sorted.
-fn orphans(workspace: &Workspace) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    walk(workspace, Path::new(SPEC_DIR), &mut found);
-    found.sort();
-    found
-}
-
-fn walk(workspace: &Workspace, dir: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(workspace.path(dir)) else { return };
-    for entry in entries.flatten() {
-        let relative = dir.join(entry.file_name());
-        match entry.file_type() {
-            Ok(kind) if kind.is_dir() => walk(workspace, &relative, found),
-            Ok(_) => found.push(relative),
-            Err(_) => {}
-        }
-    }
+/// The files under `spec/` that no endpoint generates, relative to the root, sorted: not
+/// `expected`, and not `kept` (the files of an endpoint that failed, which nothing says are
+/// stale). A directory that cannot be listed is an error: what it holds is unknown.
+fn orphans(
+    workspace: &Workspace,
+    expected: &BTreeSet<&PathBuf>,
+    kept: impl Fn(&Path) -> bool,
+) -> Result<Vec<PathBuf>, WalkError> {
+    let found = walk::files(workspace.root(), Path::new(SPEC_DIR))?;
+    Ok(found.into_iter().filter(|path| !expected.contains(path) && !kept(path)).collect())
 }

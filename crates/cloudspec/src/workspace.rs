@@ -80,18 +80,14 @@ pub fn display(path: &Path) -> String {
     path.components().map(|part| part.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// Copies the directory tree `from` to `to`, as the tests make a scratch workspace of some of
-/// a workspace's folders.
+/// Copies the files below `from` to the same places below `to` (directories that hold no file
+/// are not copied, as git keeps none), as the tests make a scratch workspace of some of a
+/// workspace's folders.
 pub fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_tree(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
+    for relative in crate::walk::files(from, Path::new("")).map_err(std::io::Error::other)? {
+        let target = to.join(&relative);
+        std::fs::create_dir_all(target.parent().unwrap_or(to))?;
+        std::fs::copy(from.join(&relative), &target)?;
     }
     Ok(())
 }

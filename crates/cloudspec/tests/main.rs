@@ -10,3 +10,4 @@ mod overlays;
 mod rule_cases;
 mod scaffold;
 mod serve;
+mod sync;

@@ -60,12 +60,16 @@ pub fn parse(path: &str, text: &str) -> Result<Value, SourceError> {
 /// as removed, which a typo must not tell a reviewer.
 pub fn from_dir(workspace: &Workspace, dir: &Path) -> Result<DocumentSet, SourceError> {
     let absolute = workspace.path(dir);
-    let no_documents = |reason: &str| SourceError::NoDocuments { dir: shown(dir), reason: reason.to_owned() };
+    let no_documents =
+        |reason: &str| SourceError::NoDocuments { dir: workspace::display(dir), reason: reason.to_owned() };
     if !absolute.is_dir() {
         return Err(no_documents(if absolute.exists() { "not a directory" } else { "no such directory" }));
     }
-    let mut files = Vec::new();
-    walk(&absolute, dir, &mut files)?;
+    let files: Vec<PathBuf> = crate::walk::files(workspace.root(), dir)
+        .map_err(|error| SourceError::Read { path: workspace::display(&error.path), source: error.source })?
+        .into_iter()
+        .filter(|path| is_contract(path))
+        .collect();
     if files.is_empty() {
         return Err(no_documents(
             "holds no contract document (<provider>/<service>/<OperationId>.yaml, as under spec/)",
@@ -77,38 +81,13 @@ pub fn from_dir(workspace: &Workspace, dir: &Path) -> Result<DocumentSet, Source
 
 /// One document of a directory, by the path it is shown with.
 fn read(workspace: &Workspace, relative: &Path) -> Result<(String, Value), SourceError> {
-    let shown = shown(relative);
+    let shown = workspace::display(relative);
     let bytes = std::fs::read(workspace.path(relative))
         .map_err(|source| SourceError::Read { path: shown.clone(), source })?;
     let text = crate::yaml::text(&bytes)
         .map_err(|error| SourceError::Yaml { path: shown.clone(), message: error.to_string() })?;
     let value = parse(&shown, text)?;
     Ok((shown, value))
-}
-
-/// A path as messages show it: relative to the root with `/`, or absolute as given.
-pub fn shown(path: &Path) -> String {
-    if path.is_absolute() { path.display().to_string() } else { workspace::display(path) }
-}
-
-fn walk(absolute: &Path, relative: &Path, found: &mut Vec<PathBuf>) -> Result<(), SourceError> {
-    let read_error = |source| SourceError::Read { path: shown(relative), source };
-    let entries = match std::fs::read_dir(absolute) {
-        Ok(entries) => entries,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(error) => return Err(read_error(error)),
-    };
-    for entry in entries {
-        let entry = entry.map_err(read_error)?;
-        let name = entry.file_name();
-        let kind = entry.file_type().map_err(read_error)?;
-        if kind.is_dir() {
-            walk(&absolute.join(&name), &relative.join(&name), found)?;
-        } else if is_contract(Path::new(&name)) {
-            found.push(relative.join(&name));
-        }
-    }
-    Ok(())
 }
 
 /// The documents the endpoints generate from the working tree, without writing them.

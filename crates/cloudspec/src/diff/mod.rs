@@ -73,7 +73,9 @@ pub fn run(
     let repo = workspace.root();
     // The directory first: a wrong --after is the command line's fault, whatever git says.
     let after_dir = match &options.after_dir {
-        Some(dir) => Some((documents::from_dir(workspace, dir)?, format!("{}/", documents::shown(dir)))),
+        Some(dir) => {
+            Some((documents::from_dir(workspace, dir)?, format!("{}/", crate::workspace::display(dir))))
+        }
         None => None,
     };
     let (revision, base) = if let Some(revision) = &options.base {

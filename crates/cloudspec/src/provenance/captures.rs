@@ -85,12 +85,12 @@ impl Captures {
             };
             pages.insert(id.clone(), Capture { id, entry, normalised: normalise(&text) });
         }
-        for file in crate::walk::files(&workspace.path(dir))
-            .map_err(|source| DataFileError::Read { path: dir.to_owned(), source })?
-        {
-            let id = file.to_string_lossy().replace('\\', "/");
+        let files = crate::walk::files(workspace.root(), dir)
+            .map_err(|error| DataFileError::Read { path: error.path, source: error.source })?;
+        for path in files {
+            let id = workspace::display(path.strip_prefix(dir).unwrap_or(&path));
             if id != INDEX && !id.ends_with("README.md") && !pages.contains_key(&id) {
-                return Err(CaptureError::Unlisted { path: dir.join(&file), index: index_path, id });
+                return Err(CaptureError::Unlisted { path, index: index_path, id });
             }
         }
         Ok(Self { pages })

@@ -22,7 +22,7 @@ use serde_json::Value;
 
 use crate::endpoint::Endpoint;
 use crate::sync;
-use crate::workspace::Workspace;
+use crate::workspace::{self, Workspace};
 use plan::Plan;
 
 /// Why `new` wrote nothing.
@@ -254,7 +254,7 @@ fn examples(
     };
     let invalid = |path: &Path, what: String| NewError::Invalid(format!("{}: {what}", path.display()));
     let requests_dir = PathBuf::from("tests/requests");
-    let header = provider_header(workspace, &requests_dir.join(&plan.provider));
+    let header = provider_header(workspace, &requests_dir.join(&plan.provider))?;
     let request = files::request(plan, &header)
         .map_err(|error| NewError::Invalid(format!("{}: {error}", contract_file.display())))?;
     write(&requests_dir.join(format!("{}.json", plan.key())), &request)?;
@@ -275,29 +275,22 @@ fn examples(
 }
 
 /// The auth header the provider's other documented requests send, so that every request of
-/// a provider sends the same token.
-fn provider_header(workspace: &Workspace, dir: &Path) -> Value {
-    let mut found: Vec<PathBuf> = walk(&workspace.path(dir));
-    found.sort();
-    found
-        .iter()
-        .filter_map(|path| std::fs::read_to_string(path).ok())
-        .filter_map(|text| serde_json::from_str::<Value>(&text).ok())
-        .find_map(|request| request.get("header").cloned())
-        .unwrap_or_else(|| Value::Object(serde_json::Map::new()))
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(walk(&path));
-        } else if path.extension().is_some_and(|extension| extension == "json") {
-            found.push(path);
+/// a provider sends the same token: the first, in path order, of a request that has one.
+fn provider_header(workspace: &Workspace, dir: &Path) -> Result<Value, NewError> {
+    let invalid = |error: &dyn std::fmt::Display| NewError::Invalid(error.to_string());
+    for path in crate::walk::files(workspace.root(), dir).map_err(|error| invalid(&error))? {
+        if path.extension().is_none_or(|extension| extension != "json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(workspace.path(&path))
+            .map_err(|error| invalid(&format!("{}: cannot read: {error}", workspace::display(&path))))?;
+        let header =
+            serde_json::from_str::<Value>(&text).ok().and_then(|request| request.get("header").cloned());
+        if let Some(header) = header {
+            return Ok(header);
         }
     }
-    found
+    Ok(Value::Object(serde_json::Map::new()))
 }
 
 /// Formats the Rust files `paths` with rustfmt and the workspace's `rustfmt.toml`.

@@ -29,16 +29,10 @@ pub struct Download {
 pub fn publish(workspace: &Workspace, endpoint: &Endpoint, out: &Path) -> Result<Vec<Download>, SiteError> {
     let document = crate::paths::document(endpoint);
     let dir = document.parent().unwrap_or(Path::new(crate::paths::SPEC_DIR)).to_owned();
-    let unreadable = |source| SiteError::Document { path: dir.clone(), source };
-    let mut names: Vec<String> = std::fs::read_dir(workspace.path(&dir))
-        .map_err(unreadable)?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name.starts_with(&format!("{}.", endpoint.operation_id)))
-        .collect();
-    names.sort();
+    let listed = crate::walk::listing(workspace.root(), &dir)
+        .map_err(|error| SiteError::Document { path: error.path, source: error.source })?;
     let mut downloads = Vec::new();
-    for name in names {
-        let relative = dir.join(&name);
+    for relative in listed {
         let Some(file) =
             SpecFile::parse(&relative).filter(|file| file_operation(file) == endpoint.operation_id)
         else {
