@@ -4,22 +4,9 @@
 //! and found), and each violation's and notice's line and column is where its value starts in
 //! the file.
 
-use std::path::{Path, PathBuf};
-
 use cloudspec::published;
 use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use cloudspec_tests::{fixture_case, fixtures_dir, schema_violations, workspace};
-
-fn json_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("read a fixture directory") {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            json_files(&path, found);
-        } else if path.extension().is_some_and(|extension| extension == "json") {
-            found.push(path);
-        }
-    }
-}
 
 /// What a violation says, less the validator's own sentence (which the streaming walk words
 /// itself for the few rules it checks).
@@ -30,11 +17,8 @@ fn gist(violation: &cloudspec::validate::Violation) -> [String; 5] {
 
 #[test]
 fn fixtures_as_captures() {
-    let mut files = Vec::new();
-    json_files(&fixtures_dir(), &mut files);
-    files.sort();
     let mut checked = 0;
-    for path in files {
+    for path in cloudspec_tests::files_below(&fixtures_dir(), ".json") {
         let case = fixture_case(&path);
         let contract = published::load(
             &workspace(),

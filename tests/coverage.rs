@@ -10,6 +10,7 @@
 //! fixture to every schema and the Rust type, with a snapshot of what they report.
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use cloudspec::paths::{self, Fixture, FixtureFile};
@@ -104,21 +105,21 @@ fn every_requirement_of_the_schemas_has_its_fixture() {
 
 /// `<status>.json`, `invalid/<status>/*.json` and `valid/<status>/*.json` below `dir`, sorted.
 fn fixture_files(dir: &Path) -> Vec<PathBuf> {
-    let json = |dir: &Path| -> Vec<PathBuf> {
-        let entries = std::fs::read_dir(dir).into_iter().flatten().flatten();
-        entries
-            .map(|entry| entry.path())
-            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-            .collect()
-    };
-    let mut files = json(dir);
-    for kind in [Kind::Invalid, Kind::Valid] {
-        for status in std::fs::read_dir(dir.join(kind.folder())).into_iter().flatten().flatten() {
-            files.extend(json(&status.path()));
+    let kinds = [Kind::Invalid, Kind::Valid].map(|kind| OsStr::new(kind.folder()));
+    let placed = |path: &Path| {
+        let parts: Vec<&OsStr> = path
+            .strip_prefix(dir)
+            .expect("below dir")
+            .components()
+            .map(std::path::Component::as_os_str)
+            .collect();
+        match parts.as_slice() {
+            [_] => true,
+            [kind, _, _] => kinds.contains(kind),
+            _ => false,
         }
-    }
-    files.sort();
-    files
+    };
+    cloudspec_tests::files_below(dir, ".json").into_iter().filter(|path| placed(path)).collect()
 }
 
 /// `<folder>/<stem>.json`, or `<stem>-2.json`... if that exists.

@@ -44,20 +44,8 @@ fn spec_is_up_to_date() {
 /// Every OpenAPI document under `spec/`, in every locale: the 3.1 documents (`false`) and
 /// the 3.0 renditions (`true`).
 fn committed_documents(renditions: bool) -> Vec<std::path::PathBuf> {
-    fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display())) {
-            let path = entry.expect("directory entry").path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else if path.extension().is_some_and(|extension| extension == "yaml") {
-                found.push(path);
-            }
-        }
-    }
-    let mut found = Vec::new();
-    walk(&workspace().path(cloudspec::paths::SPEC_DIR), &mut found);
+    let mut found = cloudspec_tests::files_below(&workspace().path(cloudspec::paths::SPEC_DIR), ".yaml");
     found.retain(|path| path.to_string_lossy().ends_with(".openapi-3.0.yaml") == renditions);
-    found.sort();
     found
 }
 

@@ -15,21 +15,12 @@ use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use regex::Regex;
 
-/// Every file below `dir` whose name ends with `suffix`, read.
-fn files(dir: &Path, suffix: &str, found: &mut Vec<Vec<u8>>) {
-    for entry in std::fs::read_dir(dir).expect("read a directory") {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            files(&path, suffix, found);
-        } else if path.to_string_lossy().ends_with(suffix) {
-            found.push(std::fs::read(&path).expect("read a file"));
-        }
-    }
-}
-
 fn real(dir: &str, suffix: &str) -> Vec<Vec<u8>> {
-    let mut found = Vec::new();
-    files(&cloudspec_tests::workspace().path(dir), suffix, &mut found);
+    let files = cloudspec_tests::files_below(&cloudspec_tests::workspace().path(dir), suffix);
+    let found: Vec<Vec<u8>> = files
+        .iter()
+        .map(|path| std::fs::read(path).unwrap_or_else(|error| panic!("{}: {error}", path.display())))
+        .collect();
     assert!(!found.is_empty(), "no {suffix} files under {dir}");
     found
 }

@@ -58,13 +58,7 @@ fn readme_fits_on_a_few_screens() {
 fn every_relative_link_reaches_a_file_and_heading() {
     let workspace = cloudspec_tests::workspace();
     let mut files = vec![PathBuf::from("README.md"), PathBuf::from("CONTRIBUTING.md")];
-    let mut guides: Vec<PathBuf> = std::fs::read_dir(workspace.path("docs"))
-        .expect("docs/")
-        .map(|entry| entry.expect("an entry of docs/").path())
-        .filter(|path| path.extension().is_some_and(|extension| extension == "md"))
-        .map(|path| Path::new("docs").join(path.file_name().expect("a file name")))
-        .collect();
-    guides.sort();
+    let guides: Vec<PathBuf> = markdown_in(workspace.root(), Path::new("docs"));
     assert!(!guides.is_empty(), "docs/ holds no guide");
     files.extend(guides);
     files.extend(cloudspec_catalog::ENDPOINTS.iter().map(|endpoint| cloudspec::paths::sources(endpoint)));
@@ -77,13 +71,14 @@ fn every_relative_link_reaches_a_file_and_heading() {
 #[test]
 fn broken_links_are_named_at_their_line() {
     let cases = cloudspec_tests::workspace().path("tests/cases/doc-links");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&cases)
-        .expect("tests/cases/doc-links/")
-        .map(|entry| PathBuf::from(entry.expect("an entry").file_name()))
-        .filter(|name| name.extension().is_some_and(|extension| extension == "md"))
-        .collect();
-    files.sort();
+    let files = markdown_in(&cases, Path::new(""));
     insta::assert_snapshot!(broken_links(&cases, &files).join("\n"));
+}
+
+/// The Markdown files directly in `root.join(dir)`, as `dir/NAME`, sorted.
+fn markdown_in(root: &Path, dir: &Path) -> Vec<PathBuf> {
+    let listed = cloudspec::walk::listing(root, dir).unwrap_or_else(|error| panic!("{error}"));
+    listed.into_iter().filter(|path| path.extension().is_some_and(|extension| extension == "md")).collect()
 }
 
 /// Each link of `files` (relative to `root`) that reaches no file or heading, as

@@ -18,6 +18,13 @@ pub fn workspace() -> Workspace {
     Workspace::new(Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ sits in the workspace root"))
 }
 
+/// Every file below `dir` whose name ends with `suffix`, as `dir/...`, sorted: the pipeline's
+/// one walker ([`cloudspec::walk`]), with a failure that names the directory it could not list.
+pub fn files_below(dir: &Path, suffix: &str) -> Vec<PathBuf> {
+    let found = cloudspec::walk::files(Path::new(""), dir).unwrap_or_else(|error| panic!("{error}"));
+    found.into_iter().filter(|path| path.to_string_lossy().ends_with(suffix)).collect()
+}
+
 /// The size of the inputs the benches generate: `CLOUDSPEC_BENCH_MB` megabytes, 50 by default.
 pub fn bench_megabytes() -> usize {
     std::env::var("CLOUDSPEC_BENCH_MB").ok().and_then(|mb| mb.parse().ok()).unwrap_or(50)

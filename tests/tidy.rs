@@ -4,6 +4,7 @@
 //! And no line of Rust is wider than rustfmt allows.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use regex::Regex;
@@ -12,25 +13,14 @@ use regex::Regex;
 /// root is ""), with its file.
 fn modules(src: &Path) -> BTreeMap<String, PathBuf> {
     let mut modules = BTreeMap::new();
-    let mut dirs = vec![src.to_owned()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display())) {
-            let path = entry.expect("directory entry").path();
-            if path.is_dir() {
-                dirs.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|extension| extension != "rs") {
-                continue;
-            }
-            let relative = path.strip_prefix(src).expect("under src").with_extension("");
-            let mut parts: Vec<String> =
-                relative.components().map(|part| part.as_os_str().to_string_lossy().into_owned()).collect();
-            if matches!(parts.last().map(String::as_str), Some("mod" | "lib" | "main")) {
-                parts.pop();
-            }
-            modules.insert(parts.join("::"), path);
+    for path in cloudspec_tests::files_below(src, ".rs") {
+        let relative = path.strip_prefix(src).expect("under src").with_extension("");
+        let mut parts: Vec<String> =
+            relative.components().map(|part| part.as_os_str().to_string_lossy().into_owned()).collect();
+        if matches!(parts.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+            parts.pop();
         }
+        modules.insert(parts.join("::"), path);
     }
     modules
 }
@@ -160,21 +150,17 @@ fn max_width(root: &cloudspec::Workspace) -> usize {
 /// Every Rust file under `dirs`, build output left out. Case folders are walked too: derive's
 /// case files are Rust written by hand like any other, only no crate's module tree (and so no
 /// rustfmt run) reaches them.
-fn rust_files(dirs: Vec<PathBuf>) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut dirs = dirs;
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display())) {
-            let path = entry.expect("directory entry").path();
-            if path.is_dir() {
-                if !path.ends_with("target") && !path.ends_with("node_modules") {
-                    dirs.push(path);
-                }
-            } else if path.extension().is_some_and(|extension| extension == "rs") {
-                files.push(path);
-            }
-        }
-    }
+fn rust_files(dirs: &[PathBuf]) -> Vec<PathBuf> {
+    let built = |dir: &Path, path: &Path| {
+        let below = path.strip_prefix(dir).expect("a file below its directory");
+        below
+            .components()
+            .any(|part| [OsStr::new("target"), OsStr::new("node_modules")].contains(&part.as_os_str()))
+    };
+    let mut files: Vec<PathBuf> = dirs
+        .iter()
+        .flat_map(|dir| cloudspec_tests::files_below(dir, ".rs").into_iter().filter(|path| !built(dir, path)))
+        .collect();
     files.sort();
     files
 }
@@ -184,7 +170,7 @@ fn no_line_of_rust_is_wider_than_rustfmt_allows() {
     let root = cloudspec_tests::workspace();
     let width = max_width(&root);
     let mut wide = Vec::new();
-    for file in rust_files(["crates", "xtask", "tests"].iter().map(|dir| root.path(dir)).collect()) {
+    for file in rust_files(&["crates", "xtask", "tests"].map(|dir| root.path(dir))) {
         let text =
             std::fs::read_to_string(&file).unwrap_or_else(|error| panic!("{}: {error}", file.display()));
         for (index, line) in text.lines().enumerate() {

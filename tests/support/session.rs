@@ -5,6 +5,7 @@
 //! each a documented exchange with what the case changes in it.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use base64::Engine as _;
 use cloudspec::Endpoint;
@@ -72,10 +73,9 @@ pub struct Recipe {
 /// its documented bodies (`tests/fixtures/<key>/<status>.json`).
 pub fn documented(endpoint: &Endpoint) -> Vec<Step> {
     let dir = workspace().path(cloudspec::paths::FIXTURES_DIR).join(endpoint.key());
-    let mut statuses: Vec<u16> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
-        .filter_map(|entry| entry.ok()?.file_name().to_str()?.strip_suffix(".json")?.parse().ok())
-        .collect();
+    let listed = cloudspec::walk::listing(&dir, Path::new("")).unwrap_or_else(|error| panic!("{error}"));
+    let mut statuses: Vec<u16> =
+        listed.iter().filter_map(|path| path.to_str()?.strip_suffix(".json")?.parse().ok()).collect();
     statuses.sort_unstable();
     statuses
         .into_iter()

@@ -21,7 +21,7 @@ fn workspace_root() -> PathBuf {
 }
 
 fn copy_tree(from: &Path, to: &Path) {
-    cloudspec::workspace::copy_tree(from, to)
+    cloudspec::walk::copy_tree(from, to)
         .unwrap_or_else(|error| panic!("copy {} to {}: {error}", from.display(), to.display()));
 }
 

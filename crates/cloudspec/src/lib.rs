@@ -43,7 +43,7 @@ pub mod soundness;
 pub mod sync;
 pub mod traffic;
 mod translate;
-mod walk;
+pub mod walk;
 pub mod workspace;
 mod yaml;
 

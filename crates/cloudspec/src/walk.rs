@@ -2,6 +2,8 @@
 //! ([`listing`]), sorted, as paths relative to the root they were asked below, with the first
 //! error that stops it naming the directory it could not read.
 //!
+//! [`copy_tree`] copies what [`files`] finds.
+//!
 //! Links are followed only at the top (`root.join(dir)` itself): below it a link is neither a
 //! file nor a directory, so a walk never leaves its tree or loops.
 
@@ -14,7 +16,8 @@ use crate::workspace::display;
 #[derive(Debug, thiserror::Error)]
 #[error("{}: cannot list: {source}", display(.path))]
 pub struct WalkError {
-    /// The directory, as the walk's results are given (relative to its root).
+    /// The directory, as the walk's results are given (relative to its root), or the root
+    /// itself when that is what failed.
     pub path: PathBuf,
     #[source]
     pub source: io::Error,
@@ -33,6 +36,18 @@ pub fn listing(root: &Path, dir: &Path) -> Result<Vec<PathBuf>, WalkError> {
     walk(root, dir, Depth::In)
 }
 
+/// Copies the files below `from` to the same places below `to` (directories that hold no file
+/// are not copied, as git keeps none), as the tests make a scratch workspace of some of a
+/// workspace's folders.
+pub fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    for relative in files(from, Path::new("")).map_err(std::io::Error::other)? {
+        let target = to.join(&relative);
+        std::fs::create_dir_all(target.parent().unwrap_or(to))?;
+        std::fs::copy(from.join(&relative), &target)?;
+    }
+    Ok(())
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Depth {
     /// Directly in the directory.
@@ -46,6 +61,9 @@ fn walk(root: &Path, dir: &Path, depth: Depth) -> Result<Vec<PathBuf>, WalkError
     match descend(root, dir, depth, &mut found) {
         Err(error) if error.path == dir && error.source.kind() == io::ErrorKind::NotFound => {
             return Ok(Vec::new());
+        }
+        Err(WalkError { path, source }) if path.as_os_str().is_empty() => {
+            return Err(WalkError { path: root.to_owned(), source });
         }
         result => result?,
     }
@@ -109,6 +127,9 @@ mod tests {
             let error = files(dir.path(), Path::new(below)).expect_err(below);
             assert_eq!(error.path, Path::new(below));
             assert!(error.to_string().starts_with(&format!("{below}: cannot list: ")), "{error}");
+            let root = dir.path().join(below);
+            let error = listing(&root, Path::new("")).expect_err(below);
+            assert_eq!(error.path, root, "a root that cannot be listed is named");
         }
     }
 }

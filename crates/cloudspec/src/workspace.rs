@@ -80,18 +80,6 @@ pub fn display(path: &Path) -> String {
     path.components().map(|part| part.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// Copies the files below `from` to the same places below `to` (directories that hold no file
-/// are not copied, as git keeps none), as the tests make a scratch workspace of some of a
-/// workspace's folders.
-pub fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    for relative in crate::walk::files(from, Path::new("")).map_err(std::io::Error::other)? {
-        let target = to.join(&relative);
-        std::fs::create_dir_all(target.parent().unwrap_or(to))?;
-        std::fs::copy(from.join(&relative), &target)?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
