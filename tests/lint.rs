@@ -17,7 +17,7 @@ fn committed_documents_pass_the_lint() {
                 .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
             let value =
                 yaml_serde::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-            (cloudspec::workspace::display(&path), value, endpoint.provider.wire_case)
+            (path.to_string(), value, endpoint.provider.wire_case)
         })
         .collect();
     let subjects: Vec<Subject<'_>> = documents

@@ -61,7 +61,9 @@ fn every_relative_link_reaches_a_file_and_heading() {
     let guides: Vec<PathBuf> = markdown_in(workspace.root(), Path::new("docs"));
     assert!(!guides.is_empty(), "docs/ holds no guide");
     files.extend(guides);
-    files.extend(cloudspec_catalog::ENDPOINTS.iter().map(|endpoint| cloudspec::paths::sources(endpoint)));
+    files.extend(
+        cloudspec_catalog::ENDPOINTS.iter().map(|endpoint| cloudspec::paths::sources(endpoint).into()),
+    );
     let broken = broken_links(workspace.root(), &files);
     assert!(broken.is_empty(), "links that reach nothing:\n{}", broken.join("\n"));
 }

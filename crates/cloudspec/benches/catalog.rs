@@ -16,7 +16,7 @@ use cloudspec::{
     ApiKeyLocation, Body, Endpoint, Operation, Provider, Response, SecurityScheme, ServerTemplate, Service,
     Tag, WireCase,
 };
-use cloudspec::{Workspace, lint, sync, workspace};
+use cloudspec::{Workspace, lint, sync};
 use cloudspec_endpoint::schemas;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -285,7 +285,7 @@ fn run(endpoints: &[&'static Endpoint]) -> Timings {
         .map(|document| {
             let mut value = document.value;
             value["components"]["schemas"]["Thing"]["properties"]["thing_name"]["maxLength"] = json!(64);
-            (workspace::display(&document.path), value)
+            (document.path.to_string(), value)
         })
         .collect();
     let (changes, diff) = time(|| {

@@ -1,7 +1,5 @@
 //! Building one endpoint's document: finish, check it is sound, render.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
 
 use crate::emit;
@@ -9,6 +7,7 @@ use crate::endpoint::Endpoint;
 use crate::finish::{self, Example, FinishError};
 use crate::fixtures::{self, FixtureError};
 use crate::paths;
+use crate::relpath::RelPath;
 use crate::soundness::{self, Dialect, Refusal, Values};
 use crate::validate::{self, BodySchema, SchemaError, Violation};
 use crate::workspace::{self, Workspace};
@@ -18,7 +17,7 @@ use crate::workspace::{self, Workspace};
 pub struct Document {
     pub endpoint: &'static Endpoint,
     /// Relative to the workspace root.
-    pub path: PathBuf,
+    pub path: RelPath,
     pub value: Value,
     pub text: String,
 }

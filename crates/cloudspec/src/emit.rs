@@ -1,14 +1,14 @@
 //! Rendering a finished document to the bytes committed under `spec/`.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
+
+use crate::relpath::RelPath;
 
 /// One generated file.
 #[derive(Debug)]
 pub struct Output {
     /// Relative to the workspace root.
-    pub path: PathBuf,
+    pub path: RelPath,
     pub text: String,
 }
 

@@ -34,6 +34,7 @@ pub mod provenance;
 pub mod published;
 mod readback;
 pub mod readme;
+mod relpath;
 mod rendition;
 pub mod report;
 pub mod samples;

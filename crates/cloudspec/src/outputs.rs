@@ -2,8 +2,6 @@
 //! renditions derived from it. Each is named `spec/<provider>/<service>/<OperationId>.<rest>`,
 //! so that the files of an endpoint are known by their name alone, even when it fails to build.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
 
 use crate::document::{self, BuildError, Document};
@@ -13,6 +11,7 @@ use crate::emit::Output;
 use crate::endpoint::Endpoint;
 use crate::overlay;
 use crate::paths;
+use crate::relpath::RelPath;
 use crate::rendition;
 use crate::soundness::{Dialect, Values};
 use crate::workspace::Workspace;
@@ -24,7 +23,7 @@ use crate::workspace::Workspace;
 pub struct Built {
     pub outputs: Vec<Output>,
     pub documents: Vec<Document>,
-    pub failures: Vec<(PathBuf, BuildError)>,
+    pub failures: Vec<(RelPath, BuildError)>,
 }
 
 /// Every file `endpoint` generates: its OpenAPI 3.1 document, the provenance page of its

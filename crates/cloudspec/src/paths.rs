@@ -22,9 +22,10 @@
 //! <site>/spec/...                         every file of spec/, published at its own path
 //! ```
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::endpoint::Endpoint;
+use crate::relpath::RelPath;
 use crate::workspace;
 
 /// The directory of generated documents.
@@ -45,50 +46,50 @@ const JSON_SCHEMA_SUFFIX: &str = ".schema.json";
 const SOURCES_SUFFIX: &str = ".sources.md";
 
 /// `spec/<key>.yaml`: the English OpenAPI 3.1 document, the contract.
-pub fn document(endpoint: &Endpoint) -> PathBuf {
+pub fn document(endpoint: &Endpoint) -> RelPath {
     spec_file(endpoint, ".yaml")
 }
 
 /// The OpenAPI 3.1 document in `locale`: [`document`] for [`SOURCE_LOCALE`], else
 /// `spec/<key>.<locale>.yaml`.
-pub fn localized_document(endpoint: &Endpoint, locale: &str) -> PathBuf {
+pub fn localized_document(endpoint: &Endpoint, locale: &str) -> RelPath {
     if locale == SOURCE_LOCALE { document(endpoint) } else { spec_file(endpoint, &format!(".{locale}.yaml")) }
 }
 
 /// The OpenAPI 3.0.3 rendition of the document in `locale`: `spec/<key>[.<locale>].openapi-3.0.yaml`.
-pub fn rendition_3_0(endpoint: &Endpoint, locale: &str) -> PathBuf {
+pub fn rendition_3_0(endpoint: &Endpoint, locale: &str) -> RelPath {
     let infix = if locale == SOURCE_LOCALE { String::new() } else { format!(".{locale}") };
     spec_file(endpoint, &format!("{infix}{OPENAPI_3_0_SUFFIX}"))
 }
 
 /// `spec/<key>.<TypeName>.schema.json`: the standalone JSON Schema of one body type.
-pub fn json_schema(endpoint: &Endpoint, type_name: &str) -> PathBuf {
+pub fn json_schema(endpoint: &Endpoint, type_name: &str) -> RelPath {
     spec_file(endpoint, &format!(".{type_name}{JSON_SCHEMA_SUFFIX}"))
 }
 
 /// `spec/<key>.sources.md`: every stated fact of the English document and its citations,
 /// for reviewers.
-pub fn sources(endpoint: &Endpoint) -> PathBuf {
+pub fn sources(endpoint: &Endpoint) -> RelPath {
     spec_file(endpoint, SOURCES_SUFFIX)
 }
 
-fn spec_file(endpoint: &Endpoint, suffix: &str) -> PathBuf {
-    Path::new(SPEC_DIR).join(format!("{}{suffix}", endpoint.key()))
+fn spec_file(endpoint: &Endpoint, suffix: &str) -> RelPath {
+    RelPath::new(Path::new(SPEC_DIR).join(format!("{}{suffix}", endpoint.key())))
 }
 
 /// `tests/fixtures/<key>`: the documented examples, `<status>.json`, directly in it.
-pub fn fixture_dir(endpoint: &Endpoint) -> PathBuf {
-    Path::new(FIXTURES_DIR).join(endpoint.key())
+pub fn fixture_dir(endpoint: &Endpoint) -> RelPath {
+    RelPath::new(Path::new(FIXTURES_DIR).join(endpoint.key()))
 }
 
 /// `tests/fixtures/<key>/<status>.json`: the documented example of `status`.
-pub fn documented_fixture(endpoint: &Endpoint, status: &str) -> PathBuf {
+pub fn documented_fixture(endpoint: &Endpoint, status: &str) -> RelPath {
     fixture_dir(endpoint).join(format!("{status}.json"))
 }
 
 /// `tests/fixtures/<key>/<kind>/<status>`: the bodies of `status` the schemas must reject
 /// ([`Fixture::Invalid`]) or accept ([`Fixture::Valid`]), `<case>.json` each.
-pub fn fixture_cases(endpoint: &Endpoint, kind: Fixture, status: &str) -> PathBuf {
+pub fn fixture_cases(endpoint: &Endpoint, kind: Fixture, status: &str) -> RelPath {
     let dir = match kind {
         Fixture::Documented => return fixture_dir(endpoint),
         Fixture::Invalid => "invalid",
@@ -134,23 +135,23 @@ pub fn site_feed(endpoint: &Endpoint) -> String {
 }
 
 /// `tests/requests/<key>.json`: the documented request that `scripts/wire` sends.
-pub fn request(endpoint: &Endpoint) -> PathBuf {
-    Path::new(REQUESTS_DIR).join(format!("{}.json", endpoint.key()))
+pub fn request(endpoint: &Endpoint) -> RelPath {
+    RelPath::new(Path::new(REQUESTS_DIR).join(format!("{}.json", endpoint.key())))
 }
 
 /// `<module>.<locale>.overlay.yaml`, beside the module that declares the endpoint.
-pub fn overlay(endpoint: &Endpoint, locale: &str) -> PathBuf {
+pub fn overlay(endpoint: &Endpoint, locale: &str) -> RelPath {
     beside_module(endpoint, &format!(".{locale}.overlay.yaml"))
 }
 
 /// `<module>.conform.yaml`, beside the module that declares the endpoint.
-pub fn conform_file(endpoint: &Endpoint) -> PathBuf {
+pub fn conform_file(endpoint: &Endpoint) -> RelPath {
     beside_module(endpoint, ".conform.yaml")
 }
 
-fn beside_module(endpoint: &Endpoint, suffix: &str) -> PathBuf {
+fn beside_module(endpoint: &Endpoint, suffix: &str) -> RelPath {
     let stem = endpoint.source_file.strip_suffix(".rs").unwrap_or(endpoint.source_file);
-    PathBuf::from(format!("{stem}{suffix}"))
+    RelPath::new(format!("{stem}{suffix}"))
 }
 
 /// Whether the file `path` names is held to OpenAPI 3.0 as a rendition is (`*.openapi-3.0.yaml`).

@@ -10,7 +10,7 @@ use crate::editorial::{self, Glossary, Subject, consistency};
 use crate::lint::Finding;
 use crate::overlay;
 use crate::paths;
-use crate::workspace::{self, Workspace};
+use crate::workspace::Workspace;
 
 /// Every finding on the localized documents among `documents` (as `check` builds them) and
 /// their 3.0 renditions, and on the translations across the catalog. A document whose
@@ -39,12 +39,12 @@ pub fn findings(workspace: &Workspace, documents: &[Document]) -> Vec<Finding> {
         ) else {
             continue;
         };
-        let shown_overlay = workspace::display(&overlay_path);
+        let shown_overlay = overlay_path.to_string();
         let verbatim: Vec<&str> = editorial::verbatim_passages(&overlay).collect();
         let rendition =
             downgrade::downgrade_in(&localized.value, Language::Chinese(glossary.spacing.style)).value;
-        let shown = workspace::display(&localized.path);
-        let shown_rendition = workspace::display(&paths::rendition_3_0(endpoint, locale));
+        let shown = localized.path.to_string();
+        let shown_rendition = paths::rendition_3_0(endpoint, locale).to_string();
         for (path, document) in [(&shown, &localized.value), (&shown_rendition, &rendition)] {
             findings.extend(editorial::lint(Subject {
                 path,

@@ -164,13 +164,13 @@ fn document_path(
     }
     let path = paths::localized_document(endpoint, locale);
     if locale == paths::SOURCE_LOCALE || workspace.path(&path).is_file() {
-        return Ok(path);
+        return Ok(path.into());
     }
     Err(PublishedError::NoLocale {
         key: endpoint.key(),
         locale: locale.to_owned(),
         available: endpoint.locales().into_iter().map(str::to_owned).collect(),
-        path,
+        path: path.into(),
     })
 }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use crate::endpoint::Endpoint;
 use crate::finish::FinishError;
-use crate::{document, paths, workspace};
+use crate::{document, paths};
 
 /// The README's table of endpoints (section `endpoints`), one row per endpoint in the
 /// catalog's order, from its descriptor and its utoipa document: adding an endpoint does not
@@ -28,7 +28,7 @@ pub fn endpoints_table(endpoints: &[&'static Endpoint]) -> Result<String, Finish
             .iter()
             .map(|source| format!("[{}]({}) ({})", cell(source.title), source.url, source.locale))
             .collect();
-        let document = workspace::display(&paths::document(endpoint));
+        let document = paths::document(endpoint).to_string();
         let _ = writeln!(
             table,
             "| {} {} | `{}`: {}, `{} {}{query}` | {} | [`{document}`]({document}) |",

@@ -4,12 +4,13 @@
 //! the findings core to print in any format.
 
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use cloudspec_findings::render::Sink;
 use cloudspec_findings::{Status, Subject, Tail, Tone};
 use serde_json::json;
 
+use crate::relpath::RelPath;
 use crate::sync::{Checked, Generated, Row};
 use crate::workspace;
 
@@ -106,8 +107,8 @@ pub mod exit {
 pub const FIX: &str = "cargo xtask generate";
 
 /// A file's subject: its path as shown, its verdict, and what follows it on the line (`note`).
-fn file(path: &Path, note: &str, label: &'static str, tone: Tone, fails: bool) -> Subject {
-    Subject::new(workspace::display(path)).status(Status::new(label, tone, fails).detail(note))
+fn file(path: &RelPath, note: &str, label: &'static str, tone: Tone, fails: bool) -> Subject {
+    Subject::new(path.to_string()).status(Status::new(label, tone, fails).detail(note))
 }
 
 /// The note of a directory under `spec/` that cannot be listed: nothing in it can be called an

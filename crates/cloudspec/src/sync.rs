@@ -11,8 +11,9 @@ use crate::emit::{self, Output};
 use crate::endpoint::Endpoint;
 use crate::outputs;
 use crate::paths::{self, SPEC_DIR};
+use crate::relpath::RelPath;
 use crate::walk::{self, WalkError};
-use crate::workspace::{self, Workspace};
+use crate::workspace::Workspace;
 
 /// What `check` found for one file under `spec/`.
 #[derive(Debug)]
@@ -57,8 +58,7 @@ pub enum Generated {
 /// One row of a report: a file under `spec/` and what happened to it.
 #[derive(Debug)]
 pub struct Row<T> {
-    /// Relative to the workspace root.
-    pub path: PathBuf,
+    pub path: RelPath,
     pub outcome: T,
 }
 
@@ -73,7 +73,7 @@ pub struct Resolution {
     /// that they can be linted without building them again.
     pub documents: Vec<Document>,
     /// What `generate` writes, by path.
-    texts: BTreeMap<PathBuf, String>,
+    texts: BTreeMap<RelPath, String>,
 }
 
 /// Builds every endpoint's files and compares each with `spec/` (on every core:
@@ -100,15 +100,15 @@ pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolu
             resolution.rows.push(Row { path, outcome: Checked::Failed(error) });
         }
     }
-    let expected: BTreeSet<&PathBuf> = resolution.texts.keys().collect();
+    let expected: BTreeSet<&Path> = resolution.texts.keys().map(RelPath::as_path).collect();
     match orphans(workspace, &expected, |path| failed.iter().any(|endpoint| paths::owns(endpoint, path))) {
         Ok(orphans) => resolution.rows.extend(orphans.into_iter().map(|path| {
             let generated =
                 std::fs::read(workspace.path(&path)).is_ok_and(|bytes| emit::is_generated(&bytes));
-            Row { path, outcome: Checked::Orphaned { generated } }
+            Row { path: RelPath::new(path), outcome: Checked::Orphaned { generated } }
         })),
         Err(WalkError { path, source }) => {
-            resolution.rows.push(Row { path, outcome: Checked::Unlisted(source) });
+            resolution.rows.push(Row { path: RelPath::new(path), outcome: Checked::Unlisted(source) });
         }
     }
     resolution
@@ -162,7 +162,7 @@ fn compare(workspace: &Workspace, output: &Output) -> Checked {
         Ok(bytes) if bytes == output.text.as_bytes() => Checked::Fresh,
         Ok(bytes) => {
             let on_disk = String::from_utf8_lossy(&bytes);
-            let shown = workspace::display(&output.path);
+            let shown = &output.path;
             let diff = similar::TextDiff::from_lines(on_disk.as_ref(), output.text.as_str())
                 .unified_diff()
                 .context_radius(3)
@@ -191,9 +191,9 @@ pub fn write_file(workspace: &Workspace, relative: &Path, text: &str) -> std::io
 /// stale). A directory that cannot be listed is an error: what it holds is unknown.
 fn orphans(
     workspace: &Workspace,
-    expected: &BTreeSet<&PathBuf>,
+    expected: &BTreeSet<&Path>,
     kept: impl Fn(&Path) -> bool,
 ) -> Result<Vec<PathBuf>, WalkError> {
     let found = walk::files(workspace.root(), Path::new(SPEC_DIR))?;
-    Ok(found.into_iter().filter(|path| !expected.contains(path) && !kept(path)).collect())
+    Ok(found.into_iter().filter(|path| !expected.contains(path.as_path()) && !kept(path)).collect())
 }

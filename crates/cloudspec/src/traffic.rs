@@ -25,7 +25,7 @@ pub fn routes(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<
         .map(|endpoint| {
             let document = paths::localized_document(endpoint, paths::SOURCE_LOCALE);
             let schemas = published::read_document(workspace, &document)?;
-            Ok((endpoint.key(), document, schemas))
+            Ok((endpoint.key(), document.into(), schemas))
         })
         .collect::<Result<Vec<_>, PublishedError>>()?;
     Routes::new(documents).map_err(|(path, source)| PublishedError::Schema { path, source })

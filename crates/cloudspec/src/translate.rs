@@ -169,7 +169,7 @@ pub fn refresh(
     let text = yaml_serde::to_string(&skeleton).map_err(BuildError::Render)?;
     let text = crate::yaml::quote_ambiguous(&text);
     let changed = write_if_changed(workspace, &path, &text)?;
-    Ok(Refreshed { path, changed, untranslated })
+    Ok(Refreshed { path: path.into(), changed, untranslated })
 }
 
 /// Writes `text` to the overlay at `path` unless it already holds it; whether it wrote.

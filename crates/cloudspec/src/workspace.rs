@@ -77,7 +77,7 @@ pub fn display(path: &Path) -> String {
     if path.is_absolute() {
         return path.display().to_string();
     }
-    path.components().map(|part| part.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    crate::relpath::slashed(path)
 }
 
 #[cfg(test)]

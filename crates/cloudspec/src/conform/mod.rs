@@ -95,7 +95,7 @@ pub fn hold(workspace: &Workspace, endpoint: &Endpoint) -> Outcome {
     let result = accepted::read(workspace.root(), &conform_file)
         .map_err(Error::from)
         .and_then(|file| held(workspace, endpoint, file));
-    Outcome { key: endpoint.key(), conform_file, result }
+    Outcome { key: endpoint.key(), conform_file: conform_file.into(), result }
 }
 
 fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile) -> Result<Held, Error> {
@@ -116,7 +116,7 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
     })?;
     let differences = compare_files(&document, endpoint.operation_id, &file.contract, &vendor).map_err(
         |error| match error {
-            Side::Document(message) => Error::Document { path: document_path.clone(), message },
+            Side::Document(message) => Error::Document { path: document_path.clone().into(), message },
             Side::Vendor(place) => Error::Vendor { path: contract.clone(), place },
         },
     )?;
@@ -125,7 +125,7 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
         judged.line = crate::diff::locate::line(&text, &judged.difference.document.pointer);
     }
     Ok(Held::Compared(Comparison {
-        document: document_path,
+        document: document_path.into(),
         contract,
         format: file.contract.format(),
         url,

@@ -94,7 +94,7 @@ fn read(workspace: &Workspace, relative: &Path) -> Result<(String, Value), Sourc
 pub fn built(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<DocumentSet, SourceError> {
     let mut set = DocumentSet::new();
     for &endpoint in endpoints {
-        let path = workspace::display(&crate::paths::document(endpoint));
+        let path = crate::paths::document(endpoint).to_string();
         let built = document::build(workspace, endpoint)
             .map_err(|error| SourceError::Build { path: path.clone(), error: Box::new(error) })?;
         set.insert(path, built.value);

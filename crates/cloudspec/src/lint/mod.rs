@@ -20,7 +20,6 @@ pub use rules::{Level, Rule};
 use crate::document::Document;
 use crate::endpoint::WireCase;
 use crate::openapi;
-use crate::workspace;
 
 /// A document to lint.
 #[derive(Clone, Copy, Debug)]
@@ -115,7 +114,7 @@ fn subject<'a>((built, path): (&'a Document, &'a String)) -> Subject<'a> {
 /// operationIds must be unique across the English documents; a locale's twin repeats its
 /// English document's, so each twin is linted on its own.
 pub fn documents(documents: &[Document]) -> Vec<Finding> {
-    let paths: Vec<String> = documents.iter().map(|built| workspace::display(&built.path)).collect();
+    let paths: Vec<String> = documents.iter().map(|built| built.path.to_string()).collect();
     let (english, localized): (Vec<_>, Vec<_>) = documents
         .iter()
         .zip(&paths)

@@ -31,6 +31,7 @@ use crate::citations;
 use crate::conform::{self, ContractRef};
 use crate::document::Document;
 use crate::endpoint::Endpoint;
+use crate::relpath::RelPath;
 use crate::workspace::{self, Workspace};
 use crate::{openapi, paths};
 
@@ -78,8 +79,7 @@ impl Cited {
 /// How one document's facts stand.
 #[derive(Debug)]
 pub struct Outcome {
-    /// The document, relative to the root.
-    pub document: PathBuf,
+    pub document: RelPath,
     pub facts: Vec<Cited>,
 }
 
@@ -98,7 +98,7 @@ impl Outcome {
 
     /// Each citation its source does not bear out, and each fact nothing cites.
     fn problems(&self) -> impl Iterator<Item = String> {
-        let document = workspace::display(&self.document);
+        let document = self.document.to_string();
         self.facts.iter().flat_map(move |cited| {
             let fact = &cited.fact;
             let wrong = cited.citations.iter().filter_map(move |checked| {
@@ -311,7 +311,7 @@ fn contract(workspace: &Workspace, document: &Document) -> Result<Option<Contrac
         Ok(Some((_, theirs))) => theirs.at,
         Ok(None) => return Ok(None),
         Err(conform::Side::Document(message)) => {
-            return Err(format!("{}: {message}", workspace::display(&document.path)));
+            return Err(format!("{}: {message}", document.path));
         }
         Err(conform::Side::Vendor(message)) => {
             return Err(format!("{}#{message}", workspace::display(&path)));
@@ -335,7 +335,7 @@ pub fn markdown_table(provenance: &Provenance) -> String {
         let _ = writeln!(
             table,
             "| `{}` | {} | {} | {} | {} |",
-            workspace::display(&outcome.document),
+            outcome.document,
             outcome.facts.len(),
             outcome.cited(),
             outcome.verified(),
@@ -353,7 +353,7 @@ pub fn subjects(sink: &mut dyn Sink, provenance: &Provenance) -> io::Result<bool
         let tone = if outcome.cited() == outcome.facts.len() { Tone::Good } else { Tone::Bad };
         let name = format!(
             "{}: {} facts, {} cited, {} verified",
-            workspace::display(&outcome.document),
+            outcome.document,
             outcome.facts.len(),
             outcome.cited(),
             outcome.verified()

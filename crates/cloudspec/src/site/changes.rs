@@ -27,7 +27,7 @@ pub struct Revision {
 /// Every commit that changed the endpoint's English document, newest first; none outside a
 /// git checkout (a site built from an exported tree has no history to show).
 pub fn history(root: &Path, endpoint: &Endpoint) -> Result<Vec<Revision>, SiteError> {
-    let document = crate::workspace::display(&crate::paths::document(endpoint));
+    let document = crate::paths::document(endpoint).to_string();
     let dir = document.rsplit_once('/').map_or(".", |(dir, _)| dir).to_owned();
     let git_error = |message: String| SiteError::History { path: document.clone(), message };
     let output = Command::new("git")

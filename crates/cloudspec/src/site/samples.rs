@@ -23,10 +23,12 @@ pub fn publish(
     let text = match std::fs::read_to_string(workspace.path(&request_path)) {
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(crate::samples::CallError::Read { path: request_path, source }.into()),
+        Err(source) => {
+            return Err(crate::samples::CallError::Read { path: request_path.into(), source }.into());
+        }
     };
     let request: Value = serde_json::from_str(&text)
-        .map_err(|source| crate::samples::CallError::Json { path: request_path.clone(), source })?;
+        .map_err(|source| crate::samples::CallError::Json { path: request_path.clone().into(), source })?;
     let call = Call::new(english, endpoint.operation_id, &endpoint.key(), &request, &request_path)?;
     let samples = crate::samples::samples(&call);
     let dir = crate::paths::site_samples(endpoint);
