@@ -38,7 +38,8 @@ pub mod exit {
         (OK, "Everything is as it should be."),
         (
             INVALID,
-            "A document could not be built or is invalid; nothing was written for it. `lint`, \
+            "A document could not be built or is invalid; nothing was written for it. `check`, \
+             `generate`: a file under `spec/` cannot be read, or a directory there listed. `lint`, \
              `check`: a lint error (a warning is reported only). `validate`: a capture does not \
              conform, repeats a member name, is not JSON (reported where it stops being JSON), or \
              holds a value too large to check (Unchecked). `validate --har`: an entry breaks its \
