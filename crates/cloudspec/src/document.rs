@@ -10,7 +10,7 @@ use crate::paths;
 use crate::relpath::RelPath;
 use crate::soundness::{self, Dialect, Refusal, Values};
 use crate::validate::{self, BodySchema, SchemaError, Violation};
-use crate::workspace::{self, Workspace};
+use crate::workspace::Workspace;
 
 /// A finished document, ready to compare with or write to `path`.
 #[derive(Debug)]
@@ -146,7 +146,7 @@ pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Result<Docum
         .into_iter()
         .map(|fixture| Example {
             status: fixture.status,
-            file: workspace::display(&fixture.path),
+            file: fixture.path.to_string(),
             value: fixture.value,
             summary: fixture.provenance.summary,
             source: fixture.provenance.source,

@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::endpoint::Endpoint;
 use crate::json::{self, JsonFileError};
+use crate::relpath::RelPath;
 use crate::workspace::{self, Workspace};
 
 /// One documented example body.
@@ -21,8 +22,7 @@ use crate::workspace::{self, Workspace};
 pub struct Fixture {
     /// The response status the file name gives.
     pub status: String,
-    /// Relative to the workspace root.
-    pub path: PathBuf,
+    pub path: RelPath,
     pub value: Value,
     /// Where it comes from: its row of the fixtures' README.
     pub provenance: Provenance,
@@ -51,8 +51,8 @@ pub enum FixtureError {
     Json(#[from] JsonFileError),
     #[error(transparent)]
     List(#[from] crate::walk::WalkError),
-    #[error("{}: expected a file named after its response status, like 200.json or 400.json", path.display())]
-    Name { path: PathBuf },
+    #[error("{path}: expected a file named after its response status, like 200.json or 400.json")]
+    Name { path: RelPath },
     #[error("{README}: cannot read: {source}")]
     ReadReadme { source: std::io::Error },
     #[error(
@@ -62,8 +62,8 @@ pub enum FixtureError {
     Row { line: usize },
     #[error("{README}:{line}: a second row for `{fixture}`")]
     DuplicateRow { line: usize, fixture: String },
-    #[error("{}: {README} has no row saying where it comes from", path.display())]
-    NoProvenance { path: PathBuf },
+    #[error("{path}: {README} has no row saying where it comes from")]
+    NoProvenance { path: RelPath },
 }
 
 /// The documented examples of `endpoint`, ordered by status; none when it has no directory.
@@ -74,7 +74,7 @@ pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixt
     let relatives = crate::walk::listing(workspace.root(), &dir)?;
     let rows = if relatives.is_empty() { Arc::default() } else { table(workspace)? };
     let mut fixtures = Vec::new();
-    for relative in relatives {
+    for relative in relatives.into_iter().map(RelPath::new) {
         let status = crate::paths::documented_status(&relative)
             .map(str::to_owned)
             .ok_or_else(|| FixtureError::Name { path: relative.clone() })?;
@@ -149,8 +149,8 @@ pub fn below_fixtures(relative: &Path) -> String {
 }
 
 /// Errors name the file relative to the workspace root, as every other message does.
-fn relabel(error: JsonFileError, relative: &Path) -> JsonFileError {
-    error.with_path(PathBuf::from(workspace::display(relative)))
+fn relabel(error: JsonFileError, relative: &RelPath) -> JsonFileError {
+    error.with_path(PathBuf::from(relative.to_string()))
 }
 
 #[cfg(test)]
