@@ -38,8 +38,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::datafile::{self, DataFileError};
-use crate::endpoint::Endpoint;
 use crate::workspace::Workspace;
+use cloudspec_endpoint::Endpoint;
 
 /// What a citations file is named after: `<stem>.citations.yaml`.
 const SUFFIX: &str = ".citations.yaml";

@@ -5,13 +5,13 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use crate::emit;
-use crate::endpoint::Endpoint;
 use crate::finish::{self, Example, FinishError};
 use crate::fixtures::{self, FixtureError};
 use crate::paths;
 use crate::soundness::{self, Dialect, Refusal, Values};
-use crate::validate::{self, BodySchema, SchemaError, Violation};
 use crate::workspace::{self, Workspace};
+use cloudspec_endpoint::Endpoint;
+use cloudspec_schema::validate::{self, BodySchema, SchemaError, Violation};
 
 /// A finished document, ready to compare with or write to `path`.
 #[derive(Debug)]
@@ -55,7 +55,7 @@ pub enum BuildError {
     #[error("the OpenAPI 3.0 rendition is not valid OpenAPI 3.0:\n{}", list(.violations))]
     InvalidOpenApi30 { violations: Vec<Violation> },
     #[error("{} breaks its own schemas in \
-        {}:\n{}", unsound_subject(*.dialect), crate::words::count(.refusals.len(), "place"), list(.refusals))]
+        {}:\n{}", unsound_subject(*.dialect), cloudspec_schema::words::count(.refusals.len(), "place"), list(.refusals))]
     Unsound { dialect: Dialect, refusals: Vec<Refusal> },
     #[error("{type_name}: the schemars and utoipa derives disagree:\n{}", list(.differences))]
     Drift { type_name: String, differences: Vec<crate::drift::Difference> },
@@ -215,7 +215,7 @@ pub struct Summary {
 /// The method, path and deprecation of `endpoint`'s one operation.
 pub fn summary(endpoint: &Endpoint) -> Result<Summary, FinishError> {
     let document = finish::utoipa_document(endpoint)?;
-    let operation = crate::openapi::find(&document, endpoint.operation_id)
+    let operation = cloudspec_schema::openapi::find(&document, endpoint.operation_id)
         .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
     let fixed_query = operation
         .value

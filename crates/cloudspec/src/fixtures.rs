@@ -12,9 +12,9 @@ use std::time::SystemTime;
 
 use serde_json::Value;
 
-use crate::endpoint::Endpoint;
-use crate::json::{self, JsonFileError};
 use crate::workspace::{self, Workspace};
+use cloudspec_endpoint::Endpoint;
+use cloudspec_schema::json::{self, JsonFileError};
 
 /// One documented example body.
 #[derive(Debug)]

@@ -47,14 +47,4 @@ mod walk;
 pub mod workspace;
 mod yaml;
 
-/// The descriptor types, from the crate the providers depend on: the pipeline's paths to them
-/// (`cloudspec::endpoint::Endpoint`, `cloudspec::Endpoint`) stay as they were.
-pub use cloudspec_endpoint as endpoint;
-pub use cloudspec_endpoint::open;
-pub use cloudspec_endpoint::{
-    ApiKeyLocation, Body, Endpoint, Header, Operation, Provider, Response, SecurityScheme, ServerTemplate,
-    Service, Source, Tag, WireCase,
-};
-pub use cloudspec_schema::{json, keywords, openapi, pointer, validate, words};
-pub use open::Open;
 pub use workspace::Workspace;

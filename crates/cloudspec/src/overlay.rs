@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use serde_json_path::JsonPath;
 
-use crate::pointer;
+use cloudspec_schema::pointer;
 
 /// The fields a translation replaces.
 pub const TRANSLATABLE: [&str; 4] = ["title", "summary", "description", "x-displayName"];

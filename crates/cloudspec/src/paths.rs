@@ -24,8 +24,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::endpoint::Endpoint;
 use crate::workspace;
+use cloudspec_endpoint::Endpoint;
 
 /// The directory of generated documents.
 pub const SPEC_DIR: &str = "spec";

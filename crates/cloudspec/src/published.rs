@@ -8,11 +8,11 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::endpoint::Endpoint;
 use crate::paths;
-use crate::validate::{SchemaError, Schemas};
 use crate::workspace::{self, Workspace};
 use cloudspec_capture::Plan;
+use cloudspec_endpoint::Endpoint;
+use cloudspec_schema::validate::{SchemaError, Schemas};
 
 /// The locale of the document a capture is held to unless another is named.
 pub const DEFAULT_LOCALE: &str = paths::SOURCE_LOCALE;
@@ -176,7 +176,8 @@ fn document_path(
 
 /// The statuses of `operation_id` that have an `application/json` schema.
 pub fn declared_statuses(document: &Value, operation_id: &str) -> Vec<String> {
-    let Some(operation) = crate::openapi::find(document, operation_id).map(|operation| operation.pointer)
+    let Some(operation) =
+        cloudspec_schema::openapi::find(document, operation_id).map(|operation| operation.pointer)
     else {
         return Vec::new();
     };
@@ -204,7 +205,7 @@ impl Published {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::endpoint::{Body, Operation, Provider, ServerTemplate, Service, WireCase};
+    use cloudspec_endpoint::{Body, Operation, Provider, ServerTemplate, Service, WireCase};
 
     fn provider(id: &'static str) -> &'static Provider {
         Box::leak(Box::new(Provider {

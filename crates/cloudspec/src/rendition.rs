@@ -9,9 +9,9 @@ use crate::downgrade::Language;
 use crate::drift;
 use crate::emit;
 use crate::emit::Output;
-use crate::pointer;
 use crate::soundness::{Dialect, Values};
-use crate::validate::BodySchema;
+use cloudspec_schema::pointer;
+use cloudspec_schema::validate::BodySchema;
 
 /// The OpenAPI 3.0.3 rendition of the 3.1 `document`, as text: valid against the official 3.0
 /// schema, sound as OAS 3.0.3 reads it (each embedded example, default and enum value valid
@@ -38,7 +38,7 @@ fn embedded_examples(document: &Value) -> Vec<Embedded<'_>> {
     let mut found = Vec::new();
     let Some(paths) = document.get("paths").and_then(Value::as_object) else { return found };
     for (path, item) in paths {
-        for method in crate::openapi::METHODS {
+        for method in cloudspec_schema::openapi::METHODS {
             let Some(operation) = item.get(method) else { continue };
             let Some(operation_id) = operation.get("operationId").and_then(Value::as_str) else { continue };
             let Some(responses) = operation.get("responses").and_then(Value::as_object) else { continue };

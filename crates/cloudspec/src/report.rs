@@ -7,8 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use cloudspec_findings::render::Sink;
-use cloudspec_findings::{Status, Subject, Tail, Tone};
-use serde_json::json;
+use cloudspec_findings::{Counts, Status, Subject, Tail, Tone};
 
 use crate::sync::{Checked, Generated, Row};
 use crate::workspace;
@@ -178,9 +177,9 @@ impl Checks {
             fixes.push("spec/ holds only generated files: move the others out".to_owned());
         }
         fixes.extend(translate_fixes(self.overlays.clone()));
+        let counts = Counts::new().head("files", files).part("fresh", fresh);
         Tail {
-            summary: format!("{files} files: {fresh} fresh, {} stale, {failed} failed", stale + foreign),
-            counts: json!({ "files": files, "fresh": fresh, "stale": stale + foreign, "failed": failed }),
+            counts: counts.part("stale", stale + foreign).part("failed", failed),
             fixes,
             ..Tail::default()
         }
@@ -230,12 +229,8 @@ pub fn generate(sink: &mut dyn Sink, rows: &[Row<Generated>]) -> io::Result<(Tai
         }
         sink.subject(&subject, &[])?;
     }
-    let tail = Tail {
-        summary: format!("{} files: {changed} changed, {failed} failed", rows.len()),
-        counts: json!({ "files": rows.len(), "changed": changed, "failed": failed }),
-        fixes: translate_fixes(overlays),
-        ..Tail::default()
-    };
+    let counts = Counts::new().head("files", rows.len()).part("changed", changed).part("failed", failed);
+    let tail = Tail { counts, fixes: translate_fixes(overlays), ..Tail::default() };
     Ok((tail, if failed > 0 { exit::INVALID } else { exit::OK }))
 }
 

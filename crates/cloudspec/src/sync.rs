@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 
 use crate::document::{BuildError, Document};
 use crate::emit::{self, Output};
-use crate::endpoint::Endpoint;
 use crate::outputs;
 use crate::paths::{self, SPEC_DIR};
 use crate::workspace::{self, Workspace};
+use cloudspec_endpoint::Endpoint;
 
 /// What `check` found for one file under `spec/`.
 #[derive(Debug)]

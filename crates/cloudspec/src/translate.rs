@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use crate::document::{self, BuildError};
 use crate::editorial::spacing::Spacing;
 use crate::editorial::typeset::typeset;
-use crate::endpoint::Endpoint;
 use crate::overlay::{self, OverlayError, UNTRANSLATED};
 use crate::sync;
 use crate::workspace::Workspace;
+use cloudspec_endpoint::Endpoint;
 
 /// What refreshing one overlay did.
 #[derive(Debug)]

@@ -12,7 +12,7 @@
 use serde_json::Value;
 
 use super::model::{self, Located, Operation, Parameter, Required, Response, Schema};
-use crate::pointer;
+use cloudspec_schema::pointer;
 
 /// The name of the format in a `.conform.yaml` file.
 pub const FORMAT: &str = "aliyun-openapi-metadata";

@@ -33,14 +33,17 @@ impl Place {
 
     /// The stable place and what is found there, which entries name.
     pub fn stated(&self) -> Stated {
-        Stated { place: crate::pointer::display(&self.at).to_owned(), found: self.found.clone() }
+        Stated { place: cloudspec_schema::pointer::display(&self.at).to_owned(), found: self.found.clone() }
     }
 
     /// `pointer = value` (compact JSON), or `pointer (absent)`: the place by its pointer, to
     /// find it in the file.
     pub fn by_pointer(&self) -> String {
-        Stated { place: crate::pointer::display(&self.pointer).to_owned(), found: self.found.clone() }
-            .to_string()
+        Stated {
+            place: cloudspec_schema::pointer::display(&self.pointer).to_owned(),
+            found: self.found.clone(),
+        }
+        .to_string()
     }
 }
 

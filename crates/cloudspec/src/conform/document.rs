@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::model::{self, Located, Operation, Parameter, Required, Response, Schema};
-use crate::{openapi, pointer};
+use cloudspec_schema::{openapi, pointer};
 
 /// The operation `operation_id` of `document`, if it has one.
 pub fn operation(document: &Value, operation_id: &str) -> Option<Operation> {

@@ -7,8 +7,8 @@
 use serde_json::Value;
 
 use super::model::{self, Located, Operation, Parameter, Required, Response};
-use crate::openapi::{self, METHODS};
-use crate::pointer;
+use cloudspec_schema::openapi::{self, METHODS};
+use cloudspec_schema::pointer;
 
 /// The name of the format in a `.conform.yaml` file.
 pub const FORMAT: &str = "huawei-api-explorer";

@@ -30,8 +30,8 @@ pub use compare::{Difference, Place};
 pub use error::Error;
 pub use place::Found;
 
-use crate::endpoint::Endpoint;
 use crate::workspace::Workspace;
+use cloudspec_endpoint::Endpoint;
 
 /// What became of one endpoint.
 #[derive(Debug)]
@@ -108,8 +108,10 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
     };
     let document_path = crate::paths::document(endpoint);
     let (text, document) = read_document(workspace, &document_path)?;
-    let vendor = crate::json::read(&workspace.path(&contract)).map_err(|error| match error {
-        crate::json::JsonFileError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+    let vendor = cloudspec_schema::json::read(&workspace.path(&contract)).map_err(|error| match error {
+        cloudspec_schema::json::JsonFileError::Read { source, .. }
+            if source.kind() == std::io::ErrorKind::NotFound =>
+        {
             Error::ContractMissing { path: contract.clone(), key: endpoint.key(), url: url.clone() }
         }
         error => Error::Contract(error.with_path(contract.clone())),

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::keywords::KNOWN_VALUES;
-use crate::{openapi, pointer};
+use cloudspec_schema::keywords::KNOWN_VALUES;
+use cloudspec_schema::{openapi, pointer};
 
 /// A value and the JSON pointer where its file writes it.
 #[derive(Clone, Debug, PartialEq)]

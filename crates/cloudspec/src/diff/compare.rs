@@ -9,7 +9,8 @@ use serde_json::Value;
 
 use super::date::Date;
 use super::rules::{self, Direction, Rule, Verdict};
-use crate::{overlay, pointer};
+use crate::overlay;
+use cloudspec_schema::pointer;
 
 /// Which version of the documents a change's pointer addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value, json};
 
 use super::compare::Loc;
-use crate::openapi;
+use cloudspec_schema::openapi;
 
 /// A schema as a client sees it at one place.
 #[derive(Debug)]
@@ -73,7 +73,8 @@ impl<'a> Effective<'a> {
 
     fn admit_null(&mut self, holder: &Loc<'_>, key: &str) {
         self.nullable = true;
-        self.null_at.get_or_insert_with(|| format!("{}/{}", holder.at, crate::pointer::escape(key)));
+        self.null_at
+            .get_or_insert_with(|| format!("{}/{}", holder.at, cloudspec_schema::pointer::escape(key)));
     }
 
     pub fn keyword(&self, key: &str) -> Option<&Loc<'a>> {

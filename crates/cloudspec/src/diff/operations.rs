@@ -11,7 +11,7 @@ use super::date::Date;
 use super::documents::DocumentSet;
 use super::lifecycle::Removal;
 use super::rules::{self, Direction, Rule};
-use crate::openapi::{self, Operation};
+use cloudspec_schema::openapi::{self, Operation};
 
 /// An operation and the document that holds it.
 struct Found<'a> {

@@ -6,7 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{Finding, Language, Note, Notes, OPENAPI_3_0, compact, note_in_description, notes};
-use crate::openapi::METHODS;
+use cloudspec_schema::openapi::METHODS;
 
 /// The dialect of a 3.1 document that declares none.
 const DEFAULT_DIALECT: &str = "https://spec.openapis.org/oas/3.1/dialect/base";
@@ -97,7 +97,7 @@ fn responses_required(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
                     json!({ "default": { "description": notes::no_response(notes.language) } }),
                 );
                 notes.findings.push(Finding {
-                    pointer: crate::pointer::join(["paths", path, method, "responses"]),
+                    pointer: cloudspec_schema::pointer::join(["paths", path, method, "responses"]),
                     rule: "document",
                     message: "added a `default` response: 3.0 requires `responses`".into(),
                 });

@@ -85,7 +85,7 @@ fn admit_null(members: &mut [Value], document: &Value, notes: &mut Notes<'_>) {
     }
     for member in members.iter_mut() {
         let Some(reference) = member.get("$ref").and_then(Value::as_str).map(str::to_owned) else { continue };
-        let (target, _) = crate::openapi::resolve(document, member, "");
+        let (target, _) = cloudspec_schema::openapi::resolve(document, member, "");
         let Some(target) = target.as_object().filter(|target| single_type_of(target)) else { continue };
         let mut inlined = target.clone();
         for (name, value) in member.as_object().into_iter().flatten() {

@@ -4,8 +4,8 @@
 
 use serde_json::Value;
 
-use crate::openapi::METHODS;
-use crate::pointer;
+use cloudspec_schema::openapi::METHODS;
+use cloudspec_schema::pointer;
 
 /// The kind of object a Reference Object stands for: it decides which of the reference's
 /// `summary` and `description` the object can take over when the reference is inlined.

@@ -142,7 +142,7 @@ pub fn status_names<'a>(documents: impl IntoIterator<Item = (&'a str, &'a Value)
                     message: format!(
                         "status {status} is named “{name}” here and “{known}” at {at_path}#{}: one \
                         name per status",
-                        crate::pointer::display(at)
+                        cloudspec_schema::pointer::display(at)
                     ),
                 }),
                 Some(_) => {}

@@ -18,9 +18,9 @@ use serde_json::Value;
 pub use rules::{Level, Rule};
 
 use crate::document::Document;
-use crate::endpoint::WireCase;
-use crate::openapi;
 use crate::workspace;
+use cloudspec_endpoint::WireCase;
+use cloudspec_schema::openapi;
 
 /// A document to lint.
 #[derive(Clone, Copy, Debug)]

@@ -4,10 +4,10 @@
 use serde_json::Value;
 
 use super::{Linter, rules};
-use crate::endpoint::WireCase;
-use crate::keywords::MAX_BYTES;
-use crate::openapi;
 use crate::soundness::{self, Dialect};
+use cloudspec_endpoint::WireCase;
+use cloudspec_schema::keywords::MAX_BYTES;
+use cloudspec_schema::openapi;
 
 /// Parameter names that do not follow the provider's case and are right not to: the
 /// documentation names them so and the server expects them so. Each needs its reason.
@@ -46,7 +46,7 @@ impl Linter<'_> {
         openapi::visit_schemas(document, &mut |at, schema| {
             for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten()
             {
-                let property_at = format!("{at}/properties/{}", crate::pointer::escape(name));
+                let property_at = format!("{at}/properties/{}", cloudspec_schema::pointer::escape(name));
                 if !described(document, property, 0) {
                     self.report(
                         rules::PROPERTY_DESCRIPTION,

@@ -14,8 +14,8 @@
 use serde_json::{Map, Value};
 
 use crate::conform::place;
-use crate::keywords::{KNOWN_VALUES, MAX_BYTES};
-use crate::{openapi, pointer};
+use cloudspec_schema::keywords::{KNOWN_VALUES, MAX_BYTES};
+use cloudspec_schema::{openapi, pointer};
 
 /// The schema keywords that state a fact about a value.
 pub const KEYWORDS: &[&str] = &[

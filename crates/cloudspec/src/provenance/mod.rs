@@ -30,9 +30,10 @@ pub use verify::{Contract, Sources};
 use crate::citations;
 use crate::conform::{self, ContractRef};
 use crate::document::Document;
-use crate::endpoint::Endpoint;
+use crate::paths;
 use crate::workspace::{self, Workspace};
-use crate::{openapi, paths};
+use cloudspec_endpoint::Endpoint;
+use cloudspec_schema::openapi;
 
 /// One citation of a fact, and whether its source bears it out.
 #[derive(Debug)]
@@ -304,7 +305,7 @@ fn contract(workspace: &Workspace, document: &Document) -> Result<Option<Contrac
     let file = conform::accepted::read(workspace.root(), &paths::conform_file(endpoint))
         .map_err(|error| error.to_string())?;
     let Some(path) = file.contract.file() else { return Ok(None) };
-    let value = crate::json::read(&workspace.path(&path))
+    let value = cloudspec_schema::json::read(&workspace.path(&path))
         .map_err(|error| error.with_path(path.clone()).to_string())?;
     let operations = conform::operations(&document.value, endpoint.operation_id, &file.contract, &value);
     let operation = match operations {

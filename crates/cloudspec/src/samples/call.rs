@@ -53,7 +53,7 @@ impl Call {
         request_path: &std::path::Path,
     ) -> Result<Self, CallError> {
         let invalid = |message: String| CallError::Invalid { path: request_path.to_owned(), message };
-        let operation = crate::openapi::find(document, operation_id)
+        let operation = cloudspec_schema::openapi::find(document, operation_id)
             .ok_or_else(|| invalid(format!("the document has no operation {operation_id}")))?;
         let server = server(document).ok_or_else(|| invalid("the document has no server".to_owned()))?;
         let declared: Vec<(String, String)> =

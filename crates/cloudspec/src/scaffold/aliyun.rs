@@ -17,7 +17,7 @@ use super::schema::{self, Dialect, Reader};
 use crate::conform::aliyun as metadata;
 use crate::conform::model::Required;
 use crate::conform::place;
-use crate::pointer;
+use cloudspec_schema::pointer;
 
 /// The metadata states a property's required-ness in the property, and gives its lists of
 /// values in descriptions only (`取值范围`, `可能值`).

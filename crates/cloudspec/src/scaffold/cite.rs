@@ -141,7 +141,8 @@ fn field_facts(
     field: &Field,
     example: Option<&str>,
 ) {
-    let place = format!("/components/schemas/{owner}/properties/{}", crate::pointer::escape(&field.wire));
+    let place =
+        format!("/components/schemas/{owner}/properties/{}", cloudspec_schema::pointer::escape(&field.wire));
     let presence = if field.nullable && !field.contract_required {
         vec![contract(example.unwrap_or(&field.at)), judgement(NULLABLE)]
     } else if field.contract_required && !field.required {

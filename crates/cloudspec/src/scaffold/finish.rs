@@ -9,8 +9,8 @@ use serde_json::Value;
 
 use crate::conform::place::Found;
 use crate::conform::{self, Held};
-use crate::endpoint::Endpoint;
 use crate::workspace::Workspace;
+use cloudspec_endpoint::Endpoint;
 
 /// The reason of an accepted difference, where `new` knows it; `None` for one a person must
 /// judge.

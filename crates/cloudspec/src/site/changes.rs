@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::diff::{self, Change, Date, DocumentSet, Verdict};
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
 
 use super::SiteError;
 use super::html::{Frame, escape};

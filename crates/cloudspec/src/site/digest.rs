@@ -8,12 +8,12 @@ use std::fmt::Write as _;
 use serde_json::Value;
 
 use super::locale::Ui;
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
 
 /// Folds the notes and adds the errors' table to the operation of `endpoint` in `document`.
 pub fn prepare(document: &mut Value, endpoint: &Endpoint, ui: &Ui) {
-    let Some(found) = crate::openapi::find(document, endpoint.operation_id) else { return };
-    let pointer = format!("/paths/{}/{}", crate::pointer::escape(found.path), found.method);
+    let Some(found) = cloudspec_schema::openapi::find(document, endpoint.operation_id) else { return };
+    let pointer = format!("/paths/{}/{}", cloudspec_schema::pointer::escape(found.path), found.method);
     let errors = errors_table(found.value, ui);
     let Some(Value::Object(operation)) = document.pointer_mut(&pointer) else { return };
     let description = operation.get("description").and_then(Value::as_str).unwrap_or_default();

@@ -11,9 +11,9 @@ use sha2::{Digest, Sha256};
 use super::html::escape;
 use super::locale::Ui;
 use super::{SiteError, write_bytes};
-use crate::endpoint::Endpoint;
 use crate::paths::SpecFile;
 use crate::workspace::Workspace;
+use cloudspec_endpoint::Endpoint;
 
 /// One published file.
 #[derive(Debug, Clone)]

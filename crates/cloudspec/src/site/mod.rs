@@ -22,8 +22,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::endpoint::Endpoint;
 use crate::workspace::{self, Workspace};
+use cloudspec_endpoint::Endpoint;
 use html::Frame;
 
 pub use serve::serve;
@@ -236,7 +236,7 @@ fn describe(document: &Value, endpoint: &Endpoint) -> (String, String) {
 
 /// The operation's summary in `document`.
 fn summary_of(document: &Value, endpoint: &Endpoint) -> String {
-    crate::openapi::find(document, endpoint.operation_id)
+    cloudspec_schema::openapi::find(document, endpoint.operation_id)
         .and_then(|operation| operation.value.get("summary").and_then(Value::as_str).map(str::to_owned))
         .unwrap_or_default()
 }

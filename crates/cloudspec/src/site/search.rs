@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::digest;
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
 
 /// What an entry is.
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -43,7 +43,9 @@ pub fn entries(endpoint: &Endpoint, locale: &'static str, page: &str, document: 
             text: shorten(&text),
         });
     };
-    let Some(operation) = crate::openapi::find(document, endpoint.operation_id) else { return entries };
+    let Some(operation) = cloudspec_schema::openapi::find(document, endpoint.operation_id) else {
+        return entries;
+    };
     let summary = operation.value.get("summary").and_then(Value::as_str).unwrap_or_default();
     let title = document.pointer("/info/title").and_then(Value::as_str).unwrap_or_default();
     push(

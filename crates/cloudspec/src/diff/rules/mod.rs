@@ -47,6 +47,16 @@ pub enum Verdict {
 impl Verdict {
     pub const ALL: [Self; 4] = [Self::Breaking, Self::PotentiallyBreaking, Self::NonBreaking, Self::DocsOnly];
 
+    /// The name of its count in JSON's `summary`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::Breaking => "breaking",
+            Self::PotentiallyBreaking => "potentially_breaking",
+            Self::NonBreaking => "non_breaking",
+            Self::DocsOnly => "docs_only",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Breaking => "breaking",
