@@ -128,7 +128,7 @@ pub fn valid(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
 }
 
 /// [`proven`], or [`valid`] where the values are inherited.
-pub fn proven_as(document: &Value, dialect: Dialect, values: Values) -> Result<(), BuildError> {
+pub(crate) fn proven_as(document: &Value, dialect: Dialect, values: Values) -> Result<(), BuildError> {
     match values {
         Values::Check => proven(document, dialect),
         Values::Inherited => valid(document, dialect),

@@ -18,7 +18,7 @@ use cloudspec_schema::pointer;
 pub const DOCUMENTED_EXAMPLE: &str = "documented";
 
 /// The extension of an embedded example that names its fixture, relative to the root.
-pub const FIXTURE: &str = "x-cloudspec-fixture";
+pub(crate) const FIXTURE: &str = "x-cloudspec-fixture";
 
 /// Where a document cannot be finished.
 #[derive(Debug, thiserror::Error)]

@@ -15,7 +15,7 @@ use cloudspec_endpoint::Endpoint;
 use cloudspec_schema::validate::{SchemaError, Schemas};
 
 /// The locale of the document a capture is held to unless another is named.
-pub const DEFAULT_LOCALE: &str = paths::SOURCE_LOCALE;
+pub(crate) const DEFAULT_LOCALE: &str = paths::SOURCE_LOCALE;
 
 /// What a capture is held to.
 #[derive(Debug)]
@@ -96,7 +96,10 @@ pub fn load(
 }
 
 /// The committed document at `document` (relative to the workspace), ready to validate against.
-pub fn read_document(workspace: &Workspace, document: &std::path::Path) -> Result<Schemas, PublishedError> {
+pub(crate) fn read_document(
+    workspace: &Workspace,
+    document: &std::path::Path,
+) -> Result<Schemas, PublishedError> {
     let text = std::fs::read_to_string(workspace.path(document)).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
             PublishedError::NoDocument(document.to_owned())
@@ -132,7 +135,7 @@ pub fn resolve(endpoints: &[&'static Endpoint], name: &str) -> Result<&'static E
 
 /// The keys close to `name`, closest first: those that contain it, ignoring case, or whose
 /// operationId (or the whole key) is a few edits from it; only the best few are kept.
-pub fn close_matches(keys: impl IntoIterator<Item = String>, name: &str) -> Vec<String> {
+pub(crate) fn close_matches(keys: impl IntoIterator<Item = String>, name: &str) -> Vec<String> {
     let wanted = name.to_lowercase();
     let threshold = (wanted.chars().count() / 3).max(2);
     let mut scored: Vec<(usize, String)> = keys

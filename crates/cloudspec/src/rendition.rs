@@ -17,7 +17,11 @@ use cloudspec_schema::validate::BodySchema;
 /// schema, sound as OAS 3.0.3 reads it (each embedded example, default and enum value valid
 /// against its schema, `nullable` only beside `type`) unless its `values` are those of a
 /// rendition already proven, and rendered as the 3.1 document is.
-pub fn openapi_3_0(document: &Value, values: Values, language: Language) -> Result<String, BuildError> {
+pub(crate) fn openapi_3_0(
+    document: &Value,
+    values: Values,
+    language: Language,
+) -> Result<String, BuildError> {
     let downgraded = crate::downgrade::downgrade_in(document, language);
     let value = downgraded.value;
     crate::document::proven_as(&value, Dialect::OpenApi3_0, values)?;
@@ -74,7 +78,7 @@ fn embedded_examples(document: &Value) -> Vec<Embedded<'_>> {
 /// The standalone JSON Schema of each distinct body type of the document's endpoint: it says
 /// what the type's component in the document says, and the document's examples of each
 /// status with that type validate against it.
-pub fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
+pub(crate) fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
     let mut outputs = Vec::new();
     let responses = document.endpoint.all_responses();
     for body in document.endpoint.body_types() {

@@ -19,14 +19,14 @@ pub mod exit {
     /// Everything is as it should be.
     pub const OK: u8 = 0;
     /// Something read was invalid: a document, a capture, a side of a diff (see [`MEANINGS`]).
-    pub const INVALID: u8 = 1;
+    pub(crate) const INVALID: u8 = 1;
     /// The command line was wrong (clap's own code too; see [`MEANINGS`]).
     pub const USAGE: u8 = 2;
     /// `spec/` differs from the code; `cargo xtask generate` fixes it. For `diff`: an entry
     /// of the accepted-changes file matches no change any more.
-    pub const STALE: u8 = 3;
+    pub(crate) const STALE: u8 = 3;
     /// `diff` found a breaking change (and `--allow-breaking` was not given).
-    pub const BREAKING: u8 = 4;
+    pub(crate) const BREAKING: u8 = 4;
     /// The report could not be written (a full disk); see [`MEANINGS`].
     pub const WRITE: u8 = 5;
 
@@ -102,7 +102,7 @@ pub mod exit {
 }
 
 /// The command that brings `spec/` in step with the code.
-pub const FIX: &str = "cargo xtask generate";
+pub(crate) const FIX: &str = "cargo xtask generate";
 
 /// A file's subject: its path as shown, its verdict, and what follows it on the line (`note`).
 fn file(path: &Path, note: &str, label: &'static str, tone: Tone, fails: bool) -> Subject {

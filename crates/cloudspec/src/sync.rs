@@ -165,7 +165,7 @@ fn compare(workspace: &Workspace, output: &Output) -> Checked {
 /// Write then rename, so that a reader never sees half a file and a failed write leaves the
 /// old one in place. No fsync: `spec/` is rebuilt from the code at will, and one per file
 /// made generating 1,000 documents take 4 s instead of 1. `relative` is relative to the workspace root.
-pub fn write_file(workspace: &Workspace, relative: &Path, text: &str) -> std::io::Result<()> {
+pub(crate) fn write_file(workspace: &Workspace, relative: &Path, text: &str) -> std::io::Result<()> {
     let target = workspace.path(relative);
     let dir = target.parent().unwrap_or(workspace.root());
     std::fs::create_dir_all(dir)?;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// Every file below `dir` (following no links), relative to `dir`, in sorted order. A
 /// directory that does not exist holds no files.
-pub fn files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+pub(crate) fn files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     match walk(dir, Path::new(""), &mut found) {
         Err(error) if error.kind() == io::ErrorKind::NotFound && !dir.exists() => return Ok(Vec::new()),

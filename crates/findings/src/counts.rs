@@ -41,11 +41,13 @@ enum Said {
 }
 
 impl Counts {
+    #[must_use]
     pub fn new() -> Self {
         Self::default()
     }
 
     /// A count that heads a group: a new group after one with parts, else one more head.
+    #[must_use]
     pub fn head(mut self, key: &'static str, n: usize) -> Self {
         match self.groups.last_mut() {
             Some(group) if group.parts.is_empty() => group.heads.push(Count::new(key, n)),
@@ -55,6 +57,7 @@ impl Counts {
     }
 
     /// A count that breaks down the heads of the current group.
+    #[must_use]
     pub fn part(mut self, key: &'static str, n: usize) -> Self {
         match self.groups.last_mut() {
             Some(group) => group.parts.push(Count::new(key, n)),
@@ -65,21 +68,25 @@ impl Counts {
 
     /// The last count's words, when they are not its key's (`without_contract`: `without a
     /// vendor contract`).
+    #[must_use]
     pub fn says(self, words: &'static str) -> Self {
         self.noun(words, words)
     }
 
     /// The last count's words for one and for any other number (`1 entry`, `2 entries`).
+    #[must_use]
     pub fn noun(self, one: &'static str, other: &'static str) -> Self {
         self.last(|count| (count.one, count.other) = (one, other))
     }
 
     /// The line says the last count only when it is not zero.
+    #[must_use]
     pub fn unless_zero(self) -> Self {
         self.last(|count| count.said = Said::UnlessZero)
     }
 
     /// The last count is for machines only: JSON carries it, the line does not.
+    #[must_use]
     pub fn unsaid(self) -> Self {
         self.last(|count| count.said = Said::Never)
     }

@@ -111,7 +111,7 @@ pub trait Command {
 
 /// A command that acts on a checkout (every one but `list`): it is run once the checkout is
 /// found; when there is none, the usage error is written and the command is not run.
-pub trait InCheckout {
+pub(crate) trait InCheckout {
     fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8>;
 }
 

@@ -96,7 +96,7 @@ impl Difference {
 
 /// Every difference between `document` and `vendor`, each once: a place reached from
 /// several statuses or fields (a shared component) is reported where it is written.
-pub fn compare(document: &Operation, vendor: &Operation) -> Vec<Difference> {
+pub(crate) fn compare(document: &Operation, vendor: &Operation) -> Vec<Difference> {
     let mut found = Differences::default();
     found.operation(document, vendor);
     found.parameters(document, vendor);

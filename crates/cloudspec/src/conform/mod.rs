@@ -10,12 +10,12 @@
 //! done.
 
 pub mod accepted;
-pub mod aliyun;
-pub mod compare;
-pub mod document;
-pub mod error;
-pub mod huawei;
-pub mod model;
+pub(crate) mod aliyun;
+pub(crate) mod compare;
+mod document;
+mod error;
+pub(crate) mod huawei;
+pub(crate) mod model;
 pub mod place;
 pub mod refresh;
 pub mod report;
@@ -25,8 +25,9 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-pub use accepted::{CONTRACTS_DIR, ContractRef, Draft, Entry, Key};
-pub use compare::{Difference, Place};
+pub use accepted::{ContractRef, Draft, Entry, Key};
+pub use compare::Difference;
+pub use compare::Place;
 pub use error::Error;
 pub use place::Found;
 

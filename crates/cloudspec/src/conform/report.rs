@@ -94,7 +94,7 @@ pub fn exit_code(outcomes: &[Outcome]) -> u8 {
 }
 
 /// The entry that would accept the difference, waiting for its reason.
-pub fn suggested(judged: &Judged) -> Draft {
+pub(crate) fn suggested(judged: &Judged) -> Draft {
     Draft::of(&judged.difference, &format!("{REASON_TO_WRITE} why the document is right to differ"))
 }
 

@@ -29,7 +29,8 @@ use std::path::PathBuf;
 
 pub use compare::{Change, Side, fingerprint};
 pub use date::Date;
-pub use documents::{DocumentSet, SourceError};
+pub use documents::DocumentSet;
+pub use documents::SourceError;
 pub use report::Diff;
 pub use rules::{Rule, Verdict};
 

@@ -12,7 +12,7 @@ use cloudspec_schema::openapi::METHODS;
 const DEFAULT_DIALECT: &str = "https://spec.openapis.org/oas/3.1/dialect/base";
 
 /// Applies every document-level rule to `document`.
-pub fn apply(document: &mut Value, findings: &mut Vec<Finding>, language: Language) {
+pub(super) fn apply(document: &mut Value, findings: &mut Vec<Finding>, language: Language) {
     let Some(root) = document.as_object_mut() else {
         findings.push(Finding {
             pointer: String::new(),

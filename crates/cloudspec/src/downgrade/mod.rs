@@ -19,7 +19,7 @@ mod nullable;
 mod ref_siblings;
 mod references;
 mod unsupported;
-pub mod walk;
+pub(crate) mod walk;
 
 use std::fmt;
 
@@ -28,7 +28,7 @@ use serde_json::{Map, Value};
 pub use notes::{Language, Note};
 
 /// The version the rendition declares.
-pub const OPENAPI_3_0: &str = "3.0.3";
+pub(crate) const OPENAPI_3_0: &str = "3.0.3";
 
 /// What the 3.0 document cannot say that the 3.1 document said.
 #[derive(Clone, Debug, PartialEq, Eq)]

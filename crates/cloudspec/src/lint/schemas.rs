@@ -170,7 +170,7 @@ fn case_name(case: WireCase) -> &'static str {
 
 /// Whether `name` is spelled in `case`. snake_case admits leading and doubled underscores
 /// (`__isregistered`), which some services use on the wire.
-pub fn follows(case: WireCase, name: &str) -> bool {
+pub(super) fn follows(case: WireCase, name: &str) -> bool {
     match case {
         WireCase::SnakeCase => {
             name.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_')
@@ -185,7 +185,7 @@ pub fn follows(case: WireCase, name: &str) -> bool {
 }
 
 /// Whether a description gives a limit in bytes: "128 bytes", "1 byte", "不超过128个字节".
-pub fn mentions_bytes(description: &str) -> bool {
+pub(super) fn mentions_bytes(description: &str) -> bool {
     let lower = description.to_lowercase();
     ["byte", "字节"].iter().any(|word| {
         lower.match_indices(word).any(|(index, _)| {

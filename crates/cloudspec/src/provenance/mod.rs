@@ -9,8 +9,8 @@
 //! citations were verified, and fails on a citation its source does not bear out or one that
 //! cites no fact any more.
 
-pub mod captures;
-pub mod facts;
+mod captures;
+mod facts;
 mod verify;
 
 use std::collections::BTreeMap;
@@ -22,10 +22,11 @@ use cloudspec_findings::render::Sink;
 use cloudspec_findings::{Finding, Level, Status, Subject, Tone};
 use serde_json::Value;
 
-pub use crate::citations::{Citation, Entry, Note};
+pub(crate) use crate::citations::Citation;
+pub use crate::citations::{Entry, Note};
 pub use captures::Captures;
 pub use facts::Fact;
-pub use verify::{Contract, Sources};
+pub(crate) use verify::{Contract, Sources};
 
 use crate::citations;
 use crate::conform::{self, ContractRef};
@@ -66,12 +67,12 @@ pub struct Cited {
 }
 
 impl Cited {
-    pub fn is_cited(&self) -> bool {
+    pub(crate) fn is_cited(&self) -> bool {
         !self.citations.is_empty()
     }
 
     /// Cited, and every citation borne out.
-    pub fn is_verified(&self) -> bool {
+    pub(crate) fn is_verified(&self) -> bool {
         self.is_cited() && self.citations.iter().all(|checked| checked.result.is_ok())
     }
 }
@@ -93,7 +94,7 @@ impl Outcome {
         self.facts.iter().filter(|fact| fact.is_verified()).count()
     }
 
-    pub fn uncited(&self) -> impl Iterator<Item = &Fact> {
+    pub(crate) fn uncited(&self) -> impl Iterator<Item = &Fact> {
         self.facts.iter().filter(|fact| !fact.is_cited()).map(|cited| &cited.fact)
     }
 

@@ -27,7 +27,7 @@ const LESS: &str = "The example less the members the contract's definition does 
                     the Rust type would drop, so that the fixture round-trips";
 
 /// The citations file.
-pub fn file(plan: &Plan) -> String {
+pub(super) fn file(plan: &Plan) -> String {
     let mut out = format!(
         "# Where the facts of {} come from (README.md, \"Provenance\"), as `cargo xtask new` read \
         them from the\n# vendor's contract; cite the pages beside it as you bring the module to \

@@ -14,7 +14,7 @@ use cloudspec_endpoint::Endpoint;
 
 /// The reason of an accepted difference, where `new` knows it; `None` for one a person must
 /// judge.
-pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) -> Option<String> {
+pub(crate) fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) -> Option<String> {
     let vendor = &difference.vendor.at;
     let document = &difference.document.at;
     if let Some(name) =
@@ -94,7 +94,7 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
 
 /// Accepts the differences of `endpoint` whose reason `new` knows, and writes the others as
 /// entries whose reason is still to write; how many of each.
-pub fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usize), String> {
+pub(crate) fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usize), String> {
     let outcome = conform::hold(workspace, endpoint);
     let comparison = match outcome.result.map_err(|error| error.to_string())? {
         Held::Compared(comparison) => comparison,

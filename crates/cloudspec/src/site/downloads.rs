@@ -17,7 +17,7 @@ use cloudspec_endpoint::Endpoint;
 
 /// One published file.
 #[derive(Debug, Clone)]
-pub struct Download {
+pub(super) struct Download {
     /// Relative to the site's root, which is also its path in the repository (`spec/...`).
     pub path: String,
     pub file: SpecFile,
@@ -26,7 +26,11 @@ pub struct Download {
 }
 
 /// Copies every file of `endpoint` under `spec/` into `out`, in name order.
-pub fn publish(workspace: &Workspace, endpoint: &Endpoint, out: &Path) -> Result<Vec<Download>, SiteError> {
+pub(super) fn publish(
+    workspace: &Workspace,
+    endpoint: &Endpoint,
+    out: &Path,
+) -> Result<Vec<Download>, SiteError> {
     let document = crate::paths::document(endpoint);
     let dir = document.parent().unwrap_or(Path::new(crate::paths::SPEC_DIR)).to_owned();
     let unreadable = |source| SiteError::Document { path: dir.clone(), source };
@@ -78,7 +82,7 @@ fn kind(file: &SpecFile, ui: &Ui) -> String {
 }
 
 /// The table of `downloads`, its links relative to a page `up` below the root.
-pub fn table(downloads: &[Download], ui: &Ui, up: &str) -> String {
+pub(super) fn table(downloads: &[Download], ui: &Ui, up: &str) -> String {
     let [file_column, kind_column, size_column] = ui.download_columns;
     let mut rows = String::new();
     for download in downloads {

@@ -12,7 +12,7 @@ use cloudspec_endpoint::Endpoint;
 
 /// An endpoint as the index lists it.
 #[derive(Debug)]
-pub struct Entry {
+pub(super) struct Entry {
     pub endpoint: &'static Endpoint,
     /// Its page in each language: locale and path.
     pub pages: Vec<(&'static str, String)>,
@@ -34,7 +34,7 @@ impl Entry {
 }
 
 /// The index page of `frame`'s language.
-pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
+pub(super) fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
     let ui = frame.ui;
     let [endpoint_column, summary_column, request_column, state_column, reference_column] = ui.columns;
     let mut rows = String::new();

@@ -29,9 +29,9 @@ use html::Frame;
 pub use serve::serve;
 
 /// The renderer's bundle, as `scripts/install-renderer` leaves it, relative to the root.
-pub const RENDERER: &str = "target/docs-renderer/redoc.standalone.js";
+pub(crate) const RENDERER: &str = "target/docs-renderer/redoc.standalone.js";
 /// Its licence, served beside it.
-pub const RENDERER_LICENSE: &str = "target/docs-renderer/LICENSE.redoc.txt";
+pub(crate) const RENDERER_LICENSE: &str = "target/docs-renderer/LICENSE.redoc.txt";
 
 /// Installs the renderer with `scripts/install-renderer` unless it is there already.
 pub fn install_renderer(workspace: &Workspace) -> Result<(), SiteError> {
@@ -88,7 +88,7 @@ pub struct Page {
 
 /// The index in `locale`, relative to the site's root: `index.html` for English, the
 /// language's own file beside it for the others.
-pub fn index_path(locale: &str) -> String {
+pub(crate) fn index_path(locale: &str) -> String {
     if locale == "en" { "index.html".to_owned() } else { format!("index.{locale}.html") }
 }
 

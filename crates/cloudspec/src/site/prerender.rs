@@ -17,7 +17,7 @@ use cloudspec_endpoint::Endpoint;
 const DEPTH: usize = 6;
 
 /// The plain reference of `endpoint` in `document` (the site's copy, in the language of `ui`).
-pub fn reference(document: &Value, endpoint: &Endpoint, ui: &Ui, samples: &[Sample]) -> String {
+pub(super) fn reference(document: &Value, endpoint: &Endpoint, ui: &Ui, samples: &[Sample]) -> String {
     let Some(operation) = cloudspec_schema::openapi::find(document, endpoint.operation_id) else {
         return String::new();
     };

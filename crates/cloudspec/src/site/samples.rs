@@ -13,7 +13,7 @@ use cloudspec_endpoint::Endpoint;
 
 /// Writes the samples of `endpoint` under `out` (`<key>.samples/<file>` and
 /// `<key>.samples.json`) and returns them; none when it has no documented request.
-pub fn publish(
+pub(super) fn publish(
     workspace: &Workspace,
     endpoint: &Endpoint,
     english: &Value,
@@ -45,7 +45,7 @@ pub fn publish(
 }
 
 /// `samples` as the operation's `x-codeSamples` in `document`.
-pub fn attach(document: &mut Value, endpoint: &Endpoint, samples: &[Sample]) {
+pub(super) fn attach(document: &mut Value, endpoint: &Endpoint, samples: &[Sample]) {
     if samples.is_empty() {
         return;
     }

@@ -13,7 +13,7 @@ use cloudspec_endpoint::Endpoint;
 /// What an entry is.
 #[derive(Debug, Clone, Copy, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum What {
+pub(super) enum What {
     Endpoint,
     Parameter,
     Field,
@@ -22,7 +22,7 @@ pub enum What {
 
 /// One thing a reader may search for, and the page that shows it.
 #[derive(Debug, Serialize)]
-pub struct Entry {
+pub(super) struct Entry {
     pub locale: &'static str,
     /// The page, relative to the site's root.
     pub page: String,
@@ -32,7 +32,7 @@ pub struct Entry {
 }
 
 /// The entries of an endpoint's page `page` in `locale`, from its document there.
-pub fn entries(endpoint: &Endpoint, locale: &'static str, page: &str, document: &Value) -> Vec<Entry> {
+pub(super) fn entries(endpoint: &Endpoint, locale: &'static str, page: &str, document: &Value) -> Vec<Entry> {
     let mut entries = Vec::new();
     let mut push = |what, name: &str, text: String| {
         entries.push(Entry {
@@ -103,7 +103,7 @@ fn shorten(text: &str) -> String {
 }
 
 /// `search-index.js`: the entries, for `site.js`.
-pub fn script(entries: &[Entry]) -> String {
+pub(super) fn script(entries: &[Entry]) -> String {
     let json = serde_json::to_string(entries).unwrap_or_else(|_| "[]".to_owned());
     format!("window.cloudspecSearch = {};\n", json.replace("</", "<\\/"))
 }
