@@ -1,8 +1,8 @@
 //! The pipeline crate shows only what others use. rustc's `unreachable_pub` (on in its
 //! `lib.rs`) makes every `pub` item reachable from outside, so a `pub` anywhere in its files
-//! is public; this test holds each such name to a use outside the crate: named by another crate, a test or a bench, or exposed by
-//! a public signature (the error a public function returns). What only the crate uses says
-//! `pub(crate)`, where rustc's dead-code lint sees it.
+//! is public; this test holds each such name to a use outside the crate: named by another
+//! crate, a test or a bench, or shown by a public signature (the error a public function
+//! returns). What only the crate uses says `pub(crate)`, where rustc's dead-code lint sees it.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

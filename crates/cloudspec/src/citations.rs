@@ -37,9 +37,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::datafile::{self, DataFileError};
 use crate::workspace::Workspace;
-use cloudspec_endpoint::Endpoint;
 
 /// What a citations file is named after: `<stem>.citations.yaml`.
 const SUFFIX: &str = ".citations.yaml";

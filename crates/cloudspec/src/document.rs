@@ -4,14 +4,16 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::emit;
 use crate::finish::{self, Example, FinishError};
 use crate::fixtures::{self, FixtureError};
 use crate::paths;
 use crate::soundness::{self, Dialect, Refusal, Values};
 use crate::workspace::{self, Workspace};
-use cloudspec_endpoint::Endpoint;
 use cloudspec_schema::validate::{self, BodySchema, SchemaError, Violation};
+use cloudspec_schema::words::count;
 
 /// A finished document, ready to compare with or write to `path`.
 #[derive(Debug)]
@@ -54,8 +56,12 @@ pub enum BuildError {
     InvalidOpenApi { violations: Vec<Violation> },
     #[error("the OpenAPI 3.0 rendition is not valid OpenAPI 3.0:\n{}", list(.violations))]
     InvalidOpenApi30 { violations: Vec<Violation> },
-    #[error("{} breaks its own schemas in \
-        {}:\n{}", unsound_subject(*.dialect), cloudspec_schema::words::count(.refusals.len(), "place"), list(.refusals))]
+    #[error(
+        "{} breaks its own schemas in {}:\n{}",
+        unsound_subject(*.dialect),
+        count(.refusals.len(), "place"),
+        list(.refusals)
+    )]
     Unsound { dialect: Dialect, refusals: Vec<Refusal> },
     #[error("{type_name}: the schemars and utoipa derives disagree:\n{}", list(.differences))]
     Drift { type_name: String, differences: Vec<crate::drift::Difference> },

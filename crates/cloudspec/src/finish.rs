@@ -10,9 +10,10 @@ use utoipa::openapi::{
 };
 use utoipa::openapi::{HeaderBuilder, RefOr, Responses};
 
-use crate::citations::Note;
 use cloudspec_endpoint::{ApiKeyLocation, Endpoint};
 use cloudspec_schema::pointer;
+
+use crate::citations::Note;
 
 /// The name of the example embedded from a fixture, under `examples` of a media type.
 pub const DOCUMENTED_EXAMPLE: &str = "documented";

@@ -12,8 +12,9 @@ use std::time::SystemTime;
 
 use serde_json::Value;
 
-use crate::workspace::{self, Workspace};
 use cloudspec_endpoint::Endpoint;
+
+use crate::workspace::{self, Workspace};
 use cloudspec_schema::json::{self, JsonFileError};
 
 /// One documented example body.

@@ -25,6 +25,7 @@ pub mod downgrade;
 pub mod drift;
 pub mod editorial;
 mod emit;
+pub mod exit;
 pub mod finish;
 pub mod fixtures;
 pub mod lint;

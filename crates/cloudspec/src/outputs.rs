@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::document::{self, BuildError, Document};
 use crate::downgrade::Language;
 use crate::editorial::Glossary;
@@ -15,7 +17,6 @@ use crate::paths;
 use crate::rendition;
 use crate::soundness::{Dialect, Values};
 use crate::workspace::Workspace;
-use cloudspec_endpoint::Endpoint;
 
 /// What an endpoint generates: the files that built, the OpenAPI 3.1 documents among them
 /// (English, then each locale's), and the failures, each on the path of the file it

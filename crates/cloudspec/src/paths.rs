@@ -24,8 +24,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::workspace;
 use cloudspec_endpoint::Endpoint;
+
+use crate::workspace;
 
 /// The directory of generated documents.
 pub const SPEC_DIR: &str = "spec";

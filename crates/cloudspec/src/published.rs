@@ -8,10 +8,11 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::paths;
-use crate::workspace::{self, Workspace};
 use cloudspec_capture::Plan;
 use cloudspec_endpoint::Endpoint;
+
+use crate::paths;
+use crate::workspace::{self, Workspace};
 use cloudspec_schema::validate::{SchemaError, Schemas};
 
 /// The locale of the document a capture is held to unless another is named.

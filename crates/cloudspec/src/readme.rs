@@ -7,9 +7,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::finish::FinishError;
 use crate::{document, paths, workspace};
-use cloudspec_endpoint::Endpoint;
 
 /// The README's table of endpoints (section `endpoints`), one row per endpoint in the
 /// catalog's order, from its descriptor and its utoipa document: adding an endpoint does not

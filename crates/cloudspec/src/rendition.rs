@@ -4,14 +4,15 @@
 
 use serde_json::Value;
 
+use cloudspec_schema::pointer;
+use cloudspec_schema::validate::BodySchema;
+
 use crate::document::{BuildError, Document};
 use crate::downgrade::Language;
 use crate::drift;
 use crate::emit;
 use crate::emit::Output;
 use crate::soundness::{Dialect, Values};
-use cloudspec_schema::pointer;
-use cloudspec_schema::validate::BodySchema;
 
 /// The OpenAPI 3.0.3 rendition of the 3.1 `document`, as text: valid against the official 3.0
 /// schema, sound as OAS 3.0.3 reads it (each embedded example, default and enum value valid

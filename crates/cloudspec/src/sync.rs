@@ -6,12 +6,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::document::{BuildError, Document};
 use crate::emit::{self, Output};
 use crate::outputs;
 use crate::paths::{self, SPEC_DIR};
 use crate::workspace::{self, Workspace};
-use cloudspec_endpoint::Endpoint;
 
 /// What `check` found for one file under `spec/`.
 #[derive(Debug)]

@@ -12,10 +12,12 @@ use cloudspec_traffic::finding::{self, EntryReport, Kind, Verdict};
 use cloudspec_traffic::routes::Routes;
 use cloudspec_traffic::{FileProblem, Summary};
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::paths;
 use crate::published::{self, PublishedError};
 use crate::workspace::Workspace;
-use cloudspec_endpoint::Endpoint;
+
 /// The operations of every endpoint's English document under `spec/`.
 pub fn routes(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<Routes, PublishedError> {
     let documents = endpoints

@@ -6,13 +6,14 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::document::{self, BuildError};
 use crate::editorial::spacing::Spacing;
 use crate::editorial::typeset::typeset;
 use crate::overlay::{self, OverlayError, UNTRANSLATED};
 use crate::sync;
 use crate::workspace::Workspace;
-use cloudspec_endpoint::Endpoint;
 
 /// What refreshing one overlay did.
 #[derive(Debug)]

@@ -23,9 +23,10 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser as _};
 use cloudspec_capture::progress::Progress;
 use cloudspec_findings::{Format, Head, Styles, Tone};
 
-pub use crate::report::exit;
-use crate::workspace::Workspace;
 use cloudspec_endpoint::Endpoint;
+
+pub use crate::exit;
+use crate::workspace::Workspace;
 
 /// What every command is run with: the checkout it acts on (found on first use: `list` needs
 /// none) and the catalog.

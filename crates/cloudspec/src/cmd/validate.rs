@@ -18,12 +18,13 @@ use cloudspec_findings::render::{Sink, sink};
 use cloudspec_findings::{Counts, Detail, Finding, Format, Head, Level, Status, Subject, Tail, Tone};
 use cloudspec_traffic::{Checker, FileProblem};
 
+use cloudspec_schema::json::JsonFileError;
+use cloudspec_schema::words::count;
+
 use super::{Context, InCheckout, Output, exit};
 use crate::published;
 use crate::traffic;
 use crate::workspace::Workspace;
-use cloudspec_schema::json::JsonFileError;
-use cloudspec_schema::words::count;
 
 /// What `validate` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]

@@ -11,8 +11,9 @@
 
 use serde_json::Value;
 
-use super::model::{self, Located, Operation, Parameter, Required, Response, Schema};
 use cloudspec_schema::pointer;
+
+use super::model::{self, Located, Operation, Parameter, Required, Response, Schema};
 
 /// The name of the format in a `.conform.yaml` file.
 pub(crate) const FORMAT: &str = "aliyun-openapi-metadata";

@@ -4,8 +4,9 @@
 
 use serde_json::Value;
 
-use super::model::{self, Located, Operation, Parameter, Required, Response, Schema};
 use cloudspec_schema::{openapi, pointer};
+
+use super::model::{self, Located, Operation, Parameter, Required, Response, Schema};
 
 /// The operation `operation_id` of `document`, if it has one.
 pub(super) fn operation(document: &Value, operation_id: &str) -> Option<Operation> {

@@ -3,11 +3,12 @@
 
 use std::path::PathBuf;
 
+use cloudspec_schema::json::JsonFileError;
+
 use crate::datafile::DataFileError;
 use crate::paths::CONTRACTS_DIR;
 use crate::workspace::display;
 use crate::yaml::NotText;
-use cloudspec_schema::json::JsonFileError;
 
 /// Why an endpoint could not be compared, or a contract refreshed.
 #[derive(Debug, thiserror::Error)]

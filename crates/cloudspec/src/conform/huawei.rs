@@ -6,9 +6,10 @@
 
 use serde_json::Value;
 
+use cloudspec_schema::pointer;
+
 use super::model::{self, Located, Operation, Parameter, Required, Response};
 use cloudspec_schema::openapi::{self, METHODS};
-use cloudspec_schema::pointer;
 
 /// The name of the format in a `.conform.yaml` file.
 pub(crate) const FORMAT: &str = "huawei-api-explorer";

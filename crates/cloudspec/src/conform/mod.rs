@@ -31,8 +31,9 @@ pub use compare::Place;
 pub use error::Error;
 pub use place::Found;
 
-use crate::workspace::Workspace;
 use cloudspec_endpoint::Endpoint;
+
+use crate::workspace::Workspace;
 
 /// What became of one endpoint.
 #[derive(Debug)]

@@ -12,11 +12,12 @@ use std::process::Command;
 use cloudspec_findings::render::Sink;
 use cloudspec_findings::{Counts, Head, Status, Subject, Tail, Tone};
 
+use cloudspec_endpoint::Endpoint;
+
 use super::Error;
 use super::accepted::{self, ContractRef};
-use crate::report::exit;
+use crate::exit;
 use crate::workspace::{self, Workspace};
-use cloudspec_endpoint::Endpoint;
 
 /// What became of one contract file.
 #[derive(Debug)]

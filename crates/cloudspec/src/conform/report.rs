@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::accepted::{Draft, Entry, REASON_TO_WRITE};
 use super::{Comparison, Held, Judged, Outcome, Place};
-use crate::report::exit;
+use crate::exit;
 use crate::workspace;
 
 /// Writes the report of `outcomes` to `sink`.

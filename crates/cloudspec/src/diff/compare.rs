@@ -7,10 +7,11 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
+use cloudspec_schema::pointer;
+
 use super::date::Date;
 use super::rules::{self, Direction, Rule, Verdict};
 use crate::overlay;
-use cloudspec_schema::pointer;
 
 /// Which version of the documents a change's pointer addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

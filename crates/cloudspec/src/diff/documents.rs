@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::document::{self, BuildError};
 use crate::workspace::{self, Workspace};
-use cloudspec_endpoint::Endpoint;
 
 /// Documents by the path they are shown with (`spec/huaweicloud/cph/ListPhoneImages.yaml`).
 /// Operations are matched by method and path, then by operationId, never by file name, so

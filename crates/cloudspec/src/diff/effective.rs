@@ -6,8 +6,9 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use super::compare::Loc;
 use cloudspec_schema::openapi;
+
+use super::compare::Loc;
 
 /// A schema as a client sees it at one place.
 #[derive(Debug)]

@@ -34,9 +34,10 @@ pub use documents::SourceError;
 pub use report::Diff;
 pub use rules::{Rule, Verdict};
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::paths::SPEC_DIR;
 use crate::workspace::Workspace;
-use cloudspec_endpoint::Endpoint;
 
 /// Every change from `before` to `after`, operation by operation; sunsets are judged on
 /// `today`.

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use super::accepted::{self, Accepted};
 use super::compare::{Change, Side};
 use super::rules::Verdict;
-use crate::report::exit;
+use crate::exit;
 
 /// The changes between two sets of documents, and what the two sides are.
 #[derive(Debug)]

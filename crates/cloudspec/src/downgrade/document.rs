@@ -5,8 +5,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Finding, Language, Note, Notes, OPENAPI_3_0, compact, note_in_description, notes};
 use cloudspec_schema::openapi::METHODS;
+
+use super::{Finding, Language, Note, Notes, OPENAPI_3_0, compact, note_in_description, notes};
 
 /// The dialect of a 3.1 document that declares none.
 const DEFAULT_DIALECT: &str = "https://spec.openapis.org/oas/3.1/dialect/base";

@@ -3,8 +3,9 @@
 
 use serde_json::Value;
 
-use super::{Linter, rules};
 use cloudspec_schema::openapi;
+
+use super::{Linter, rules};
 
 impl Linter<'_> {
     /// A component is used when something outside the components refers to it, or a used

@@ -17,10 +17,11 @@ use serde_json::Value;
 
 pub use rules::{Level, Rule};
 
-use crate::document::Document;
-use crate::workspace;
 use cloudspec_endpoint::WireCase;
 use cloudspec_schema::openapi;
+
+use crate::document::Document;
+use crate::workspace;
 
 /// A document to lint.
 #[derive(Clone, Copy, Debug)]

@@ -8,7 +8,7 @@ use cloudspec_findings::render::{self, Sink};
 use cloudspec_findings::{Counts, Format, Head, Level, Status, Styles, Subject, Tail, Tone};
 
 use super::Finding;
-use crate::report::exit;
+use crate::exit;
 
 /// The finding as the core reports it: labelled with its level (`error`, `warning`), at its
 /// document and the pointer shown as people read it.

@@ -3,11 +3,12 @@
 
 use serde_json::Value;
 
-use super::{Linter, rules};
-use crate::soundness::{self, Dialect};
 use cloudspec_endpoint::WireCase;
 use cloudspec_schema::keywords::MAX_BYTES;
 use cloudspec_schema::openapi;
+
+use super::{Linter, rules};
+use crate::soundness::{self, Dialect};
 
 /// Parameter names that do not follow the provider's case and are right not to: the
 /// documentation names them so and the server expects them so. Each needs its reason.

@@ -13,9 +13,10 @@
 
 use serde_json::{Map, Value};
 
+use cloudspec_schema::{openapi, pointer};
+
 use crate::conform::place;
 use cloudspec_schema::keywords::{KNOWN_VALUES, MAX_BYTES};
-use cloudspec_schema::{openapi, pointer};
 
 /// The schema keywords that state a fact about a value.
 pub(crate) const KEYWORDS: &[&str] = &[

@@ -28,13 +28,14 @@ pub use captures::Captures;
 pub use facts::Fact;
 pub(crate) use verify::{Contract, Sources};
 
+use cloudspec_endpoint::Endpoint;
+use cloudspec_schema::openapi;
+
 use crate::citations;
 use crate::conform::{self, ContractRef};
 use crate::document::Document;
 use crate::paths;
 use crate::workspace::{self, Workspace};
-use cloudspec_endpoint::Endpoint;
-use cloudspec_schema::openapi;
 
 /// One citation of a fact, and whether its source bears it out.
 #[derive(Debug)]

@@ -11,13 +11,14 @@ use hmac::{Hmac, Mac as _};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Map, Value};
 
+use cloudspec_schema::pointer;
+
 use super::Key;
 use super::plan::{ErrorStatus, Example, Kind, Location, Origin, Parameter, Plan, RequestExample, Success};
 use super::schema::{self, Dialect, Reader};
 use crate::conform::aliyun as metadata;
 use crate::conform::model::Required;
 use crate::conform::place;
-use cloudspec_schema::pointer;
 
 /// The metadata states a property's required-ness in the property, and gives its lists of
 /// values in descriptions only (`取值范围`, `可能值`).
@@ -302,9 +303,11 @@ const SIGNED_BY: [(&str, &str); 6] = [
 const SECRET: &str = "testsecret";
 
 /// What the requests' README adds of the signature.
-pub(crate) const SIGNED_SAID: &str = "with `Action` and `Version`, and the common parameters of Alibaba's \"Request \
-     signatures\" example (`AccessKeyId=testid`, its `Timestamp` and `SignatureNonce`), `Format=JSON`; \
-     `Signature` is the signature v1 of these values with the example's AccessKey secret `testsecret`";
+pub(crate) const SIGNED_SAID: &str = concat!(
+    "with `Action` and `Version`, and the common parameters of Alibaba's \"Request signatures\" ",
+    "example (`AccessKeyId=testid`, its `Timestamp` and `SignatureNonce`), `Format=JSON`; ",
+    "`Signature` is the signature v1 of these values with the example's AccessKey secret `testsecret`"
+);
 
 /// The query of an RPC request: `Action`, `Version` and the signature v1 parameters, then
 /// `own`, the action's parameters, then `Signature`, computed.

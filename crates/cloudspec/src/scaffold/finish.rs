@@ -7,10 +7,11 @@ use super::huawei;
 use crate::conform::accepted::{Draft, REASON_TO_WRITE};
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::conform::place::Found;
 use crate::conform::{self, Held};
 use crate::workspace::Workspace;
-use cloudspec_endpoint::Endpoint;
 
 /// The reason of an accepted difference, where `new` knows it; `None` for one a person must
 /// judge.

@@ -5,12 +5,13 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use cloudspec_schema::pointer;
+
 use super::Key;
 use super::plan::{Example, Location, Origin, Parameter, Plan, RequestExample, Success};
 use super::schema::{self, Dialect, Reader};
 use crate::conform::model::Required;
 use cloudspec_schema::openapi::{self, METHODS};
-use cloudspec_schema::pointer;
 
 const DIALECT: Dialect = Dialect { required: Required::Array, described_enums: false, text: str::to_owned };
 

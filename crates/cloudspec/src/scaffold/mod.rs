@@ -20,9 +20,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::sync;
 use crate::workspace::Workspace;
-use cloudspec_endpoint::Endpoint;
 use plan::Plan;
 
 /// Why `new` wrote nothing.

@@ -5,10 +5,11 @@
 
 use serde_json::Value;
 
+use cloudspec_schema::{openapi, pointer};
+
 use super::names;
 use super::plan::{Enum, Field, KEYWORDS, Kind, Plan, Struct, TypeDef};
 use crate::conform::model::{LIMITS, Required, number_value};
-use cloudspec_schema::{openapi, pointer};
 
 /// How a vendor's format writes what the plan reads.
 #[derive(Clone, Copy, Debug)]

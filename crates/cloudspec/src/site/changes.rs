@@ -8,8 +8,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
-use crate::diff::{self, Change, Date, DocumentSet, Verdict};
 use cloudspec_endpoint::Endpoint;
+
+use crate::diff::{self, Change, Date, DocumentSet, Verdict};
 
 use super::SiteError;
 use super::html::{Frame, escape};

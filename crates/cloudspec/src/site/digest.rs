@@ -7,8 +7,9 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::locale::Ui;
 use cloudspec_endpoint::Endpoint;
+
+use super::locale::Ui;
 
 /// Folds the notes and adds the errors' table to the operation of `endpoint` in `document`.
 pub(super) fn prepare(document: &mut Value, endpoint: &Endpoint, ui: &Ui) {

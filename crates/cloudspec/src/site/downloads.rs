@@ -8,12 +8,13 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use cloudspec_endpoint::Endpoint;
+
 use super::html::escape;
 use super::locale::Ui;
 use super::{SiteError, write_bytes};
 use crate::paths::SpecFile;
 use crate::workspace::Workspace;
-use cloudspec_endpoint::Endpoint;
 
 /// One published file.
 #[derive(Debug, Clone)]

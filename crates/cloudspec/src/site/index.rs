@@ -6,9 +6,10 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use super::html::{Frame, escape};
 use super::locale;
-use cloudspec_endpoint::Endpoint;
 
 /// An endpoint as the index lists it.
 #[derive(Debug)]

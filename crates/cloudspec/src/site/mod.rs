@@ -22,8 +22,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::workspace::{self, Workspace};
 use cloudspec_endpoint::Endpoint;
+
+use crate::workspace::{self, Workspace};
 use html::Frame;
 
 pub use serve::serve;

@@ -7,11 +7,12 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use super::digest;
 use super::html::escape;
 use super::locale::Ui;
 use crate::samples::Sample;
-use cloudspec_endpoint::Endpoint;
 
 /// How deep nested fields are listed: the documents nest three levels at most.
 const DEPTH: usize = 6;

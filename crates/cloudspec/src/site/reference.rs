@@ -3,9 +3,10 @@
 
 use serde_json::{Map, Value, json};
 
+use cloudspec_endpoint::Endpoint;
+
 use super::html::{Frame, escape};
 use super::locale::Ui;
-use cloudspec_endpoint::Endpoint;
 
 /// Redoc's options for a page in the language of `ui`. Only the 200 response is expanded:
 /// the errors share one body and would fill the page.

@@ -6,10 +6,11 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
+use cloudspec_endpoint::Endpoint;
+
 use super::{SiteError, write};
 use crate::samples::{Call, Sample};
 use crate::workspace::Workspace;
-use cloudspec_endpoint::Endpoint;
 
 /// Writes the samples of `endpoint` under `out` (`<key>.samples/<file>` and
 /// `<key>.samples.json`) and returns them; none when it has no documented request.

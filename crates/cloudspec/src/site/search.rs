@@ -7,8 +7,9 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::digest;
 use cloudspec_endpoint::Endpoint;
+
+use super::digest;
 
 /// What an entry is.
 #[derive(Debug, Clone, Copy, Serialize)]
