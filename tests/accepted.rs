@@ -39,7 +39,7 @@ fn bodies_the_api_may_send() {
                 "{}:{}: {}: {} is not among {} (rule #{})",
                 noted.line,
                 noted.column,
-                cloudspec::pointer::display(&notice.pointer),
+                cloudspec_schema::pointer::display(&notice.pointer),
                 notice.found,
                 notice.known,
                 notice.rule

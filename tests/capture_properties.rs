@@ -12,9 +12,9 @@
 use std::sync::LazyLock;
 
 use cloudspec::published::{self, Published};
-use cloudspec::validate::{BodySchema, Violation};
 use cloudspec_capture as capture;
 use cloudspec_capture::known::{self, Notice};
+use cloudspec_schema::validate::{BodySchema, Violation};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use serde_json::{Map, Value, json};
@@ -156,7 +156,7 @@ fn resolve<'d>(document: &'d Value, pointer: &str) -> (&'d Value, String) {
     loop {
         let schema = document.pointer(&pointer).unwrap_or_else(|| panic!("no schema at {pointer}"));
         match schema.get("$ref").and_then(Value::as_str).and_then(|reference| reference.strip_prefix('#')) {
-            Some(target) => pointer = cloudspec::pointer::from_uri_fragment(target),
+            Some(target) => pointer = cloudspec_schema::pointer::from_uri_fragment(target),
             None => return (schema, pointer),
         }
     }
@@ -166,7 +166,7 @@ fn resolve<'d>(document: &'d Value, pointer: &str) -> (&'d Value, String) {
 fn target<'d>(document: &'d Value, schema: &'d Value) -> &'d Value {
     match schema.get("$ref").and_then(Value::as_str).and_then(|reference| reference.strip_prefix('#')) {
         Some(fragment) => {
-            let pointer = cloudspec::pointer::from_uri_fragment(fragment);
+            let pointer = cloudspec_schema::pointer::from_uri_fragment(fragment);
             let found = document.pointer(&pointer).unwrap_or_else(|| panic!("no schema at {pointer}"));
             target(document, found)
         }
@@ -344,7 +344,7 @@ static MUTATIONS: LazyLock<Vec<Mutation>> = LazyLock::new(|| {
         let key = case.name.split(' ').next().unwrap_or_default();
         let status = case.name.rsplit(' ').next().unwrap_or_default();
         let path = cloudspec_tests::fixtures_dir().join(key).join(format!("{status}.json"));
-        if let Ok(example) = cloudspec::json::read(&path) {
+        if let Ok(example) = cloudspec_schema::json::read(&path) {
             mutations_of(index, &case.document, &example, &example, &case.schema, "", &mut mutations);
         }
     }
@@ -389,7 +389,7 @@ fn mutations_of(
             if options.iter().all(Value::is_string) { json!("not-in-the-enum") } else { json!(987_654) },
         );
     }
-    if let Some(Value::Array(options)) = rules.get(cloudspec::open::KNOWN_VALUES) {
+    if let Some(Value::Array(options)) = rules.get(cloudspec_endpoint::open::KNOWN_VALUES) {
         push(
             NOTICED,
             if options.iter().all(Value::is_string) { json!("not-on-the-list") } else { json!(987_654) },
@@ -433,7 +433,7 @@ fn mutations_of(
             let properties = rules.get("properties").and_then(Value::as_object);
             for (name, member) in members {
                 if properties.is_some_and(|properties| properties.contains_key(name)) {
-                    let escaped = cloudspec::pointer::escape(name);
+                    let escaped = cloudspec_schema::pointer::escape(name);
                     mutations_of(
                         case,
                         document,

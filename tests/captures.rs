@@ -10,7 +10,7 @@ use cloudspec_tests::{fixture_case, fixtures_dir, schema_violations, workspace};
 
 /// What a violation says, less the validator's own sentence (which the streaming walk words
 /// itself for the few rules it checks).
-fn gist(violation: &cloudspec::validate::Violation) -> [String; 5] {
+fn gist(violation: &cloudspec_schema::validate::Violation) -> [String; 5] {
     [&violation.pointer, &violation.keyword, &violation.rule, &violation.expected, &violation.found]
         .map(Clone::clone)
 }

@@ -38,15 +38,16 @@ fn every_requirement_of_the_schemas_has_its_fixture() {
             let relative = path.strip_prefix(workspace.root()).unwrap_or(&path);
             let shown = cloudspec::workspace::display(relative);
             let Some(FixtureFile { status, kind, .. }) = FixtureFile::parse(relative) else { continue };
-            let body = cloudspec::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
-            let root = match cloudspec::validate::response_pointer(&document, endpoint.operation_id, &status)
-            {
-                Ok(root) => root,
-                Err(error) => {
-                    problems.push(format!("{shown}: {error}"));
-                    continue;
-                }
-            };
+            let body = cloudspec_schema::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
+            let root =
+                match cloudspec_schema::validate::response_pointer(&document, endpoint.operation_id, &status)
+                {
+                    Ok(root) => root,
+                    Err(error) => {
+                        problems.push(format!("{shown}: {error}"));
+                        continue;
+                    }
+                };
             let kind = match kind {
                 Fixture::Invalid => Kind::Invalid,
                 Fixture::Documented => {

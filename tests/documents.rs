@@ -5,10 +5,11 @@
 
 use cloudspec::soundness::Dialect;
 use cloudspec::sync::{self, Checked};
-use cloudspec::{document, finish, pointer, report};
+use cloudspec::{document, finish, report};
 use cloudspec_catalog::ENDPOINTS;
 use cloudspec_findings::render;
 use cloudspec_findings::{Format, Styles};
+use cloudspec_schema::pointer;
 use cloudspec_tests::workspace;
 use serde_json::Value;
 
@@ -86,7 +87,7 @@ fn committed_documents_embed_the_fixtures_as_examples() {
     let workspace = workspace();
     for endpoint in ENDPOINTS {
         let document = read_yaml(&workspace.path(cloudspec::paths::document(endpoint)));
-        let operation = cloudspec::openapi::find(&document, endpoint.operation_id).map_or_else(
+        let operation = cloudspec_schema::openapi::find(&document, endpoint.operation_id).map_or_else(
             || panic!("{}: no operation {}", endpoint.key(), endpoint.operation_id),
             |operation| operation.pointer,
         );
@@ -155,9 +156,9 @@ fn huawei_operations_declare_what_the_gateway_answers() {
         let document = read_yaml(&workspace.path(cloudspec::paths::document(endpoint)));
         for status in ["401", "429"] {
             let path = workspace.path(format!("tests/cases/gateway/{status}.json"));
-            let body = cloudspec::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
+            let body = cloudspec_schema::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
             let schema =
-                cloudspec::validate::BodySchema::of_response(&document, endpoint.operation_id, status)
+                cloudspec_schema::validate::BodySchema::of_response(&document, endpoint.operation_id, status)
                     .unwrap_or_else(|error| {
                         panic!("{}: no body declared for {status}: {error}", endpoint.key())
                     });
@@ -181,7 +182,7 @@ fn huawei_operations_declare_what_the_gateway_answers() {
 fn error_responses_of_an_operation_share_one_body() {
     for path in committed_documents(false).into_iter().chain(committed_documents(true)) {
         let document = read_yaml(&path);
-        for operation in cloudspec::openapi::operations(&document) {
+        for operation in cloudspec_schema::openapi::operations(&document) {
             let responses =
                 document.pointer(&format!("{}/responses", operation.pointer)).and_then(Value::as_object);
             let bodies: std::collections::BTreeSet<String> = responses
@@ -211,7 +212,7 @@ fn error_responses_of_an_operation_share_one_body() {
 fn every_parameter_has_a_description() {
     for path in committed_documents(false) {
         let document = read_yaml(&path);
-        for operation in cloudspec::openapi::operations(&document) {
+        for operation in cloudspec_schema::openapi::operations(&document) {
             for parameter in operation.value["parameters"].as_array().into_iter().flatten() {
                 assert!(
                     parameter["description"].as_str().is_some_and(|text| !text.is_empty()),
@@ -231,7 +232,7 @@ fn every_parameter_has_a_description() {
 fn every_response_format_a_request_can_ask_for_is_declared() {
     for path in committed_documents(false) {
         let document = read_yaml(&path);
-        for operation in cloudspec::openapi::operations(&document) {
+        for operation in cloudspec_schema::openapi::operations(&document) {
             let format = operation.value["parameters"]
                 .as_array()
                 .into_iter()

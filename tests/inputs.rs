@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use cloudspec::diff;
-use cloudspec::json::JsonFileError;
 use cloudspec::published;
 use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
 use cloudspec_findings::{Format, Styles, render};
+use cloudspec_schema::json::JsonFileError;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use regex::Regex;

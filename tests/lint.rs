@@ -9,7 +9,7 @@ use serde_json::Value;
 #[test]
 fn committed_documents_pass_the_lint() {
     let workspace = workspace();
-    let documents: Vec<(String, Value, cloudspec::WireCase)> = ENDPOINTS
+    let documents: Vec<(String, Value, cloudspec_endpoint::WireCase)> = ENDPOINTS
         .iter()
         .map(|endpoint| {
             let path = cloudspec::paths::document(endpoint);

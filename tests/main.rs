@@ -14,4 +14,5 @@ mod lint;
 mod readme;
 mod rejected;
 mod sessions;
+mod surface;
 mod tidy;

@@ -33,8 +33,12 @@ fn negative_fixtures() {
         let _ = writeln!(report, "serde ({type_name}):");
         match &serde_error {
             Some(error) => {
-                let _ =
-                    writeln!(report, "  {}: {}", cloudspec::pointer::display(&error.pointer), error.message);
+                let _ = writeln!(
+                    report,
+                    "  {}: {}",
+                    cloudspec_schema::pointer::display(&error.pointer),
+                    error.message
+                );
             }
             None => report.push_str("  accepted (the type is looser than the schema here)\n"),
         }

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, Mutex};
 
-use cloudspec::{Endpoint, Workspace};
+use cloudspec::Workspace;
+
+use cloudspec_endpoint::Endpoint;
 use serde_json::Value;
 
 /// The checkout these tests run in.
@@ -35,7 +37,7 @@ pub fn bench_megabytes() -> usize {
 pub fn phone_image(index: usize) -> Value {
     static DOCUMENTED: LazyLock<Vec<Value>> = LazyLock::new(|| {
         let path = workspace().path("tests/fixtures/huaweicloud/cph/ListPhoneImages/200.json");
-        let fixture = cloudspec::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
+        let fixture = cloudspec_schema::json::read(&path).unwrap_or_else(|error| panic!("{error}"));
         fixture["phone_images"].as_array().expect("the example lists images").clone()
     });
     let mut image = DOCUMENTED[index % DOCUMENTED.len()].clone();
@@ -83,21 +85,21 @@ pub fn fixture_case(path: &Path) -> FixtureCase {
     };
     let endpoint =
         cloudspec_catalog::find(&key).unwrap_or_else(|| panic!("{shown}: no endpoint {key} in the catalog"));
-    let value = cloudspec::json::read(path).unwrap_or_else(|error| panic!("{error}"));
+    let value = cloudspec_schema::json::read(path).unwrap_or_else(|error| panic!("{error}"));
     FixtureCase { endpoint, status, path: shown, value }
 }
 
 /// Every violation of `case.value` against the schema its document declares for it.
-pub fn schema_violations(case: &FixtureCase) -> Vec<cloudspec::validate::Violation> {
+pub fn schema_violations(case: &FixtureCase) -> Vec<cloudspec_schema::validate::Violation> {
     let document = document(case.endpoint);
-    cloudspec::validate::BodySchema::of_response(&document, case.endpoint.operation_id, &case.status)
+    cloudspec_schema::validate::BodySchema::of_response(&document, case.endpoint.operation_id, &case.status)
         .unwrap_or_else(|error| panic!("{}: {error}", case.path))
         .violations(&case.value)
 }
 
 /// Every violation of `case.value` against the schema the OpenAPI 3.0 rendition of its
 /// document declares for it (draft 4, `nullable` read as admitting null).
-pub fn schema_violations_3_0(case: &FixtureCase) -> Vec<cloudspec::validate::Violation> {
+pub fn schema_violations_3_0(case: &FixtureCase) -> Vec<cloudspec_schema::validate::Violation> {
     let rendition = cloudspec::downgrade::downgrade(&document(case.endpoint)).value;
     cloudspec::metaschema::response_schema_3_0(&rendition, case.endpoint.operation_id, &case.status)
         .unwrap_or_else(|error| panic!("{}: {error}", case.path))
@@ -105,8 +107,8 @@ pub fn schema_violations_3_0(case: &FixtureCase) -> Vec<cloudspec::validate::Vio
 }
 
 /// Every violation of `case.value` against the standalone JSON Schema of its body type.
-pub fn standalone_violations(case: &FixtureCase) -> Vec<cloudspec::validate::Violation> {
-    cloudspec::validate::BodySchema::standalone(&body(case).json_schema())
+pub fn standalone_violations(case: &FixtureCase) -> Vec<cloudspec_schema::validate::Violation> {
+    cloudspec_schema::validate::BodySchema::standalone(&body(case).json_schema())
         .unwrap_or_else(|error| panic!("{}: {error}", case.path))
         .violations(&case.value)
 }
@@ -130,7 +132,7 @@ pub fn assert_every_schema_accepts(case: &FixtureCase) {
 }
 
 /// The Rust type documented for the fixture's status.
-pub fn body(case: &FixtureCase) -> &'static cloudspec::Body {
+pub fn body(case: &FixtureCase) -> &'static cloudspec_endpoint::Body {
     case.endpoint.body(&case.status).unwrap_or_else(|| {
         panic!("{}: {} declares no body type for status {}", case.path, case.endpoint.key(), case.status)
     })

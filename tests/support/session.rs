@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use base64::Engine as _;
-use cloudspec::Endpoint;
+use cloudspec_endpoint::Endpoint;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -160,7 +160,8 @@ fn merged(documented: &Value, changes: &BTreeMap<String, Option<String>>) -> BTr
 fn sent(key: &str, step: &Step) -> (String, String, BTreeMap<String, String>) {
     let endpoint = cloudspec_catalog::find(key).unwrap_or_else(|| panic!("no endpoint {key}"));
     let document = crate::document(endpoint);
-    let operation = cloudspec::openapi::operations(&document).into_iter().next().expect("an operation");
+    let operation =
+        cloudspec_schema::openapi::operations(&document).into_iter().next().expect("an operation");
     let server = &document["servers"][0];
     let mut origin = server["url"].as_str().expect("a server URL").to_owned();
     for (name, variable) in server["variables"].as_object().into_iter().flatten() {

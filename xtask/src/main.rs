@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use cloudspec::cmd::{self, Context, Output, exit};
+use cloudspec::cmd::{self, Context, Output};
+use cloudspec::exit;
 use cloudspec_capture::progress::{Meter, Progress, Silent};
 use cloudspec_catalog::ENDPOINTS;
 use cloudspec_findings::Styles;

@@ -174,14 +174,14 @@ fn count_free(line: &str) -> String {
 /// The command reference's table of exit codes and `--help` both come from `exit::MEANINGS`.
 #[test]
 fn commands_reference_and_help_list_every_exit_code() {
-    let table = cloudspec::report::exit::markdown_table();
+    let table = cloudspec::exit::markdown_table();
     let reference = workspace_root().join("docs/commands.md");
     if let Err(message) = cloudspec::readme::ensure_section(&reference, "exit-codes", &table) {
         panic!("{message}");
     }
     let help = Command::new(env!("CARGO_BIN_EXE_xtask")).arg("--help").output().expect("run xtask --help");
     let help = String::from_utf8_lossy(&help.stdout);
-    assert!(help.contains(&cloudspec::report::exit::help()), "{help}");
+    assert!(help.contains(&cloudspec::exit::help()), "{help}");
 }
 
 /// `arg`, or the files its `*` matches (in its last component, relative to `root`), sorted.

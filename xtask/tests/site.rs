@@ -49,8 +49,9 @@ fn read_yaml(path: &Path) -> Value {
 /// What a reader must see on a page: the operation's summary, the names of the 200 body's
 /// fields, a string of the documented example, and the link to a deprecated operation's
 /// replacement.
-fn expectations(document: &Value, endpoint: &cloudspec::Endpoint) -> Vec<String> {
-    let operation = cloudspec::openapi::find(document, endpoint.operation_id).expect("the operation").value;
+fn expectations(document: &Value, endpoint: &cloudspec_endpoint::Endpoint) -> Vec<String> {
+    let operation =
+        cloudspec_schema::openapi::find(document, endpoint.operation_id).expect("the operation").value;
     let mut expected = vec![operation["summary"].as_str().expect("a summary").to_owned()];
     let schema = &operation["responses"]["200"]["content"]["application/json"]["schema"];
     let name = schema["$ref"].as_str().and_then(|r| r.rsplit('/').next()).expect("a $ref to the body");
@@ -242,7 +243,7 @@ fn search_failures(url: &str, term: &str, screenshot: &Path) -> Vec<String> {
 }
 
 /// Every commit that changed the endpoint's document, as git tells it.
-fn history(workspace: &Workspace, endpoint: &cloudspec::Endpoint) -> Vec<String> {
+fn history(workspace: &Workspace, endpoint: &cloudspec_endpoint::Endpoint) -> Vec<String> {
     let document = cloudspec::paths::document(endpoint);
     let output = Command::new("git")
         .arg("-C")

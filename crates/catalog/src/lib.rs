@@ -87,7 +87,7 @@ mod tests {
 
     #[test]
     fn find_takes_a_key_or_an_operation_id() {
-        let key = |name| find(name).map(cloudspec::Endpoint::key);
+        let key = |name| find(name).map(cloudspec_endpoint::Endpoint::key);
         assert_eq!(key("aliyun/swas/SwasListImages").as_deref(), Some("aliyun/swas/SwasListImages"));
         assert_eq!(key("ListImages").as_deref(), Some("huaweicloud/workspace/ListImages"));
         assert_eq!(key("ListPhoneImages").as_deref(), Some("huaweicloud/cph/ListPhoneImages"));
@@ -123,7 +123,7 @@ mod tests {
             let paths: Vec<&String> = document["paths"].as_object().expect("paths").keys().collect();
             assert_eq!(paths, [aliyun::rpc::PATH], "{key}: an RPC action's document has the one path /");
             let operation =
-                cloudspec::openapi::find(&document, endpoint.operation_id).expect("its operation");
+                cloudspec_schema::openapi::find(&document, endpoint.operation_id).expect("its operation");
             assert_eq!(operation.method, "get", "{key}");
             let fixed = |name: &str| {
                 let parameter = operation.value["parameters"]
@@ -170,13 +170,13 @@ mod tests {
         ];
         let document = cloudspec::finish::utoipa_document(&aliyun::swas::LIST_IMAGES).expect("the operation");
         let operation =
-            cloudspec::openapi::find(&document, aliyun::swas::LIST_IMAGES.operation_id).expect("op");
+            cloudspec_schema::openapi::find(&document, aliyun::swas::LIST_IMAGES.operation_id).expect("op");
         let index = operation.value["parameters"]
             .as_array()
             .and_then(|parameters| parameters.iter().position(|parameter| parameter["name"] == "ImageIds"))
             .expect("an ImageIds parameter");
         let at = format!("{}/parameters/{index}/schema", operation.pointer);
-        let schema = cloudspec::validate::BodySchema::at(&document, &at).expect("compiles");
+        let schema = cloudspec_schema::validate::BodySchema::at(&document, &at).expect("compiles");
         for (value, accepted) in cases {
             let violations = schema.violations(&serde_json::Value::String(value.clone()));
             assert_eq!(violations.is_empty(), accepted, "{value}: {violations:?}");

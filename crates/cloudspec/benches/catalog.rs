@@ -12,12 +12,12 @@ use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use cloudspec::diff::{self, DocumentSet};
-use cloudspec::{
+use cloudspec::{Workspace, lint, sync};
+use cloudspec_endpoint::schemas;
+use cloudspec_endpoint::{
     ApiKeyLocation, Body, Endpoint, Operation, Provider, Response, SecurityScheme, ServerTemplate, Service,
     Tag, WireCase,
 };
-use cloudspec::{Workspace, lint, sync};
-use cloudspec_endpoint::schemas;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use utoipa::openapi::path::Paths;
@@ -163,7 +163,7 @@ fn endpoints() -> Vec<&'static Endpoint> {
                 operation_id: Box::leak(format!("ListThings{n}").into_boxed_str()),
                 api_version: None,
                 replaced_by: None,
-                sources: &[cloudspec::Source {
+                sources: &[cloudspec_endpoint::Source {
                     title: "Listing things",
                     locale: "en",
                     url: "https://docs.example.com/things",

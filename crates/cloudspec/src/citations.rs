@@ -37,8 +37,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::datafile::{self, DataFileError};
-use crate::endpoint::Endpoint;
 use crate::workspace::Workspace;
 
 /// What a citations file is named after: `<stem>.citations.yaml`.
@@ -47,7 +48,7 @@ const SUFFIX: &str = ".citations.yaml";
 /// One citation, as written.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
-pub struct Written {
+pub(crate) struct Written {
     pub page: Option<String>,
     pub quote: Option<String>,
     pub contract: Option<String>,
@@ -110,7 +111,7 @@ struct WrittenNote {
 
 /// A citations file, read.
 #[derive(Clone, Debug, Default)]
-pub struct File {
+pub(crate) struct File {
     pub entries: Vec<Entry>,
     pub notes: Vec<Note>,
 }
@@ -128,11 +129,11 @@ pub struct Note {
 }
 
 /// The heading the notes are rendered under, in the operation's description.
-pub const NOTES_HEADING: &str = "Sources, and where they disagree:";
+pub(crate) const NOTES_HEADING: &str = "Sources, and where they disagree:";
 
 /// `description` followed by `notes` under [`NOTES_HEADING`], one bullet each, its lines
 /// indented under the dash; `description` itself if there are none.
-pub fn with_notes(description: &str, notes: &[Note]) -> String {
+pub(crate) fn with_notes(description: &str, notes: &[Note]) -> String {
     if notes.is_empty() {
         return description.to_owned();
     }
@@ -170,11 +171,11 @@ impl Entry {
 }
 
 /// Why a citations file cannot be used.
-pub type FileError = DataFileError;
+pub(crate) type FileError = DataFileError;
 
 /// The citations files that apply to `endpoint`, most specific first: the endpoint's, its
 /// service's, its provider's. Each is relative to the workspace root.
-pub fn files_of(endpoint: &Endpoint) -> [PathBuf; 3] {
+pub(crate) fn files_of(endpoint: &Endpoint) -> [PathBuf; 3] {
     let module = Path::new(endpoint.source_file);
     let stem = module.with_extension("");
     let service = module.parent().unwrap_or(Path::new(""));
@@ -187,7 +188,7 @@ pub fn files_of(endpoint: &Endpoint) -> [PathBuf; 3] {
 }
 
 /// The file at `relative`; empty if it does not exist.
-pub fn read(workspace: &Workspace, relative: &Path) -> Result<File, FileError> {
+pub(crate) fn read(workspace: &Workspace, relative: &Path) -> Result<File, FileError> {
     let text = match std::fs::read_to_string(workspace.path(relative)) {
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(File::default()),
@@ -197,13 +198,13 @@ pub fn read(workspace: &Workspace, relative: &Path) -> Result<File, FileError> {
 }
 
 /// The notes of `endpoint`'s operation, from its own citations file.
-pub fn notes_of(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Note>, FileError> {
+pub(crate) fn notes_of(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Note>, FileError> {
     let [own, ..] = files_of(endpoint);
     read(workspace, &own).map(|file| file.notes)
 }
 
 /// `text`, the file at `relative`.
-pub fn parse(relative: &Path, text: &str) -> Result<File, FileError> {
+pub(crate) fn parse(relative: &Path, text: &str) -> Result<File, FileError> {
     let file: WrittenFile = datafile::parse(relative, text)?;
     let fact_lines = datafile::item_lines(text, "facts");
     let entries = file

@@ -30,7 +30,7 @@ impl DataFileError {
 }
 
 /// `text`, the file at `relative`, read as one YAML document into `T`.
-pub fn parse<T: DeserializeOwned>(relative: &Path, text: &str) -> Result<T, DataFileError> {
+pub(crate) fn parse<T: DeserializeOwned>(relative: &Path, text: &str) -> Result<T, DataFileError> {
     crate::yaml::parse(text).map_err(|error| DataFileError::Yaml {
         path: relative.to_owned(),
         line: error.line,
@@ -42,12 +42,12 @@ pub fn parse<T: DeserializeOwned>(relative: &Path, text: &str) -> Result<T, Data
 /// The line (1-based) each item of the top-level list `key` starts on: the first `- ` lines at
 /// one indentation after `key:`, up to the next top-level key. Comments and blank lines are
 /// passed over.
-pub fn item_lines(text: &str, key: &str) -> Vec<usize> {
+pub(crate) fn item_lines(text: &str, key: &str) -> Vec<usize> {
     items(text, Some(&format!("{key}:")))
 }
 
 /// The line (1-based) each item of a file that is one list starts on.
-pub fn list_lines(text: &str) -> Vec<usize> {
+pub(crate) fn list_lines(text: &str) -> Vec<usize> {
     items(text, None)
 }
 
@@ -78,7 +78,7 @@ fn items(text: &str, heading: Option<&str>) -> Vec<usize> {
 
 /// The accepted entries `written` in the file at `relative`, entry `i` starting on line
 /// `lines[i]`: an entry whose reason is missing or still to write is an error naming its line.
-pub fn entries<K>(
+pub(crate) fn entries<K>(
     relative: &Path,
     written: impl IntoIterator<Item = Written<K>>,
     lines: &[usize],

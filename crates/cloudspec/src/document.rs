@@ -2,15 +2,17 @@
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::emit;
-use crate::endpoint::Endpoint;
 use crate::finish::{self, Example, FinishError};
 use crate::fixtures::{self, FixtureError};
 use crate::paths;
 use crate::relpath::RelPath;
 use crate::soundness::{self, Dialect, Refusal, Values};
-use crate::validate::{self, BodySchema, SchemaError, Violation};
 use crate::workspace::Workspace;
+use cloudspec_schema::validate::{self, BodySchema, SchemaError, Violation};
+use cloudspec_schema::words::count;
 
 /// A finished document, ready to compare with or write to `path`.
 #[derive(Debug)]
@@ -53,8 +55,12 @@ pub enum BuildError {
     InvalidOpenApi { violations: Vec<Violation> },
     #[error("the OpenAPI 3.0 rendition is not valid OpenAPI 3.0:\n{}", list(.violations))]
     InvalidOpenApi30 { violations: Vec<Violation> },
-    #[error("{} breaks its own schemas in \
-        {}:\n{}", unsound_subject(*.dialect), crate::words::count(.refusals.len(), "place"), list(.refusals))]
+    #[error(
+        "{} breaks its own schemas in {}:\n{}",
+        unsound_subject(*.dialect),
+        count(.refusals.len(), "place"),
+        list(.refusals)
+    )]
     Unsound { dialect: Dialect, refusals: Vec<Refusal> },
     #[error("{type_name}: the schemars and utoipa derives disagree:\n{}", list(.differences))]
     Drift { type_name: String, differences: Vec<crate::drift::Difference> },
@@ -127,7 +133,7 @@ pub fn valid(document: &Value, dialect: Dialect) -> Result<(), BuildError> {
 }
 
 /// [`proven`], or [`valid`] where the values are inherited.
-pub fn proven_as(document: &Value, dialect: Dialect, values: Values) -> Result<(), BuildError> {
+pub(crate) fn proven_as(document: &Value, dialect: Dialect, values: Values) -> Result<(), BuildError> {
     match values {
         Values::Check => proven(document, dialect),
         Values::Inherited => valid(document, dialect),
@@ -214,7 +220,7 @@ pub struct Summary {
 /// The method, path and deprecation of `endpoint`'s one operation.
 pub fn summary(endpoint: &Endpoint) -> Result<Summary, FinishError> {
     let document = finish::utoipa_document(endpoint)?;
-    let operation = crate::openapi::find(&document, endpoint.operation_id)
+    let operation = cloudspec_schema::openapi::find(&document, endpoint.operation_id)
         .ok_or_else(|| FinishError::NoOperation(endpoint.operation_id.to_owned()))?;
     let fixed_query = operation
         .value

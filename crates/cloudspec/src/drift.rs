@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde_json::{Value, json};
 
-use crate::pointer;
+use cloudspec_schema::pointer;
 
 /// One way the two schemas disagree.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -10,15 +10,16 @@ use utoipa::openapi::{
 };
 use utoipa::openapi::{HeaderBuilder, RefOr, Responses};
 
+use cloudspec_endpoint::{ApiKeyLocation, Endpoint};
+use cloudspec_schema::pointer;
+
 use crate::citations::Note;
-use crate::endpoint::{ApiKeyLocation, Endpoint};
-use crate::pointer;
 
 /// The name of the example embedded from a fixture, under `examples` of a media type.
 pub const DOCUMENTED_EXAMPLE: &str = "documented";
 
 /// The extension of an embedded example that names its fixture, relative to the root.
-pub const FIXTURE: &str = "x-cloudspec-fixture";
+pub(crate) const FIXTURE: &str = "x-cloudspec-fixture";
 
 /// Where a document cannot be finished.
 #[derive(Debug, thiserror::Error)]
@@ -217,7 +218,7 @@ fn responses(
 
 /// The pointer to the document's one operation.
 fn single_operation(document: &Value) -> Result<String, FinishError> {
-    match crate::openapi::operations(document).as_slice() {
+    match cloudspec_schema::openapi::operations(document).as_slice() {
         [operation] => Ok(operation.pointer.clone()),
         operations => Err(FinishError::OperationCount(operations.len())),
     }
@@ -227,8 +228,10 @@ fn single_operation(document: &Value) -> Result<String, FinishError> {
 /// replace them without the `{region}` variable a client picks the region with.
 fn no_servers_in_paths(document: &Value) -> Result<(), FinishError> {
     let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
-    let path_items = paths.map(|(path, item)| (crate::pointer::join(["paths", path.as_str()]), item));
-    let operations = crate::openapi::operations(document).into_iter().map(|op| (op.pointer, op.value));
+    let path_items =
+        paths.map(|(path, item)| (cloudspec_schema::pointer::join(["paths", path.as_str()]), item));
+    let operations =
+        cloudspec_schema::openapi::operations(document).into_iter().map(|op| (op.pointer, op.value));
     match path_items.chain(operations).find(|(_, holder)| holder.get("servers").is_some()) {
         Some((at, _)) => Err(FinishError::ServerInPaths(format!("{at}/servers"))),
         None => Ok(()),
@@ -415,9 +418,12 @@ fn hoist_nullable_descriptions(value: &mut Value) {
                 }
                 let Some(Value::Array(branches)) = map.get_mut(key) else { continue };
                 let [first, second] = branches.as_mut_slice() else { continue };
-                let (described, other) =
-                    if crate::openapi::is_null_type(second) { (first, second) } else { (second, first) };
-                if !crate::openapi::is_null_type(other) || described.get("$ref").is_none() {
+                let (described, other) = if cloudspec_schema::openapi::is_null_type(second) {
+                    (first, second)
+                } else {
+                    (second, first)
+                };
+                if !cloudspec_schema::openapi::is_null_type(other) || described.get("$ref").is_none() {
                     continue;
                 }
                 if let Some(description) =

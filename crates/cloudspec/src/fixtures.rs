@@ -12,10 +12,11 @@ use std::time::SystemTime;
 
 use serde_json::Value;
 
-use crate::endpoint::Endpoint;
-use crate::json::{self, JsonFileError};
+use cloudspec_endpoint::Endpoint;
+
 use crate::relpath::RelPath;
 use crate::workspace::{self, Workspace};
+use cloudspec_schema::json::{self, JsonFileError};
 
 /// One documented example body.
 #[derive(Debug)]

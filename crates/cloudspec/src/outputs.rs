@@ -4,11 +4,12 @@
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::document::{self, BuildError, Document};
 use crate::downgrade::Language;
 use crate::editorial::Glossary;
 use crate::emit::Output;
-use crate::endpoint::Endpoint;
 use crate::overlay;
 use crate::paths;
 use crate::relpath::RelPath;
@@ -20,7 +21,7 @@ use crate::workspace::Workspace;
 /// (English, then each locale's), and the failures, each on the path of the file it
 /// prevented. A failure of the English document prevents every other file.
 #[derive(Debug, Default)]
-pub struct Built {
+pub(crate) struct Built {
     pub outputs: Vec<Output>,
     pub documents: Vec<Document>,
     pub failures: Vec<(RelPath, BuildError)>,
@@ -29,7 +30,7 @@ pub struct Built {
 /// Every file `endpoint` generates: its OpenAPI 3.1 document, the provenance page of its
 /// facts, that document's OpenAPI 3.0.3 rendition, the standalone JSON Schema of each body
 /// type, and then for each locale the localized 3.1 document and its 3.0.3 rendition.
-pub fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
+pub(crate) fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
     let mut built = Built::default();
     let document = match document::build(workspace, endpoint) {
         Ok(document) => document,
@@ -108,7 +109,7 @@ impl Built {
 /// and current, and still valid and sound OpenAPI 3.1; and whether its values are the English
 /// document's. An overlay may update any field, not only the strings it translates: then the
 /// localized document's values are checked as the English document's were.
-pub fn localize(
+pub(crate) fn localize(
     workspace: &Workspace,
     endpoint: &Endpoint,
     document: &Document,

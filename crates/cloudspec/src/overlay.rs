@@ -16,17 +16,17 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use serde_json_path::JsonPath;
 
-use crate::pointer;
+use cloudspec_schema::pointer;
 
 /// The fields a translation replaces.
-pub const TRANSLATABLE: [&str; 4] = ["title", "summary", "description", "x-displayName"];
+pub(crate) const TRANSLATABLE: [&str; 4] = ["title", "summary", "description", "x-displayName"];
 
 /// What a skeleton writes where a translation is still to be done; never counted as translated.
-pub const UNTRANSLATED: &str = "TODO(translate): ";
+pub(crate) const UNTRANSLATED: &str = "TODO(translate): ";
 
 /// What separates, in an entry still to translate, the English from the translation of its
 /// earlier English: a hint for the translator, which the build refuses as any TODO.
-pub const OUTDATED: &str = "\nTODO(translate) the translation of the earlier English: ";
+pub(crate) const OUTDATED: &str = "\nTODO(translate) the translation of the earlier English: ";
 
 /// An OpenAPI Overlay 1.0 document.
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -404,7 +404,7 @@ pub fn fingerprint(text: &str) -> String {
 
 /// The JSONPath of the node of `document` at `pointer`: dotted names where they are
 /// identifiers, indexes where the parent is an array.
-pub fn json_path(document: &Value, at: &str) -> String {
+pub(crate) fn json_path(document: &Value, at: &str) -> String {
     let mut path = String::from("$");
     let mut node = Some(document);
     for token in at.split('/').skip(1).map(pointer::unescape) {

@@ -24,7 +24,8 @@
 
 use std::path::Path;
 
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
+
 use crate::relpath::RelPath;
 use crate::workspace;
 
@@ -33,9 +34,9 @@ pub const SPEC_DIR: &str = "spec";
 /// The directory of response fixtures.
 pub const FIXTURES_DIR: &str = "tests/fixtures";
 /// The vendors' contracts `conform` holds the documents to.
-pub const CONTRACTS_DIR: &str = "contracts";
+pub(crate) const CONTRACTS_DIR: &str = "contracts";
 /// The directory of documented requests.
-pub const REQUESTS_DIR: &str = "tests/requests";
+pub(crate) const REQUESTS_DIR: &str = "tests/requests";
 
 /// The locale of the doc comments, and so of the documents without a locale in their name.
 pub const SOURCE_LOCALE: &str = "en";
@@ -87,20 +88,9 @@ pub fn documented_fixture(endpoint: &Endpoint, status: &str) -> RelPath {
     fixture_dir(endpoint).join(format!("{status}.json"))
 }
 
-/// `tests/fixtures/<key>/<kind>/<status>`: the bodies of `status` the schemas must reject
-/// ([`Fixture::Invalid`]) or accept ([`Fixture::Valid`]), `<case>.json` each.
-pub fn fixture_cases(endpoint: &Endpoint, kind: Fixture, status: &str) -> RelPath {
-    let dir = match kind {
-        Fixture::Documented => return fixture_dir(endpoint),
-        Fixture::Invalid => "invalid",
-        Fixture::Valid => "valid",
-    };
-    fixture_dir(endpoint).join(dir).join(status)
-}
-
 /// The status a documented example is named after: `200` for `.../200.json`; `None` for
 /// any other name.
-pub fn documented_status(path: &Path) -> Option<&str> {
+pub(crate) fn documented_status(path: &Path) -> Option<&str> {
     let stem = path.file_name()?.to_str()?.strip_suffix(".json")?;
     is_status(stem).then_some(stem)
 }
@@ -112,25 +102,25 @@ fn is_status(text: &str) -> bool {
 
 /// `<key>.<locale>.html`, relative to the root of the reference site (`/`-separated): the
 /// endpoint's page in `locale`.
-pub fn site_page(endpoint: &Endpoint, locale: &str) -> String {
+pub(crate) fn site_page(endpoint: &Endpoint, locale: &str) -> String {
     format!("{}.{locale}.html", endpoint.key())
 }
 
 /// `<key>.samples/`, relative to the root of the reference site: the endpoint's request
 /// samples, one file each, and `<key>.samples.json` beside it, their index.
-pub fn site_samples(endpoint: &Endpoint) -> String {
+pub(crate) fn site_samples(endpoint: &Endpoint) -> String {
     format!("{}.samples", endpoint.key())
 }
 
 /// `<key>.changes.<locale>.html`, relative to the root of the reference site: what changed in
 /// the endpoint's document, commit by commit.
-pub fn site_changes(endpoint: &Endpoint, locale: &str) -> String {
+pub(crate) fn site_changes(endpoint: &Endpoint, locale: &str) -> String {
     format!("{}.changes.{locale}.html", endpoint.key())
 }
 
 /// `<key>.changes.atom`, relative to the root of the reference site: the Atom feed of
 /// [`site_changes`].
-pub fn site_feed(endpoint: &Endpoint) -> String {
+pub(crate) fn site_feed(endpoint: &Endpoint) -> String {
     format!("{}.changes.atom", endpoint.key())
 }
 
@@ -166,7 +156,7 @@ pub fn owns(endpoint: &Endpoint, path: &Path) -> bool {
 
 /// What a file under `spec/` is, read from its name.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SpecFile {
+pub(crate) enum SpecFile {
     /// `<OperationId>.yaml` or `<OperationId>.<locale>.yaml`: an OpenAPI 3.1 document.
     Document { operation_id: String, locale: String },
     /// `<OperationId>[.<locale>].openapi-3.0.yaml`: a 3.0 rendition.
@@ -180,7 +170,7 @@ pub enum SpecFile {
 impl SpecFile {
     /// What the file named by `path`'s last component is; `None` for a name no endpoint
     /// generates.
-    pub fn parse(path: &Path) -> Option<Self> {
+    pub(crate) fn parse(path: &Path) -> Option<Self> {
         let name = path.file_name()?.to_str()?;
         let owned = |text: &str| text.to_owned();
         if let Some(stem) = name.strip_suffix(JSON_SCHEMA_SUFFIX) {
@@ -202,7 +192,7 @@ impl SpecFile {
     }
 
     /// Whether this is the English OpenAPI 3.1 document: the contract the others derive from.
-    pub fn is_contract(&self) -> bool {
+    pub(crate) fn is_contract(&self) -> bool {
         matches!(self, Self::Document { locale, .. } if locale == SOURCE_LOCALE)
     }
 }
@@ -220,7 +210,7 @@ fn is_name(text: &str) -> bool {
 
 /// A BCP 47-like tag: letters, then subtags of letters and digits after hyphens. Anything
 /// else (a path, a dot) is refused before it reaches a file name.
-pub fn is_language_tag(tag: &str) -> bool {
+pub(crate) fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let language = parts.next().unwrap_or_default();
     (2..=3).contains(&language.len())

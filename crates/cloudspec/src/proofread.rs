@@ -15,7 +15,7 @@ use crate::workspace::Workspace;
 /// Every finding on the localized documents among `documents` (as `check` builds them) and
 /// their 3.0 renditions, and on the translations across the catalog. A document whose
 /// glossary or overlay cannot be read failed to build, which `check` reports already.
-pub fn findings(workspace: &Workspace, documents: &[Document]) -> Vec<Finding> {
+pub(crate) fn findings(workspace: &Workspace, documents: &[Document]) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut translations: BTreeMap<&str, Vec<consistency::Translation>> = BTreeMap::new();
     let mut named: BTreeMap<&str, Vec<(String, &serde_json::Value)>> = BTreeMap::new();

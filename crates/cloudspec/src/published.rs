@@ -8,14 +8,15 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::endpoint::Endpoint;
-use crate::paths;
-use crate::validate::{SchemaError, Schemas};
-use crate::workspace::{self, Workspace};
 use cloudspec_capture::Plan;
+use cloudspec_endpoint::Endpoint;
+
+use crate::paths;
+use crate::workspace::{self, Workspace};
+use cloudspec_schema::validate::{SchemaError, Schemas};
 
 /// The locale of the document a capture is held to unless another is named.
-pub const DEFAULT_LOCALE: &str = paths::SOURCE_LOCALE;
+pub(crate) const DEFAULT_LOCALE: &str = paths::SOURCE_LOCALE;
 
 /// What a capture is held to.
 #[derive(Debug)]
@@ -96,7 +97,10 @@ pub fn load(
 }
 
 /// The committed document at `document` (relative to the workspace), ready to validate against.
-pub fn read_document(workspace: &Workspace, document: &std::path::Path) -> Result<Schemas, PublishedError> {
+pub(crate) fn read_document(
+    workspace: &Workspace,
+    document: &std::path::Path,
+) -> Result<Schemas, PublishedError> {
     let text = std::fs::read_to_string(workspace.path(document)).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
             PublishedError::NoDocument(document.to_owned())
@@ -132,7 +136,7 @@ pub fn resolve(endpoints: &[&'static Endpoint], name: &str) -> Result<&'static E
 
 /// The keys close to `name`, closest first: those that contain it, ignoring case, or whose
 /// operationId (or the whole key) is a few edits from it; only the best few are kept.
-pub fn close_matches(keys: impl IntoIterator<Item = String>, name: &str) -> Vec<String> {
+pub(crate) fn close_matches(keys: impl IntoIterator<Item = String>, name: &str) -> Vec<String> {
     let wanted = name.to_lowercase();
     let threshold = (wanted.chars().count() / 3).max(2);
     let mut scored: Vec<(usize, String)> = keys
@@ -176,7 +180,8 @@ fn document_path(
 
 /// The statuses of `operation_id` that have an `application/json` schema.
 pub fn declared_statuses(document: &Value, operation_id: &str) -> Vec<String> {
-    let Some(operation) = crate::openapi::find(document, operation_id).map(|operation| operation.pointer)
+    let Some(operation) =
+        cloudspec_schema::openapi::find(document, operation_id).map(|operation| operation.pointer)
     else {
         return Vec::new();
     };
@@ -204,7 +209,7 @@ impl Published {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::endpoint::{Body, Operation, Provider, ServerTemplate, Service, WireCase};
+    use cloudspec_endpoint::{Body, Operation, Provider, ServerTemplate, Service, WireCase};
 
     fn provider(id: &'static str) -> &'static Provider {
         Box::leak(Box::new(Provider {

@@ -19,7 +19,7 @@ const DIFFERS: &str = "the rendered YAML differs from the document";
 /// Whether `text` reads back as `document`: `Ok(true)` when it does, `Ok(false)` when it
 /// reads as another value, and the parser's error when it is not one YAML document (unless
 /// what it reads before the error already differs).
-pub fn reads_back_as(text: &str, document: &Value) -> Result<bool, yaml_serde::Error> {
+pub(crate) fn reads_back_as(text: &str, document: &Value) -> Result<bool, yaml_serde::Error> {
     match Expect(document).deserialize(yaml_serde::Deserializer::from_str(text)) {
         Ok(()) => Ok(true),
         // The parser adds where it stopped to the message.

@@ -7,7 +7,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
+
 use crate::finish::FinishError;
 use crate::{document, paths};
 
@@ -51,7 +52,7 @@ fn cell(text: &str) -> String {
 
 /// Why a section could not be replaced.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum SectionError {
+pub(crate) enum SectionError {
     #[error("no line `{0}`: add the begin and end markers where the section goes")]
     NoMarker(String),
     #[error("`{end}` comes before `{begin}`")]
@@ -59,13 +60,13 @@ pub enum SectionError {
 }
 
 /// The marker lines of section `name`.
-pub fn markers(name: &str) -> (String, String) {
+pub(crate) fn markers(name: &str) -> (String, String) {
     (format!("<!-- begin: {name} -->"), format!("<!-- end: {name} -->"))
 }
 
 /// `text` with the lines between the markers of `name` replaced by `body` (which ends with a
 /// newline, or is empty).
-pub fn replace_section(text: &str, name: &str, body: &str) -> Result<String, SectionError> {
+pub(crate) fn replace_section(text: &str, name: &str, body: &str) -> Result<String, SectionError> {
     let (begin, end) = markers(name);
     let find = |marker: &str| {
         let mut offset = 0;

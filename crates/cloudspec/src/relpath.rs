@@ -16,16 +16,16 @@ pub struct RelPath(PathBuf);
 
 impl RelPath {
     /// `path`, which is relative to the workspace root.
-    pub fn new(path: impl Into<PathBuf>) -> Self {
+    pub(crate) fn new(path: impl Into<PathBuf>) -> Self {
         Self(path.into())
     }
 
-    pub fn as_path(&self) -> &Path {
+    pub(crate) fn as_path(&self) -> &Path {
         &self.0
     }
 
     /// `part` below this path, relative to the root still.
-    pub fn join(&self, part: impl AsRef<Path>) -> Self {
+    pub(crate) fn join(&self, part: impl AsRef<Path>) -> Self {
         Self(self.0.join(part))
     }
 }

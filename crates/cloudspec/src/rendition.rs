@@ -4,20 +4,25 @@
 
 use serde_json::Value;
 
+use cloudspec_schema::pointer;
+use cloudspec_schema::validate::BodySchema;
+
 use crate::document::{BuildError, Document};
 use crate::downgrade::Language;
 use crate::drift;
 use crate::emit;
 use crate::emit::Output;
-use crate::pointer;
 use crate::soundness::{Dialect, Values};
-use crate::validate::BodySchema;
 
 /// The OpenAPI 3.0.3 rendition of the 3.1 `document`, as text: valid against the official 3.0
 /// schema, sound as OAS 3.0.3 reads it (each embedded example, default and enum value valid
 /// against its schema, `nullable` only beside `type`) unless its `values` are those of a
 /// rendition already proven, and rendered as the 3.1 document is.
-pub fn openapi_3_0(document: &Value, values: Values, language: Language) -> Result<String, BuildError> {
+pub(crate) fn openapi_3_0(
+    document: &Value,
+    values: Values,
+    language: Language,
+) -> Result<String, BuildError> {
     let downgraded = crate::downgrade::downgrade_in(document, language);
     let value = downgraded.value;
     crate::document::proven_as(&value, Dialect::OpenApi3_0, values)?;
@@ -38,7 +43,7 @@ fn embedded_examples(document: &Value) -> Vec<Embedded<'_>> {
     let mut found = Vec::new();
     let Some(paths) = document.get("paths").and_then(Value::as_object) else { return found };
     for (path, item) in paths {
-        for method in crate::openapi::METHODS {
+        for method in cloudspec_schema::openapi::METHODS {
             let Some(operation) = item.get(method) else { continue };
             let Some(operation_id) = operation.get("operationId").and_then(Value::as_str) else { continue };
             let Some(responses) = operation.get("responses").and_then(Value::as_object) else { continue };
@@ -74,7 +79,7 @@ fn embedded_examples(document: &Value) -> Vec<Embedded<'_>> {
 /// The standalone JSON Schema of each distinct body type of the document's endpoint: it says
 /// what the type's component in the document says, and the document's examples of each
 /// status with that type validate against it.
-pub fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
+pub(crate) fn json_schemas(document: &Document) -> Result<Vec<Output>, BuildError> {
     let mut outputs = Vec::new();
     let responses = document.endpoint.all_responses();
     for body in document.endpoint.body_types() {

@@ -14,9 +14,9 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::openapi;
-use crate::pointer;
-use crate::validate::{SchemaError, Schemas, Violation};
+use cloudspec_schema::openapi;
+use cloudspec_schema::pointer;
+use cloudspec_schema::validate::{SchemaError, Schemas, Violation};
 
 /// Which OpenAPI a document is, and so how its schemas read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

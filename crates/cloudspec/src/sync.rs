@@ -6,9 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::document::{BuildError, Document};
 use crate::emit::{self, Output};
-use crate::endpoint::Endpoint;
 use crate::outputs;
 use crate::paths::{self, SPEC_DIR};
 use crate::relpath::RelPath;
@@ -176,7 +177,7 @@ fn compare(workspace: &Workspace, output: &Output) -> Checked {
 /// Write then rename, so that a reader never sees half a file and a failed write leaves the
 /// old one in place. No fsync: `spec/` is rebuilt from the code at will, and one per file
 /// made generating 1,000 documents take 4 s instead of 1. `relative` is relative to the workspace root.
-pub fn write_file(workspace: &Workspace, relative: &Path, text: &str) -> std::io::Result<()> {
+pub(crate) fn write_file(workspace: &Workspace, relative: &Path, text: &str) -> std::io::Result<()> {
     let target = workspace.path(relative);
     let dir = target.parent().unwrap_or(workspace.root());
     std::fs::create_dir_all(dir)?;

@@ -4,20 +4,20 @@
 //! from `cloudspec_traffic` with their secrets redacted.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
-use cloudspec_findings::{Detail, Finding, Level, Status, Subject, Table, Tail, Tone};
+use cloudspec_findings::{Counts, Detail, Finding, Level, Status, Subject, Table, Tail, Tone};
 
 use cloudspec_traffic::coverage::Coverage;
 use cloudspec_traffic::finding::{self, EntryReport, Kind, Verdict};
 use cloudspec_traffic::routes::Routes;
 use cloudspec_traffic::{FileProblem, Summary};
 
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
+
 use crate::paths;
 use crate::published::{self, PublishedError};
-use crate::words::count;
 use crate::workspace::Workspace;
+
 /// The operations of every endpoint's English document under `spec/`.
 pub fn routes(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Result<Routes, PublishedError> {
     let documents = endpoints
@@ -107,8 +107,7 @@ pub fn tail(summary: &Summary, coverage: &Coverage) -> Tail {
             .collect(),
     };
     Tail {
-        summary: summary_line(summary),
-        counts: serde_json::to_value(summary).unwrap_or_default(),
+        counts: counts(summary),
         tables: vec![table],
         // JSON's coverage keeps its types: `documented` a boolean, `seen` a number.
         data: [("coverage".to_owned(), serde_json::to_value(&rows).unwrap_or_default())]
@@ -119,25 +118,27 @@ pub fn tail(summary: &Summary, coverage: &Coverage) -> Tail {
 }
 
 /// `2 files, 8 entries: 5 valid, 1 invalid, 1 unchecked, 1 unmatched; 3 violations, 1 notice`.
-fn summary_line(summary: &Summary) -> String {
-    let mut line = format!(
-        "{}, {}: {} valid, {} invalid, {} unchecked, {} unmatched; {}",
-        count(summary.files, "file"),
-        count(summary.entries, "entry"),
-        summary.valid,
-        summary.invalid,
-        summary.unchecked,
-        summary.unmatched,
-        count(summary.violations, "violation"),
-    );
-    for (n, noun) in
-        [(summary.notices, "notice"), (summary.problems, "problem"), (summary.unreadable, "unreadable file")]
-    {
-        if n > 0 {
-            let _ = write!(line, ", {}", count(n, noun));
-        }
-    }
-    line
+fn counts(summary: &Summary) -> Counts {
+    Counts::new()
+        .head("files", summary.files)
+        .noun("file", "files")
+        .head("entries", summary.entries)
+        .noun("entry", "entries")
+        .part("valid", summary.valid)
+        .part("invalid", summary.invalid)
+        .part("unchecked", summary.unchecked)
+        .part("unmatched", summary.unmatched)
+        .head("violations", summary.violations)
+        .noun("violation", "violations")
+        .head("notices", summary.notices)
+        .noun("notice", "notices")
+        .unless_zero()
+        .head("problems", summary.problems)
+        .noun("problem", "problems")
+        .unless_zero()
+        .head("unreadable", summary.unreadable)
+        .noun("unreadable file", "unreadable files")
+        .unless_zero()
 }
 
 /// What the entry is: `session.har#3 GET https://... -> 200: provider/service/Operation`.

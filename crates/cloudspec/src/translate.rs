@@ -6,17 +6,18 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::document::{self, BuildError};
 use crate::editorial::spacing::Spacing;
 use crate::editorial::typeset::typeset;
-use crate::endpoint::Endpoint;
 use crate::overlay::{self, OverlayError, UNTRANSLATED};
 use crate::sync;
 use crate::workspace::Workspace;
 
 /// What refreshing one overlay did.
 #[derive(Debug)]
-pub struct Refreshed {
+pub(crate) struct Refreshed {
     /// Relative to the workspace root.
     pub path: PathBuf,
     pub changed: bool,
@@ -26,7 +27,7 @@ pub struct Refreshed {
 
 /// Why `translate` was asked for something it cannot do: a wrong command line.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum SelectError {
+pub(crate) enum SelectError {
     #[error(
         "locale {0:?} is the language of the doc comments, which every translation starts from; \
         name a locale to translate into, such as zh-CN"
@@ -50,7 +51,7 @@ fn list_or_none(items: &[String]) -> String {
 /// The endpoints whose overlays for `locale` to refresh: `chosen`, or else every endpoint
 /// whose provider publishes `locale`. A locale that no provider (or not the chosen
 /// endpoint's) publishes is an error, not a silent nothing.
-pub fn select(
+pub(crate) fn select(
     endpoints: &[&'static Endpoint],
     locale: &str,
     chosen: Vec<&'static Endpoint>,
@@ -85,7 +86,7 @@ pub fn select(
 
 /// The translation memory of `locale`: every current translation of the catalog's overlays,
 /// by its English. An English string translated two ways is left out: a translator chooses.
-pub fn memory(workspace: &Workspace, endpoints: &[&'static Endpoint], locale: &str) -> Memory {
+pub(crate) fn memory(workspace: &Workspace, endpoints: &[&'static Endpoint], locale: &str) -> Memory {
     let mut found: BTreeMap<String, Option<String>> = BTreeMap::new();
     for &endpoint in endpoints {
         let path = workspace.path(crate::paths::overlay(endpoint, locale));
@@ -115,7 +116,7 @@ pub fn memory(workspace: &Workspace, endpoints: &[&'static Endpoint], locale: &s
 }
 
 /// Translations by their English.
-pub type Memory = BTreeMap<String, String>;
+pub(crate) type Memory = BTreeMap<String, String>;
 
 /// What the pipeline and `new` add to a vendor's text, in the catalog's Chinese: the reason
 /// phrase of a status description, and the sentence that says a list is open.
@@ -138,7 +139,7 @@ fn written_in(text: &str, locale: &str) -> bool {
 
 /// Rewrites the overlay of `locale` for `endpoint` (creating it if need be), filling what it
 /// lacks from `memory`.
-pub fn refresh(
+pub(crate) fn refresh(
     workspace: &Workspace,
     endpoint: &'static Endpoint,
     locale: &str,

@@ -18,7 +18,7 @@ pub const MARKER: &str = "[workspace.metadata.cloudspec]";
     {MARKER}; run the command inside a checkout, or pass --root",
     .start.display()
 )]
-pub struct NotFound {
+pub(crate) struct NotFound {
     pub start: PathBuf,
 }
 
@@ -41,7 +41,7 @@ impl Workspace {
     /// The checkout that holds `start`: the nearest directory at or above it whose
     /// `Cargo.toml` has [`MARKER`]. Found at run time, so that a binary built in one checkout
     /// acts on the checkout it is run in (two worktrees may share a target directory).
-    pub fn discover(start: &Path) -> Result<Self, NotFound> {
+    pub(crate) fn discover(start: &Path) -> Result<Self, NotFound> {
         start
             .ancestors()
             .find(|dir| {

@@ -7,9 +7,9 @@ use std::path::Path;
 
 use cloudspec::conform::place::Stated;
 use cloudspec::conform::{self, ContractRef, Draft, Entry, Key, rules};
-use cloudspec::openapi;
 use cloudspec_findings::Format;
 use cloudspec_findings::registry::{self, Expectations};
+use cloudspec_schema::openapi;
 use serde_json::Value;
 
 use super::command;

@@ -6,11 +6,11 @@
 use std::sync::Mutex;
 
 use cloudspec::finish::{Example, finish};
-use cloudspec::{
+use cloudspec_endpoint::schemas;
+use cloudspec_endpoint::{
     ApiKeyLocation, Body, Endpoint, Operation, Provider, Response, SecurityScheme, ServerTemplate, Service,
     Tag, WireCase,
 };
-use cloudspec_endpoint::schemas;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -79,7 +79,7 @@ fn endpoint(case: &Value) -> &'static Endpoint {
         operation_id: "ListImages",
         api_version: None,
         replaced_by: None,
-        sources: &[cloudspec::Source {
+        sources: &[cloudspec_endpoint::Source {
             title: "Listing Images",
             locale: "en",
             url: "https://docs.example.com/images/list",

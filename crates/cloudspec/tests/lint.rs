@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
-use cloudspec::WireCase;
 use cloudspec::lint::{self, Subject, rules};
+use cloudspec_endpoint::WireCase;
 use serde_json::Value;
 
 use super::rule_cases;

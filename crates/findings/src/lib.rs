@@ -13,6 +13,7 @@
 //! dropshot-api-manager's types crate sits below its engine.
 
 pub mod accepted;
+mod counts;
 pub mod escape;
 mod finding;
 mod format;
@@ -23,6 +24,7 @@ mod report;
 mod rule;
 mod style;
 
+pub use counts::Counts;
 pub use finding::{Detail, Finding};
 pub use format::Format;
 pub use level::Level;

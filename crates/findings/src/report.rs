@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::Tone;
+use crate::{Counts, Tone};
 
 /// What the report is, before any finding.
 #[derive(Clone, Debug, Default)]
@@ -139,10 +139,9 @@ pub struct Table {
 /// What a report ends with.
 #[derive(Clone, Debug, Default)]
 pub struct Tail {
-    /// The counts in words: `5 documents: 0 errors, 1 warning`.
-    pub summary: String,
-    /// The counts for machines, with stable field names.
-    pub counts: serde_json::Value,
+    /// The counts: in words on the summary line (`5 documents: 0 errors, 1 warnings`), and
+    /// for machines under stable names.
+    pub counts: Counts,
     pub stale: Vec<Stale>,
     pub tables: Vec<Table>,
     /// What to do next, one line each: `run \`cargo xtask generate\` and commit`.

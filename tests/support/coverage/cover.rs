@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use cloudspec::validate::{BodySchema, Schemas, Violation};
+use cloudspec_schema::validate::{BodySchema, Schemas, Violation};
 use serde_json::Value;
 
 use super::{Kind, Requirement};

@@ -242,7 +242,7 @@ fn synthesize(document: &Value, schema: &Value, depth: usize) -> Option<Value> {
     if depth > 16 {
         return None;
     }
-    let (schema, _) = cloudspec::openapi::resolve(document, schema, "");
+    let (schema, _) = cloudspec_schema::openapi::resolve(document, schema, "");
     let Some(map) = schema.as_object() else { return Some(json!({})) };
     for listed in ["const", "enum", "x-extensible-enum"] {
         if let Some(value) = map.get(listed) {
@@ -260,7 +260,7 @@ fn synthesize(document: &Value, schema: &Value, depth: usize) -> Option<Value> {
     }
     for combinator in ["oneOf", "anyOf"] {
         if let Some(branches) = map.get(combinator).and_then(Value::as_array) {
-            let branch = branches.iter().find(|branch| !cloudspec::openapi::is_null_type(branch))?;
+            let branch = branches.iter().find(|branch| !cloudspec_schema::openapi::is_null_type(branch))?;
             return synthesize(document, branch, depth + 1);
         }
     }
@@ -275,7 +275,7 @@ fn synthesize(document: &Value, schema: &Value, depth: usize) -> Option<Value> {
         "object" => {
             let properties = map.get("properties").and_then(Value::as_object);
             let mut object = Map::new();
-            for member in cloudspec::openapi::required(map) {
+            for member in cloudspec_schema::openapi::required(map) {
                 let property = properties.and_then(|properties| properties.get(member))?;
                 object.insert(member.to_owned(), synthesize(document, property, depth + 1)?);
             }

@@ -105,7 +105,7 @@ pub struct Reach {
 impl Reach {
     /// The JSON pointer of the value in the body (`""` for the body itself).
     pub fn json_pointer(&self) -> String {
-        cloudspec::pointer::join(self.steps.iter().map(|step| step.token.as_str()))
+        cloudspec_schema::pointer::join(self.steps.iter().map(|step| step.token.as_str()))
     }
 
     /// The JSON pointer of the value in the body, for a message: `root` for the body itself.

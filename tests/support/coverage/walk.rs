@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use cloudspec::pointer;
+use cloudspec_schema::pointer;
 use serde_json::Value;
 
 use super::{Kind, Reach, Requirement, Step};
@@ -43,7 +43,7 @@ const ANNOTATIONS: [&str; 10] = [
 /// order, or the places whose keywords the walk does not know (each must be taught here,
 /// so that no assertion goes without its fixture).
 pub fn requirements(document: &Value, operation_id: &str) -> Result<Vec<Requirement>, Vec<String>> {
-    let operation = cloudspec::openapi::find(document, operation_id)
+    let operation = cloudspec_schema::openapi::find(document, operation_id)
         .map(|operation| operation.pointer)
         .ok_or_else(|| vec![format!("no operation {operation_id}")])?;
     let mut walk = Walk { document, found: Vec::new(), unknown: Vec::new(), seen: HashSet::new() };
@@ -83,7 +83,7 @@ impl Walk<'_> {
             let place = format!("{at}/{}", pointer::escape(key));
             match key.as_str() {
                 "$ref" => {
-                    if let Some(target) = cloudspec::openapi::ref_target(schema)
+                    if let Some(target) = cloudspec_schema::openapi::ref_target(schema)
                         && let Some(referenced) = self.document.pointer(target)
                     {
                         self.schema(target, referenced, reach, allowances_only);
@@ -154,7 +154,7 @@ impl Walk<'_> {
                     }
                     for (index, branch) in value.as_array().into_iter().flatten().enumerate() {
                         let branch_at = format!("{place}/{index}");
-                        if cloudspec::openapi::is_null_type(branch) {
+                        if cloudspec_schema::openapi::is_null_type(branch) {
                             self.add(Kind::Valid, "null", branch_at, None, reach);
                         } else {
                             self.schema(&branch_at, branch, reach, true);

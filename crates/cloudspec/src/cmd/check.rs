@@ -31,9 +31,10 @@ impl InCheckout for Options {
         let lint = lint::report::subjects(sink.as_mut(), &findings)?;
         let sourced = provenance::subjects(sink.as_mut(), &provenance)?;
         let mut tail = checks.tail();
-        tail.counts["errors"] = lint.errors.into();
-        tail.counts["warnings"] = lint.warnings.into();
-        tail.counts["unsourced"] = provenance.problems.len().into();
+        // For machines only: the line has said them already, on lines of their own.
+        let counts = std::mem::take(&mut tail.counts).part("errors", lint.errors).unsaid();
+        let counts = counts.part("warnings", lint.warnings).unsaid();
+        tail.counts = counts.part("unsourced", provenance.problems.len()).unsaid();
         sink.end(&tail)?;
         Ok(if lint.errors > 0 || !sourced { exit::INVALID } else { checks.exit_code() })
     }

@@ -13,7 +13,7 @@ use crate::{outputs, paths};
 
 /// What a citation still to be written says, so that no such entry can pass: `check` refuses
 /// a judgement this short.
-pub const TO_WRITE: &str = "TODO(cite)";
+pub(crate) const TO_WRITE: &str = "TODO(cite)";
 
 /// What `cite` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, Default, clap::Args)]

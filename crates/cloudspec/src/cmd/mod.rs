@@ -23,8 +23,9 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser as _};
 use cloudspec_capture::progress::Progress;
 use cloudspec_findings::{Format, Head, Styles, Tone};
 
-use crate::endpoint::Endpoint;
-pub use crate::report::exit;
+use cloudspec_endpoint::Endpoint;
+
+pub use crate::exit;
 use crate::workspace::Workspace;
 
 /// What every command is run with: the checkout it acts on (found on first use: `list` needs
@@ -111,7 +112,7 @@ pub trait Command {
 
 /// A command that acts on a checkout (every one but `list`): it is run once the checkout is
 /// found; when there is none, the usage error is written and the command is not run.
-pub trait InCheckout {
+pub(crate) trait InCheckout {
     fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8>;
 }
 

@@ -15,15 +15,15 @@ use cloudspec_capture::input::Source;
 use cloudspec_capture::progress::Silent;
 use cloudspec_capture::{Checked, Located, Noted, Outcome};
 use cloudspec_findings::render::{Sink, sink};
-use cloudspec_findings::{Detail, Finding, Format, Head, Level, Status, Subject, Tail, Tone};
+use cloudspec_findings::{Counts, Detail, Finding, Format, Head, Level, Status, Subject, Tail, Tone};
 use cloudspec_traffic::{Checker, FileProblem};
-use serde_json::json;
+
+use cloudspec_schema::json::JsonFileError;
+use cloudspec_schema::words::count;
 
 use super::{Context, InCheckout, Output, exit};
-use crate::json::JsonFileError;
 use crate::published;
 use crate::traffic;
-use crate::words::count;
 use crate::workspace::Workspace;
 
 /// What `validate` was asked to do. (The doc comments are `--help`'s.)
@@ -230,25 +230,11 @@ impl Tally {
 
     /// The summary line and the counts.
     fn tail(&self) -> Tail {
-        let notices =
-            if self.notices == 0 { String::new() } else { format!(", {}", count(self.notices, "notice")) };
+        let counts = Counts::new().head("files", self.files).noun("file", "files").part("valid", self.valid);
+        let counts = counts.part("invalid", self.invalid).part("unreadable", self.unreadable);
+        let counts = counts.head("violations", self.violations).noun("violation", "violations");
         Tail {
-            summary: format!(
-                "{}: {} valid, {} invalid, {} unreadable; {}{notices}",
-                count(self.files, "file"),
-                self.valid,
-                self.invalid,
-                self.unreadable,
-                count(self.violations, "violation"),
-            ),
-            counts: json!({
-                "files": self.files,
-                "valid": self.valid,
-                "invalid": self.invalid,
-                "unreadable": self.unreadable,
-                "violations": self.violations,
-                "notices": self.notices,
-            }),
+            counts: counts.head("notices", self.notices).noun("notice", "notices").unless_zero(),
             ..Tail::default()
         }
     }

@@ -73,7 +73,7 @@ pub enum ContractRef {
     None { reason: String },
 }
 
-pub use crate::paths::CONTRACTS_DIR;
+pub(crate) use crate::paths::CONTRACTS_DIR;
 
 impl ContractRef {
     /// The format's name, as the file writes it.
@@ -172,7 +172,7 @@ impl Draft {
 
 /// Appends `entries` to the conform file at `relative` (under the workspace root), after its
 /// last entry.
-pub fn append(workspace: &crate::Workspace, relative: &Path, entries: &[Draft]) -> Result<(), Error> {
+pub(crate) fn append(workspace: &crate::Workspace, relative: &Path, entries: &[Draft]) -> Result<(), Error> {
     if entries.is_empty() {
         return Ok(());
     }

@@ -11,15 +11,16 @@
 
 use serde_json::Value;
 
+use cloudspec_schema::pointer;
+
 use super::model::{self, Located, Operation, Parameter, Required, Response, Schema};
-use crate::pointer;
 
 /// The name of the format in a `.conform.yaml` file.
-pub const FORMAT: &str = "aliyun-openapi-metadata";
+pub(crate) const FORMAT: &str = "aliyun-openapi-metadata";
 
 /// The common parameters of an RPC request besides `Action` and `Version`, which no action's
 /// metadata lists (Alibaba Cloud's "common parameters" page).
-pub const RPC_COMMON: [&str; 9] = [
+pub(crate) const RPC_COMMON: [&str; 9] = [
     "Format",
     "AccessKeyId",
     "Signature",
@@ -32,17 +33,17 @@ pub const RPC_COMMON: [&str; 9] = [
 ];
 
 /// `aliyun/<product>/<version>/api-docs.json`, under the contracts directory.
-pub fn file(product: &str, version: &str) -> String {
+pub(crate) fn file(product: &str, version: &str) -> String {
     format!("aliyun/{product}/{version}/api-docs.json")
 }
 
 /// Where Alibaba Cloud publishes the metadata.
-pub fn url(product: &str, version: &str) -> String {
+pub(crate) fn url(product: &str, version: &str) -> String {
     format!("https://api.aliyun.com/meta/v1/products/{product}/versions/{version}/api-docs.json")
 }
 
 /// The file as it is stored: the bytes served, once they are known to be the metadata.
-pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, String> {
+pub(crate) fn normalise(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let value: Value = serde_json::from_slice(bytes).map_err(|error| format!("not JSON: {error}"))?;
     if value.get("apis").is_none() || value.pointer("/info/style").is_none() {
         return Err("not OpenAPI metadata: it has no `apis` or no `info.style`".to_owned());
@@ -52,7 +53,7 @@ pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, String> {
 
 /// The API named `action` (for an RPC product, the document's `Action`; for ROA, its
 /// operationId).
-pub fn operation(file: &Value, action: &str) -> Result<Operation, String> {
+pub(crate) fn operation(file: &Value, action: &str) -> Result<Operation, String> {
     let at = pointer::join(["apis", action]);
     let Some(api) = file.pointer(&at) else {
         let known: Vec<&String> =

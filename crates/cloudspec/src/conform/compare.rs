@@ -33,14 +33,17 @@ impl Place {
 
     /// The stable place and what is found there, which entries name.
     pub fn stated(&self) -> Stated {
-        Stated { place: crate::pointer::display(&self.at).to_owned(), found: self.found.clone() }
+        Stated { place: cloudspec_schema::pointer::display(&self.at).to_owned(), found: self.found.clone() }
     }
 
     /// `pointer = value` (compact JSON), or `pointer (absent)`: the place by its pointer, to
     /// find it in the file.
     pub fn by_pointer(&self) -> String {
-        Stated { place: crate::pointer::display(&self.pointer).to_owned(), found: self.found.clone() }
-            .to_string()
+        Stated {
+            place: cloudspec_schema::pointer::display(&self.pointer).to_owned(),
+            found: self.found.clone(),
+        }
+        .to_string()
     }
 }
 
@@ -93,7 +96,7 @@ impl Difference {
 
 /// Every difference between `document` and `vendor`, each once: a place reached from
 /// several statuses or fields (a shared component) is reported where it is written.
-pub fn compare(document: &Operation, vendor: &Operation) -> Vec<Difference> {
+pub(crate) fn compare(document: &Operation, vendor: &Operation) -> Vec<Difference> {
     let mut found = Differences::default();
     found.operation(document, vendor);
     found.parameters(document, vendor);

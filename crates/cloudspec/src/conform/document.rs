@@ -4,11 +4,12 @@
 
 use serde_json::Value;
 
+use cloudspec_schema::{openapi, pointer};
+
 use super::model::{self, Located, Operation, Parameter, Required, Response, Schema};
-use crate::{openapi, pointer};
 
 /// The operation `operation_id` of `document`, if it has one.
-pub fn operation(document: &Value, operation_id: &str) -> Option<Operation> {
+pub(super) fn operation(document: &Value, operation_id: &str) -> Option<Operation> {
     let found = openapi::find(document, operation_id)?;
     let mut parameters = Vec::new();
     for (list, at) in [
@@ -44,7 +45,7 @@ pub fn operation(document: &Value, operation_id: &str) -> Option<Operation> {
 }
 
 /// The RPC action an operation stands for: the one value its `Action` parameter admits.
-pub fn action(operation: &Operation) -> Option<Located<String>> {
+pub(super) fn action(operation: &Operation) -> Option<Located<String>> {
     let parameter = operation.parameters.iter().find(|parameter| parameter.name == "Action")?;
     let schema = parameter.schema.as_ref()?;
     let found = schema.keyword("enum")?;

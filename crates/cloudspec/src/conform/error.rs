@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
+use cloudspec_schema::json::JsonFileError;
+
 use crate::datafile::DataFileError;
-use crate::json::JsonFileError;
 use crate::paths::CONTRACTS_DIR;
 use crate::workspace::display;
 use crate::yaml::NotText;

@@ -6,24 +6,25 @@
 
 use serde_json::Value;
 
+use cloudspec_schema::pointer;
+
 use super::model::{self, Located, Operation, Parameter, Required, Response};
-use crate::openapi::{self, METHODS};
-use crate::pointer;
+use cloudspec_schema::openapi::{self, METHODS};
 
 /// The name of the format in a `.conform.yaml` file.
-pub const FORMAT: &str = "huawei-api-explorer";
+pub(crate) const FORMAT: &str = "huawei-api-explorer";
 
 /// The region whose API Explorer serves the definition; the definitions are the same in
 /// every region that has the product.
-pub const REGION: &str = "cn-north-4";
+pub(crate) const REGION: &str = "cn-north-4";
 
 /// `huaweicloud/<product>/<operation>.json`, under the contracts directory.
-pub fn file(product: &str, operation: &str) -> String {
+pub(crate) fn file(product: &str, operation: &str) -> String {
     format!("huaweicloud/{product}/{operation}.json")
 }
 
 /// Where API Explorer publishes the definition.
-pub fn url(product: &str, operation: &str) -> String {
+pub(crate) fn url(product: &str, operation: &str) -> String {
     format!(
         "https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short={product}&\
         name={operation}&region_id={REGION}"
@@ -34,7 +35,7 @@ pub fn url(product: &str, operation: &str) -> String {
 /// public mirror writes API Explorer's answer (so a refresh of an unchanged definition
 /// changes no byte). API Explorer answers a refused request with `error_code` and
 /// `error_msg`, which is not a definition.
-pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, String> {
+pub(crate) fn normalise(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let value: Value = serde_json::from_slice(bytes).map_err(|error| format!("not JSON: {error}"))?;
     if let (Some(code), Some(message)) = (value.get("error_code"), value.get("error_msg")) {
         return Err(format!("API Explorer answered with an error: {code} {message}"));
@@ -58,7 +59,7 @@ fn sorted(value: &Value) -> Value {
 }
 
 /// The one operation of the definition.
-pub fn operation(file: &Value) -> Result<Operation, String> {
+pub(crate) fn operation(file: &Value) -> Result<Operation, String> {
     let mut found = Vec::new();
     for (path, item) in file.get("paths").and_then(Value::as_object).into_iter().flatten() {
         for (method, operation) in item.as_object().into_iter().flatten() {

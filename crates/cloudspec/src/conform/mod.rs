@@ -10,12 +10,12 @@
 //! done.
 
 pub mod accepted;
-pub mod aliyun;
-pub mod compare;
-pub mod document;
-pub mod error;
-pub mod huawei;
-pub mod model;
+pub(crate) mod aliyun;
+pub(crate) mod compare;
+mod document;
+mod error;
+pub(crate) mod huawei;
+pub(crate) mod model;
 pub mod place;
 pub mod refresh;
 pub mod report;
@@ -25,12 +25,14 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-pub use accepted::{CONTRACTS_DIR, ContractRef, Draft, Entry, Key};
-pub use compare::{Difference, Place};
+pub use accepted::{ContractRef, Draft, Entry, Key};
+pub use compare::Difference;
+pub use compare::Place;
 pub use error::Error;
 pub use place::Found;
 
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
+
 use crate::workspace::Workspace;
 
 /// What became of one endpoint.
@@ -108,8 +110,10 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
     };
     let document_path = crate::paths::document(endpoint);
     let (text, document) = read_document(workspace, &document_path)?;
-    let vendor = crate::json::read(&workspace.path(&contract)).map_err(|error| match error {
-        crate::json::JsonFileError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+    let vendor = cloudspec_schema::json::read(&workspace.path(&contract)).map_err(|error| match error {
+        cloudspec_schema::json::JsonFileError::Read { source, .. }
+            if source.kind() == std::io::ErrorKind::NotFound =>
+        {
             Error::ContractMissing { path: contract.clone(), key: endpoint.key(), url: url.clone() }
         }
         error => Error::Contract(error.with_path(contract.clone())),

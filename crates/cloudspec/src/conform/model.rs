@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::keywords::KNOWN_VALUES;
-use crate::{openapi, pointer};
+use cloudspec_schema::keywords::KNOWN_VALUES;
+use cloudspec_schema::{openapi, pointer};
 
 /// A value and the JSON pointer where its file writes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,7 +125,7 @@ pub struct Property {
 }
 
 /// The schema keywords compared one by one, in the order differences are reported.
-pub const KEYWORDS: [&str; 11] = [
+pub(crate) const KEYWORDS: [&str; 11] = [
     "type",
     "format",
     "enum",
@@ -140,11 +140,11 @@ pub const KEYWORDS: [&str; 11] = [
 ];
 
 /// The bounds among [`KEYWORDS`]: numbers, which Alibaba's metadata writes as strings.
-pub const LIMITS: [&str; 6] = ["minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems"];
+pub(crate) const LIMITS: [&str; 6] = ["minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems"];
 
 /// How a format says that an object's property is required.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Required {
+pub(crate) enum Required {
     /// A `required` array of names on the object (OpenAPI, Swagger 2.0).
     Array,
     /// `required: true` inside the property's own schema (Alibaba's metadata).
@@ -155,7 +155,7 @@ pub enum Required {
 const MAX_DEPTH: usize = 24;
 
 /// Reads the schema `value`, written at `at` in `file`.
-pub fn schema(file: &Value, value: &Value, at: &str, required: Required) -> Schema {
+pub(crate) fn schema(file: &Value, value: &Value, at: &str, required: Required) -> Schema {
     read(file, value, at, required, 0)
 }
 
@@ -285,7 +285,7 @@ fn normalise(keyword: &str, value: &Value) -> Option<Value> {
 
 /// `number` as JSON: an integer when it is one, so that `"1"`, `1` and `1.0` read alike.
 #[allow(clippy::cast_possible_truncation)]
-pub fn number_value(number: f64) -> Value {
+pub(crate) fn number_value(number: f64) -> Value {
     if number.fract() == 0.0 && number.abs() < 9.0e15 {
         Value::from(number as i64)
     } else {
@@ -296,7 +296,7 @@ pub fn number_value(number: f64) -> Value {
 /// The text a value is compared by: a string as itself, so that a vendor's `"1"` and a
 /// document's `1` agree; a number in its shortest form; an array (an `enum`) as the sorted
 /// set of its members.
-pub fn canonical(value: &Value) -> String {
+pub(crate) fn canonical(value: &Value) -> String {
     match value {
         Value::String(text) => text.clone(),
         Value::Number(number) => {

@@ -21,7 +21,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::{openapi, pointer};
+use cloudspec_schema::{openapi, pointer};
 
 /// What names the compared operation, and its path item, in a place.
 const OPERATION: &str = "operation";

@@ -10,12 +10,13 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use cloudspec_findings::render::Sink;
-use cloudspec_findings::{Head, Status, Subject, Tail, Tone};
+use cloudspec_findings::{Counts, Head, Status, Subject, Tail, Tone};
+
+use cloudspec_endpoint::Endpoint;
 
 use super::Error;
 use super::accepted::{self, ContractRef};
-use crate::endpoint::Endpoint;
-use crate::report::exit;
+use crate::exit;
 use crate::workspace::{self, Workspace};
 
 /// What became of one contract file.
@@ -103,9 +104,8 @@ pub fn write(refreshed: &[Refreshed], sink: &mut dyn Sink) -> io::Result<()> {
     if failed == 0 {
         fixes.push("run `cargo xtask conform`, then accept or fix each new difference".to_owned());
     }
-    let summary = format!("{} contracts: {failed} failed", refreshed.len());
-    let counts = serde_json::json!({"contracts": refreshed.len(), "failed": failed});
-    sink.end(&Tail { summary, counts, fixes, ..Tail::default() })
+    let counts = Counts::new().head("contracts", refreshed.len()).part("failed", failed);
+    sink.end(&Tail { counts, fixes, ..Tail::default() })
 }
 
 /// The exit code: [`exit::INVALID`] if a download failed.

@@ -7,65 +7,13 @@
 use std::io;
 
 use cloudspec_findings::render::Sink;
-use cloudspec_findings::{Detail, Finding, Head, Level, Status, Subject, Tail, Tone};
+use cloudspec_findings::{Counts, Detail, Finding, Head, Level, Status, Subject, Tail, Tone};
 use serde_json::json;
 
 use super::accepted::{Draft, Entry, REASON_TO_WRITE};
 use super::{Comparison, Held, Judged, Outcome, Place};
-use crate::report::exit;
+use crate::exit;
 use crate::workspace;
-
-/// Counts over every endpoint: JSON's `summary`, under these stable names.
-#[derive(Debug, Default, serde::Serialize)]
-pub struct Summary {
-    pub endpoints: usize,
-    pub compared: usize,
-    pub without_contract: usize,
-    pub failed: usize,
-    pub differences: usize,
-    pub accepted: usize,
-    pub new: usize,
-    pub stale: usize,
-}
-
-impl Summary {
-    pub fn of(outcomes: &[Outcome]) -> Self {
-        let mut summary = Self { endpoints: outcomes.len(), ..Self::default() };
-        for outcome in outcomes {
-            match &outcome.result {
-                Ok(Held::Compared(comparison)) => {
-                    summary.compared += 1;
-                    summary.differences += comparison.differences.len();
-                    summary.accepted +=
-                        comparison.differences.iter().filter(|judged| judged.accepted.is_some()).count();
-                    summary.stale += comparison.stale.len();
-                }
-                Ok(Held::NoContract { .. }) => summary.without_contract += 1,
-                Err(_) => summary.failed += 1,
-            }
-        }
-        summary.new = summary.differences - summary.accepted;
-        summary
-    }
-}
-
-impl std::fmt::Display for Summary {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} endpoints: {} compared, {} without a vendor contract, {} failed; \
-             {} differences: {} accepted, {} new; {} stale entries",
-            self.endpoints,
-            self.compared,
-            self.without_contract,
-            self.failed,
-            self.differences,
-            self.accepted,
-            self.new,
-            self.stale
-        )
-    }
-}
 
 /// Writes the report of `outcomes` to `sink`.
 pub fn write(outcomes: &[Outcome], sink: &mut dyn Sink) -> io::Result<()> {
@@ -98,8 +46,34 @@ pub fn write(outcomes: &[Outcome], sink: &mut dyn Sink) -> io::Result<()> {
         }
         sink.close(&subject)?;
     }
-    let summary = Summary::of(outcomes);
-    sink.end(&Tail { summary: summary.to_string(), counts: json!(summary), stale, ..Tail::default() })
+    sink.end(&Tail { counts: counts(outcomes, stale.len()), stale, ..Tail::default() })
+}
+
+/// The endpoints by what became of them, and the differences by whether an entry accepts them.
+fn counts(outcomes: &[Outcome], stale: usize) -> Counts {
+    let compared: Vec<&Comparison> = outcomes
+        .iter()
+        .filter_map(|outcome| match &outcome.result {
+            Ok(Held::Compared(comparison)) => Some(comparison),
+            _ => None,
+        })
+        .collect();
+    let judged = compared.iter().flat_map(|comparison| &comparison.differences);
+    let (differences, accepted) = (judged.clone().count(), judged.filter(|j| j.accepted.is_some()).count());
+    let without_contract =
+        outcomes.iter().filter(|outcome| matches!(outcome.result, Ok(Held::NoContract { .. }))).count();
+    let failed = outcomes.iter().filter(|outcome| outcome.result.is_err()).count();
+    Counts::new()
+        .head("endpoints", outcomes.len())
+        .part("compared", compared.len())
+        .part("without_contract", without_contract)
+        .says("without a vendor contract")
+        .part("failed", failed)
+        .head("differences", differences)
+        .part("accepted", accepted)
+        .part("new", differences - accepted)
+        .head("stale", stale)
+        .says("stale entries")
 }
 
 /// A compared endpoint's verdict: it differs while a difference is not accepted, is stale
@@ -120,7 +94,7 @@ pub fn exit_code(outcomes: &[Outcome]) -> u8 {
 }
 
 /// The entry that would accept the difference, waiting for its reason.
-pub fn suggested(judged: &Judged) -> Draft {
+pub(crate) fn suggested(judged: &Judged) -> Draft {
     Draft::of(&judged.difference, &format!("{REASON_TO_WRITE} why the document is right to differ"))
 }
 

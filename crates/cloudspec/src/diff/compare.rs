@@ -7,9 +7,11 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
+use cloudspec_schema::pointer;
+
 use super::date::Date;
 use super::rules::{self, Direction, Rule, Verdict};
-use crate::{overlay, pointer};
+use crate::overlay;
 
 /// Which version of the documents a change's pointer addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -70,23 +72,23 @@ pub(super) struct Loc<'a> {
 }
 
 impl<'a> Loc<'a> {
-    pub fn new(value: &'a Value, at: impl Into<String>) -> Self {
+    pub(super) fn new(value: &'a Value, at: impl Into<String>) -> Self {
         Self { value, at: at.into() }
     }
 
-    pub fn get(&self, key: &str) -> Option<Loc<'a>> {
+    pub(super) fn get(&self, key: &str) -> Option<Loc<'a>> {
         self.value.get(key).map(|value| Loc::new(value, format!("{}/{}", self.at, pointer::escape(key))))
     }
 
-    pub fn index(&self, index: usize) -> Option<Loc<'a>> {
+    pub(super) fn index(&self, index: usize) -> Option<Loc<'a>> {
         self.value.get(index).map(|value| Loc::new(value, format!("{}/{index}", self.at)))
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &'a String> {
+    pub(super) fn keys(&self) -> impl Iterator<Item = &'a String> {
         self.value.as_object().into_iter().flat_map(serde_json::Map::keys)
     }
 
-    pub fn array(&self) -> &'a [Value] {
+    pub(super) fn array(&self) -> &'a [Value] {
         self.value.as_array().map_or(&[], Vec::as_slice)
     }
 }
@@ -117,13 +119,20 @@ const DESCRIPTIVE: [&str; 5] = ["description", "summary", "title", "externalDocs
 const EXAMPLES: [&str; 2] = ["example", "examples"];
 
 impl<'a> Comparer<'a> {
-    pub fn new(before: Doc<'a>, after: Doc<'a>, operation: String, today: Date) -> Self {
+    pub(super) fn new(before: Doc<'a>, after: Doc<'a>, operation: String, today: Date) -> Self {
         Self { before, after, operation, today, visited: HashSet::new(), changes: Vec::new() }
     }
 
     /// Records a change placed at `at` in the after document, or in the before one when the
     /// value is gone.
-    pub fn record(&mut self, rule: Rule, side: Side, at: &str, before: Option<Value>, after: Option<Value>) {
+    pub(super) fn record(
+        &mut self,
+        rule: Rule,
+        side: Side,
+        at: &str,
+        before: Option<Value>,
+        after: Option<Value>,
+    ) {
         let document = match side {
             Side::Before => self.before.path,
             Side::After => self.after.path,
@@ -144,7 +153,7 @@ impl<'a> Comparer<'a> {
     }
 
     /// Records a change between two places, at the after one if it exists.
-    pub fn record_pair(&mut self, rule: Rule, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>) {
+    pub(super) fn record_pair(&mut self, rule: Rule, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>) {
         let (side, at) = match (after, before) {
             (Some(after), _) => (Side::After, after.at.as_str()),
             (None, Some(before)) => (Side::Before, before.at.as_str()),
@@ -156,7 +165,7 @@ impl<'a> Comparer<'a> {
 
     /// Compares what no specific rule covers: documentation keys are docs only, anything
     /// else is `other-changed`, reported at the deepest place that differs.
-    pub fn generic(&mut self, key: &str, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>) {
+    pub(super) fn generic(&mut self, key: &str, before: Option<&Loc<'_>>, after: Option<&Loc<'_>>) {
         if before.map(|loc| loc.value) == after.map(|loc| loc.value) {
             return;
         }
@@ -174,7 +183,7 @@ impl<'a> Comparer<'a> {
 
     /// [`Self::generic`] over every key of two objects but those in `skip`, which the caller
     /// compares itself. The lifecycle keywords are judged with the holder's deprecation.
-    pub fn generic_keys(&mut self, before: &Loc<'_>, after: &Loc<'_>, skip: &[&str]) {
+    pub(super) fn generic_keys(&mut self, before: &Loc<'_>, after: &Loc<'_>, skip: &[&str]) {
         let mut keys: Vec<&String> = after.keys().collect();
         keys.extend(before.keys().filter(|key| after.value.get(key.as_str()).is_none()));
         let stays_deprecated = after.value.get("deprecated").and_then(Value::as_bool) == Some(true);

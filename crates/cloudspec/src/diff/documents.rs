@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::document::{self, BuildError};
-use crate::endpoint::Endpoint;
 use crate::workspace::{self, Workspace};
 
 /// Documents by the path they are shown with (`spec/huaweicloud/cph/ListPhoneImages.yaml`).
@@ -35,7 +36,7 @@ pub enum SourceError {
 
 impl SourceError {
     /// Whether the command line was wrong (exit 2) rather than a side unreadable (exit 1).
-    pub fn is_usage(&self) -> bool {
+    pub(crate) fn is_usage(&self) -> bool {
         matches!(self, Self::NoDocuments { .. })
     }
 }
@@ -44,7 +45,7 @@ impl SourceError {
 /// document. The locales' twins (`<OperationId>.zh-CN.yaml`) and the 3.0 renditions
 /// (`<OperationId>.openapi-3.0.yaml`) derive from it, so they are not compared: a change
 /// that matters to clients shows in the contract itself.
-pub fn is_contract(path: &Path) -> bool {
+pub(crate) fn is_contract(path: &Path) -> bool {
     crate::paths::SpecFile::parse(path).is_some_and(|file| file.is_contract())
 }
 

@@ -6,8 +6,9 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
+use cloudspec_schema::openapi;
+
 use super::compare::Loc;
-use crate::openapi;
 
 /// A schema as a client sees it at one place.
 #[derive(Debug)]
@@ -22,7 +23,7 @@ pub(super) struct Effective<'a> {
 }
 
 impl<'a> Effective<'a> {
-    pub fn of(document: &'a Value, loc: &Loc<'a>) -> Self {
+    pub(super) fn of(document: &'a Value, loc: &Loc<'a>) -> Self {
         let mut effective = Self { keywords: Vec::new(), at: loc.at.clone(), nullable: false, null_at: None };
         let mut current = loc.clone();
         for _ in 0..32 {
@@ -73,15 +74,16 @@ impl<'a> Effective<'a> {
 
     fn admit_null(&mut self, holder: &Loc<'_>, key: &str) {
         self.nullable = true;
-        self.null_at.get_or_insert_with(|| format!("{}/{}", holder.at, crate::pointer::escape(key)));
+        self.null_at
+            .get_or_insert_with(|| format!("{}/{}", holder.at, cloudspec_schema::pointer::escape(key)));
     }
 
-    pub fn keyword(&self, key: &str) -> Option<&Loc<'a>> {
+    pub(super) fn keyword(&self, key: &str) -> Option<&Loc<'a>> {
         self.keywords.iter().find(|(known, _)| *known == key).map(|(_, loc)| loc)
     }
 
     /// The types other than `null`, sorted; `None` when the schema names none (any type).
-    pub fn types(&self) -> Option<BTreeSet<&'a str>> {
+    pub(super) fn types(&self) -> Option<BTreeSet<&'a str>> {
         let kinds: Vec<&'a str> = match self.keyword("type")?.value {
             Value::String(kind) => vec![kind.as_str()],
             Value::Array(kinds) => kinds.iter().filter_map(Value::as_str).collect(),
@@ -92,7 +94,7 @@ impl<'a> Effective<'a> {
 
     /// The keywords that constrain values, without those that only document: two
     /// properties of the same shape under different names are a rename.
-    pub fn shape(&self) -> Map<String, Value> {
+    pub(super) fn shape(&self) -> Map<String, Value> {
         let mut shape: Map<String, Value> = self
             .keywords
             .iter()
@@ -104,11 +106,11 @@ impl<'a> Effective<'a> {
     }
 
     /// The place to report a change of `key`: the keyword if written, else the schema.
-    pub fn place(&self, key: &str) -> String {
+    pub(super) fn place(&self, key: &str) -> String {
         self.keyword(key).map_or_else(|| self.at.clone(), |loc| loc.at.clone())
     }
 
-    pub fn flag(&self, key: &str) -> bool {
+    pub(super) fn flag(&self, key: &str) -> bool {
         self.keyword(key).and_then(|loc| loc.value.as_bool()).unwrap_or(false)
     }
 }

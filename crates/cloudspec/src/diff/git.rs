@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use super::documents::{self, DocumentSet, SourceError};
 
 /// The branch whose merge base is the default `--base`.
-pub const MAIN_BRANCH: &str = "main";
+pub(crate) const MAIN_BRANCH: &str = "main";
 
 fn git(repo: &Path, args: &[&str]) -> Result<String, SourceError> {
     let output = Command::new("git")

@@ -33,7 +33,7 @@ pub(super) enum Removal {
 
 impl Removal {
     /// The lifecycle of `value` (an operation, parameter or schema), judged on `today`.
-    pub fn of(value: &Value, today: Date) -> Self {
+    pub(super) fn of(value: &Value, today: Date) -> Self {
         if value.get("deprecated").and_then(Value::as_bool) != Some(true) {
             return Self::Unannounced;
         }
@@ -46,7 +46,7 @@ impl Removal {
     }
 
     /// The rule among the four for this kind of thing, or `sunset-unparseable`.
-    pub fn rule(self, unannounced: Rule, deprecated: Rule, before: Rule, after: Rule) -> Rule {
+    pub(super) fn rule(self, unannounced: Rule, deprecated: Rule, before: Rule, after: Rule) -> Rule {
         match self {
             Self::Unannounced => unannounced,
             Self::Deprecated => deprecated,

@@ -29,11 +29,13 @@ use std::path::PathBuf;
 
 pub use compare::{Change, Side, fingerprint};
 pub use date::Date;
-pub use documents::{DocumentSet, SourceError};
+pub use documents::DocumentSet;
+pub use documents::SourceError;
 pub use report::Diff;
 pub use rules::{Rule, Verdict};
 
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
+
 use crate::paths::SPEC_DIR;
 use crate::workspace::Workspace;
 

@@ -11,7 +11,7 @@ use super::date::Date;
 use super::documents::DocumentSet;
 use super::lifecycle::Removal;
 use super::rules::{self, Direction, Rule};
-use crate::openapi::{self, Operation};
+use cloudspec_schema::openapi::{self, Operation};
 
 /// An operation and the document that holds it.
 struct Found<'a> {
@@ -103,7 +103,7 @@ impl Matching {
 /// Every change from `before` to `after`. Operations are the same when they share method
 /// and path; failing that, method and path template (a path parameter was renamed); failing
 /// that, operationId (the operation moved).
-pub fn compare(before: &DocumentSet, after: &DocumentSet, today: Date) -> Vec<super::Change> {
+pub(super) fn compare(before: &DocumentSet, after: &DocumentSet, today: Date) -> Vec<super::Change> {
     let old = collect(before);
     let new = collect(after);
     let mut matching = Matching::new(old.len(), new.len());

@@ -6,14 +6,13 @@
 use std::io;
 
 use cloudspec_findings::render::Sink;
-use cloudspec_findings::{Detail, Finding, Head, Status, Subject, Tail, Tone};
-use serde::Serialize;
+use cloudspec_findings::{Counts, Detail, Finding, Head, Status, Subject, Tail, Tone};
 use serde_json::{Value, json};
 
 use super::accepted::{self, Accepted};
 use super::compare::{Change, Side};
 use super::rules::Verdict;
-use crate::report::exit;
+use crate::exit;
 
 /// The changes between two sets of documents, and what the two sides are.
 #[derive(Debug)]
@@ -25,45 +24,6 @@ pub struct Diff {
     pub changes: Vec<Change>,
     /// Entries of the accepted-changes file that match no change.
     pub stale: Vec<Accepted>,
-}
-
-/// How many changes of each verdict: JSON's `summary`, under these stable names.
-#[derive(Debug, Default, Serialize)]
-pub struct Summary {
-    pub breaking: usize,
-    pub potentially_breaking: usize,
-    pub non_breaking: usize,
-    pub docs_only: usize,
-    /// Changes of any verdict that the accepted-changes file accepts.
-    pub accepted: usize,
-}
-
-impl Summary {
-    pub fn of(changes: &[Change]) -> Self {
-        let mut summary = Self::default();
-        for change in changes {
-            summary.accepted += usize::from(change.accepted.is_some());
-            *match change.verdict {
-                Verdict::Breaking => &mut summary.breaking,
-                Verdict::PotentiallyBreaking => &mut summary.potentially_breaking,
-                Verdict::NonBreaking => &mut summary.non_breaking,
-                Verdict::DocsOnly => &mut summary.docs_only,
-            } += 1;
-        }
-        summary
-    }
-}
-
-impl std::fmt::Display for Summary {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let counts = [self.breaking, self.potentially_breaking, self.non_breaking, self.docs_only];
-        let mut parts: Vec<String> =
-            counts.iter().zip(Verdict::ALL).map(|(count, verdict)| format!("{count} {verdict}")).collect();
-        if self.accepted > 0 {
-            parts.push(format!("{} accepted", self.accepted));
-        }
-        f.write_str(&parts.join(", "))
-    }
 }
 
 /// The width text aligns its labels to: `potentially breaking` is the longest.
@@ -143,14 +103,20 @@ fn value(name: &'static str, lead: &'static str, value: Option<&Value>) -> Detai
     Detail::new(name, lead, shown).value(value.clone())
 }
 
+/// The counts: of each verdict, under JSON's stable names, and of the changes accepted.
 fn tail(diff: &Diff) -> Tail {
-    let summary = Summary::of(&diff.changes);
+    let changes = &diff.changes;
+    let of = |verdict| changes.iter().filter(|change| change.verdict == verdict).count();
+    let mut counts = Counts::new().head("changes", changes.len());
+    for verdict in Verdict::ALL {
+        counts = counts.part(verdict.key(), of(verdict)).says(verdict.as_str());
+    }
+    let accepted = changes.iter().filter(|change| change.accepted.is_some()).count();
     let mut data = serde_json::Map::new();
     data.insert("base".into(), json!(diff.base));
     data.insert("head".into(), json!(diff.head));
     Tail {
-        summary: format!("{} changes: {summary}", diff.changes.len()),
-        counts: json!(summary),
+        counts: counts.part("accepted", accepted).unless_zero(),
         stale: diff.stale.iter().map(|entry| entry.stale(&accepted::named(entry))).collect(),
         data,
         ..Tail::default()

@@ -7,11 +7,12 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
+use cloudspec_endpoint::open::KNOWN_VALUES;
+
 use super::compare::{Comparer, Loc, Side};
 use super::effective::Effective;
 use super::lifecycle::Removal;
 use super::rules::{self, Direction};
-use crate::open::KNOWN_VALUES;
 
 /// Limits with an upper bound: a smaller value is tighter.
 const UPPER: [&str; 5] = ["maxLength", "x-max-bytes", "maxItems", "maxProperties", "maxContains"];

@@ -6,7 +6,7 @@ use schemars::Schema;
 use schemars::transform::{ReplaceBoolSchemas, Transform};
 
 /// Boolean schemas to object schemas, over the whole schema, `additionalProperties` aside.
-pub fn apply(schema: &mut Schema) {
+pub(super) fn apply(schema: &mut Schema) {
     let mut transform = ReplaceBoolSchemas::default();
     transform.skip_additional_properties = true;
     transform.transform(schema);

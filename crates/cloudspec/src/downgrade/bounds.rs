@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 /// Rewrites numeric `exclusiveMinimum` and `exclusiveMaximum` of one schema.
-pub fn apply(schema: &mut Map<String, Value>) {
+pub(super) fn apply(schema: &mut Map<String, Value>) {
     rewrite(schema, "exclusiveMinimum", "minimum", |exclusive, inclusive| exclusive >= inclusive);
     rewrite(schema, "exclusiveMaximum", "maximum", |exclusive, inclusive| exclusive <= inclusive);
 }

@@ -5,6 +5,6 @@ use schemars::Schema;
 use schemars::transform::{ReplaceConstValue, Transform};
 
 /// `const: v` to `enum: [v]`, over the whole schema.
-pub fn apply(schema: &mut Schema) {
+pub(super) fn apply(schema: &mut Schema) {
     ReplaceConstValue::default().transform(schema);
 }

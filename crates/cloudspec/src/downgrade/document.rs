@@ -5,14 +5,15 @@
 
 use serde_json::{Map, Value, json};
 
+use cloudspec_schema::openapi::METHODS;
+
 use super::{Finding, Language, Note, Notes, OPENAPI_3_0, compact, note_in_description, notes};
-use crate::openapi::METHODS;
 
 /// The dialect of a 3.1 document that declares none.
 const DEFAULT_DIALECT: &str = "https://spec.openapis.org/oas/3.1/dialect/base";
 
 /// Applies every document-level rule to `document`.
-pub fn apply(document: &mut Value, findings: &mut Vec<Finding>, language: Language) {
+pub(super) fn apply(document: &mut Value, findings: &mut Vec<Finding>, language: Language) {
     let Some(root) = document.as_object_mut() else {
         findings.push(Finding {
             pointer: String::new(),
@@ -97,7 +98,7 @@ fn responses_required(root: &mut Map<String, Value>, notes: &mut Notes<'_>) {
                     json!({ "default": { "description": notes::no_response(notes.language) } }),
                 );
                 notes.findings.push(Finding {
-                    pointer: crate::pointer::join(["paths", path, method, "responses"]),
+                    pointer: cloudspec_schema::pointer::join(["paths", path, method, "responses"]),
                     rule: "document",
                     message: "added a `default` response: 3.0 requires `responses`".into(),
                 });

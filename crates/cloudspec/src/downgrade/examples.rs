@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use super::{Note, Notes, compact};
 
 /// Notes the examples of one schema that 3.0 cannot keep.
-pub fn audit(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
+pub(super) fn audit(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     let Some(Value::Array(examples)) = schema.get("examples") else { return };
     let kept = usize::from(!schema.contains_key("example"));
     let dropped: Vec<String> = examples.iter().skip(kept).map(compact).collect();
@@ -25,6 +25,6 @@ pub fn audit(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
 }
 
 /// `examples` to `example`, over the whole schema.
-pub fn apply(schema: &mut Schema) {
+pub(super) fn apply(schema: &mut Schema) {
     SetSingleExample::default().transform(schema);
 }

@@ -19,7 +19,7 @@ mod nullable;
 mod ref_siblings;
 mod references;
 mod unsupported;
-pub mod walk;
+pub(crate) mod walk;
 
 use std::fmt;
 
@@ -28,7 +28,7 @@ use serde_json::{Map, Value};
 pub use notes::{Language, Note};
 
 /// The version the rendition declares.
-pub const OPENAPI_3_0: &str = "3.0.3";
+pub(crate) const OPENAPI_3_0: &str = "3.0.3";
 
 /// What the 3.0 document cannot say that the 3.1 document said.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,7 +43,7 @@ pub struct Finding {
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} [{}]: {}", crate::pointer::display(&self.pointer), self.rule, self.message)
+        write!(f, "{} [{}]: {}", cloudspec_schema::pointer::display(&self.pointer), self.rule, self.message)
     }
 }
 
@@ -77,17 +77,17 @@ pub fn downgrade_in(document: &Value, language: Language) -> Downgraded {
 /// which Spectral (`oas3-unused-component`) and Redocly (`no-unused-components`) warn of, and
 /// a type no operation uses for generators. A kind of component left with none goes too.
 fn drop_inlined_components(document: &Value, rendition: &mut Value) {
-    let used = crate::openapi::referenced_components(rendition);
+    let used = cloudspec_schema::openapi::referenced_components(rendition);
     let Some(components) = rendition.get_mut("components").and_then(Value::as_object_mut) else { return };
-    for component in crate::openapi::referenced_components(document) {
+    for component in cloudspec_schema::openapi::referenced_components(document) {
         if used.contains(&component) {
             continue;
         }
         let mut tokens = component.trim_start_matches("/components/").splitn(2, '/');
         let (Some(kind), Some(name)) = (tokens.next(), tokens.next()) else { continue };
-        let kind = crate::pointer::unescape(kind);
+        let kind = cloudspec_schema::pointer::unescape(kind);
         if let Some(Value::Object(members)) = components.get_mut(&kind) {
-            members.shift_remove(&crate::pointer::unescape(name));
+            members.shift_remove(&cloudspec_schema::pointer::unescape(name));
             if members.is_empty() {
                 components.shift_remove(&kind);
             }

@@ -119,7 +119,7 @@ impl Note {
 }
 
 /// The heading of the note a rendition adds to a description.
-pub fn heading(language: Language) -> String {
+pub(super) fn heading(language: Language) -> String {
     match language {
         Language::English => "Not expressible in OpenAPI 3.0 (see the OpenAPI 3.1 document):".into(),
         Language::Chinese(spacing) => {
@@ -129,7 +129,7 @@ pub fn heading(language: Language) -> String {
 }
 
 /// The description of the `default` response given to an operation that documents none.
-pub fn no_response(language: Language) -> String {
+pub(super) fn no_response(language: Language) -> String {
     match language {
         Language::English => "The 3.1 document documents no response.".into(),
         Language::Chinese(spacing) => spacing::apply("OpenAPI 3.1文档没有记载任何响应。", spacing),

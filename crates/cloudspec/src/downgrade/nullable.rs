@@ -36,7 +36,7 @@ const ANNOTATIONS: [&str; 6] = ["title", "description", "example", "examples", "
 
 /// `oneOf`/`anyOf` with a null member. `document` is the 3.1 document, where a member's
 /// reference is looked up.
-pub fn union(schema: &mut Map<String, Value>, document: &Value, notes: &mut Notes<'_>) {
+pub(super) fn union(schema: &mut Map<String, Value>, document: &Value, notes: &mut Notes<'_>) {
     for key in ["oneOf", "anyOf"] {
         let Some(Value::Array(members)) = schema.get(key) else { continue };
         let (nulls, others): (Vec<&Value>, Vec<&Value>) = members.iter().partition(|member| is_null(member));
@@ -85,7 +85,7 @@ fn admit_null(members: &mut [Value], document: &Value, notes: &mut Notes<'_>) {
     }
     for member in members.iter_mut() {
         let Some(reference) = member.get("$ref").and_then(Value::as_str).map(str::to_owned) else { continue };
-        let (target, _) = crate::openapi::resolve(document, member, "");
+        let (target, _) = cloudspec_schema::openapi::resolve(document, member, "");
         let Some(target) = target.as_object().filter(|target| single_type_of(target)) else { continue };
         let mut inlined = target.clone();
         for (name, value) in member.as_object().into_iter().flatten() {
@@ -143,7 +143,7 @@ fn is_null(member: &Value) -> bool {
 }
 
 /// `type` naming two types or more, besides null.
-pub fn type_union(schema: &mut Map<String, Value>) {
+pub(super) fn type_union(schema: &mut Map<String, Value>) {
     let Some(Value::Array(types)) = schema.get("type") else { return };
     let admits_null = types.iter().any(|name| name == "null");
     let mut named: Vec<Value> =
@@ -166,7 +166,7 @@ pub fn type_union(schema: &mut Map<String, Value>) {
 }
 
 /// `type: "null"` alone to `enum: [null]`.
-pub fn null_only(schema: &mut Map<String, Value>) {
+pub(super) fn null_only(schema: &mut Map<String, Value>) {
     let only_null = match schema.get("type") {
         Some(Value::String(name)) => name == "null",
         Some(Value::Array(names)) => !names.is_empty() && names.iter().all(|name| name == "null"),
@@ -182,6 +182,6 @@ pub fn null_only(schema: &mut Map<String, Value>) {
 }
 
 /// `type: [T, "null"]` to `type: T, nullable: true`, over the whole schema.
-pub fn apply(schema: &mut Schema) {
+pub(super) fn apply(schema: &mut Schema) {
     AddNullable::default().transform(schema);
 }

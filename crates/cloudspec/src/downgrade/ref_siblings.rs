@@ -6,6 +6,6 @@ use schemars::Schema;
 use schemars::transform::{RemoveRefSiblings, Transform};
 
 /// `{$ref, ...}` to `{allOf: [{$ref}], ...}`, over the whole schema.
-pub fn apply(schema: &mut Schema) {
+pub(super) fn apply(schema: &mut Schema) {
     RemoveRefSiblings::default().transform(schema);
 }

@@ -12,7 +12,7 @@ use super::{Finding, compact};
 const RULE: &str = "references";
 
 /// Applies the rule to the reference `node` in place of an object of `kind`.
-pub fn apply(node: &mut Value, at: &str, kind: Kind, original: &Value, findings: &mut Vec<Finding>) {
+pub(super) fn apply(node: &mut Value, at: &str, kind: Kind, original: &Value, findings: &mut Vec<Finding>) {
     let Some(reference) = node.as_object() else { return };
     let siblings: Vec<(String, Value)> =
         reference.iter().filter(|(key, _)| *key != "$ref").map(|(k, v)| (k.clone(), v.clone())).collect();

@@ -58,7 +58,7 @@ const KNOWN: &[&str] = &[
 ];
 
 /// Removes or rewrites the keywords of one schema that 3.0 does not have.
-pub fn apply(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
+pub(super) fn apply(schema: &mut Map<String, Value>, notes: &mut Notes<'_>) {
     let unknown: Vec<String> = schema
         .keys()
         .filter(|key| !key.starts_with("x-") && !KNOWN.contains(&key.as_str()))

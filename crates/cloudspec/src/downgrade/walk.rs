@@ -4,13 +4,13 @@
 
 use serde_json::Value;
 
-use crate::openapi::METHODS;
-use crate::pointer;
+use cloudspec_schema::openapi::METHODS;
+use cloudspec_schema::pointer;
 
 /// The kind of object a Reference Object stands for: it decides which of the reference's
 /// `summary` and `description` the object can take over when the reference is inlined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     Parameter,
     Response,
     RequestBody,
@@ -24,18 +24,18 @@ pub enum Kind {
 
 impl Kind {
     /// Whether the 3.0 object of this kind has a `description` field.
-    pub fn has_description(self) -> bool {
+    pub(crate) fn has_description(self) -> bool {
         self != Self::Callback
     }
 
     /// Whether the 3.0 object of this kind has a `summary` field.
-    pub fn has_summary(self) -> bool {
+    pub(crate) fn has_summary(self) -> bool {
         matches!(self, Self::Example | Self::PathItem)
     }
 }
 
 /// What a walk does at each place.
-pub trait Visitor {
+pub(crate) trait Visitor {
     /// A Reference Object (an object with `$ref`) in place of an object of `kind`.
     fn reference(&mut self, node: &mut Value, at: &str, kind: Kind);
     /// The root of a schema: under `components.schemas`, or the `schema` of a parameter,
@@ -44,7 +44,7 @@ pub trait Visitor {
 }
 
 /// Visits every Reference Object and every schema root of an OpenAPI 3.x `document`.
-pub fn document(document: &mut Value, visitor: &mut impl Visitor) {
+pub(crate) fn document(document: &mut Value, visitor: &mut impl Visitor) {
     if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
         for (path, item) in paths {
             path_item(item, &pointer::join(["paths", path]), visitor);
@@ -215,7 +215,7 @@ fn map<V: Visitor>(node: &mut Value, key: &str, at: &str, visitor: &mut V, f: fn
 
 /// The subschemas of an OpenAPI 3.0 Schema Object, with the pointer tokens that reach each:
 /// what a rule recurses into once the node itself speaks 3.0.
-pub fn subschemas_3_0(node: &mut Value) -> Vec<(String, &mut Value)> {
+pub(crate) fn subschemas_3_0(node: &mut Value) -> Vec<(String, &mut Value)> {
     let mut found = Vec::new();
     let Some(object) = node.as_object_mut() else { return found };
     for (key, value) in object.iter_mut() {

@@ -62,7 +62,7 @@ pub fn findings(translations: &[Translation]) -> Vec<Finding> {
                     translation, or give this one an `x-variant` reason",
                     translation.text,
                     first.overlay,
-                    crate::pointer::display(&first.pointer),
+                    cloudspec_schema::pointer::display(&first.pointer),
                 ))),
                 Some(reason) if text == usual_unspaced => findings.push(finding(format!(
                     "`x-variant` says this translation differs ({reason:?}), but it is the \

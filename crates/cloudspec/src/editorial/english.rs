@@ -14,7 +14,7 @@ const WORDS: usize = 3;
 const LOWER: usize = 2;
 
 /// Each run of English words in the prose of `text` that reads as a sentence.
-pub fn sentences(text: &Text) -> Vec<Range<usize>> {
+pub(crate) fn sentences(text: &Text) -> Vec<Range<usize>> {
     let prose: Vec<char> = text.masked(&[Kind::Prose]).chars().collect();
     let mut found = Vec::new();
     let mut index = 0;

@@ -107,7 +107,7 @@ impl Glossary {
     }
 
     /// Every forbidden word with the term that replaces it.
-    pub fn forbidden(&self) -> impl Iterator<Item = (&str, &Term)> {
+    pub(crate) fn forbidden(&self) -> impl Iterator<Item = (&str, &Term)> {
         self.terms
             .iter()
             .chain(&self.common)

@@ -13,14 +13,15 @@ pub mod consistency;
 pub(crate) mod english;
 pub mod glossary;
 pub mod rules;
-pub mod spacing;
-pub mod text;
-pub mod typeset;
+pub(crate) mod spacing;
+pub(crate) mod text;
+pub(crate) mod typeset;
 mod typography;
 
 use serde_json::Value;
 
-pub use glossary::{Glossary, GlossaryError};
+pub use glossary::Glossary;
+pub use glossary::GlossaryError;
 
 use crate::lint::{Finding, Rule};
 use crate::overlay::{self, Overlay};
@@ -142,7 +143,7 @@ pub fn status_names<'a>(documents: impl IntoIterator<Item = (&'a str, &'a Value)
                     message: format!(
                         "status {status} is named “{name}” here and “{known}” at {at_path}#{}: one \
                         name per status",
-                        crate::pointer::display(at)
+                        cloudspec_schema::pointer::display(at)
                     ),
                 }),
                 Some(_) => {}

@@ -7,21 +7,21 @@ const fn rule(id: &'static str, summary: &'static str) -> Rule {
     Rule::new(id, Level::Error, summary, Rule::NONE)
 }
 
-pub const GLOSSARY: Rule = rule("zh-glossary", "no term the vendor's glossary forbids");
-pub const ONE_TRANSLATION: Rule = rule(
+pub(crate) const GLOSSARY: Rule = rule("zh-glossary", "no term the vendor's glossary forbids");
+pub(crate) const ONE_TRANSLATION: Rule = rule(
     "zh-one-translation",
     "one English string, one translation across the catalog, or a reasoned `x-variant`",
 );
-pub const ENGLISH: Rule =
+pub(crate) const ENGLISH: Rule =
     rule("zh-english", "no English sentence outside code, quotes, links and verbatim passages");
-pub const SPACING: Rule = rule("zh-spacing", "Chinese spaced from Latin text as the vendor does");
-pub const PUNCTUATION: Rule = rule("zh-punctuation", "full-width punctuation in Chinese text");
-pub const SPACE_BEFORE_PUNCTUATION: Rule =
+pub(crate) const SPACING: Rule = rule("zh-spacing", "Chinese spaced from Latin text as the vendor does");
+pub(crate) const PUNCTUATION: Rule = rule("zh-punctuation", "full-width punctuation in Chinese text");
+pub(crate) const SPACE_BEFORE_PUNCTUATION: Rule =
     rule("zh-space-before-punctuation", "no space before 。，、；：？！ or a closing bracket");
-pub const RANGE: Rule = rule("zh-range", "a range of numbers written one way: 1～55");
-pub const STATUS: Rule =
+pub(crate) const RANGE: Rule = rule("zh-range", "a range of numbers written one way: 1～55");
+pub(crate) const STATUS: Rule =
     rule("zh-status", "a status description reads `名称：说明`, one name per status across the catalog");
-pub const VERBATIM: Rule =
+pub(crate) const VERBATIM: Rule =
     rule("zh-verbatim", "a passage marked verbatim is in the translation, with its vendor page");
 
 /// Every rule, in the order the publishers' guide lists them.

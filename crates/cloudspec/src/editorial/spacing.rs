@@ -21,7 +21,7 @@ pub enum Spacing {
 /// A place where prose breaks the convention: the two characters at a boundary and the
 /// spaces between them, and whether a space belongs there.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Break {
+pub(crate) struct Break {
     pub range: Range<usize>,
     pub space: bool,
 }
@@ -29,7 +29,7 @@ pub struct Break {
 /// Where the prose of `text` breaks `spacing`: at a boundary between Chinese and Latin text,
 /// and wherever spaces part two Chinese characters (华为云 云手机服务器), which no convention
 /// allows.
-pub fn violations(text: &Text, spacing: Spacing) -> Vec<Break> {
+pub(crate) fn violations(text: &Text, spacing: Spacing) -> Vec<Break> {
     let prose: Vec<char> = text.masked(&[Kind::Prose]).chars().collect();
     let boundary = |a: char, b: char| (is_han(a) && is_latin(b)) || (is_latin(a) && is_han(b));
     let mut found = Vec::new();
@@ -52,7 +52,7 @@ pub fn violations(text: &Text, spacing: Spacing) -> Vec<Break> {
 
 /// `text` written in `spacing`: spaces between Chinese and Latin prose removed or added, and
 /// spaces between Chinese characters removed. Code, links and quotations are left as they are.
-pub fn apply(text: &str, spacing: Spacing) -> String {
+pub(crate) fn apply(text: &str, spacing: Spacing) -> String {
     let read = Text::read(text, &[]);
     let breaks = violations(&read, spacing);
     let mut out = String::with_capacity(text.len() + breaks.len());

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 /// What a character of a string is part of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// The translator's own words.
     Prose,
     /// Inside “…”, ‘…’, 「…」 or "…": a message or a name the text quotes.
@@ -19,17 +19,17 @@ pub enum Kind {
 
 /// A string with the kind of each of its characters.
 #[derive(Debug)]
-pub struct Text {
+pub(crate) struct Text {
     pub chars: Vec<char>,
     pub kinds: Vec<Kind>,
 }
 
 /// What a masked character reads as: neither Han, nor Latin, nor punctuation.
-pub const MASK: char = '\u{fffc}';
+pub(crate) const MASK: char = '\u{fffc}';
 
 impl Text {
     /// Reads `text`, marking the occurrences of each of `verbatim` as such.
-    pub fn read(text: &str, verbatim: &[&str]) -> Self {
+    pub(crate) fn read(text: &str, verbatim: &[&str]) -> Self {
         let chars: Vec<char> = text.chars().collect();
         let mut kinds = vec![Kind::Prose; chars.len()];
         for passage in verbatim.iter().filter(|passage| !passage.is_empty()) {
@@ -44,7 +44,7 @@ impl Text {
 
     /// The string with every character not of `kept` kinds replaced by [`MASK`], so that
     /// character indexes stay those of the string.
-    pub fn masked(&self, kept: &[Kind]) -> String {
+    pub(crate) fn masked(&self, kept: &[Kind]) -> String {
         self.chars
             .iter()
             .zip(&self.kinds)
@@ -53,12 +53,12 @@ impl Text {
     }
 
     /// The characters at `range` (character indexes).
-    pub fn slice(&self, range: Range<usize>) -> String {
+    pub(crate) fn slice(&self, range: Range<usize>) -> String {
         self.chars[range].iter().collect()
     }
 
     /// The characters around `at` (character indexes), for a finding to quote.
-    pub fn excerpt(&self, at: Range<usize>) -> String {
+    pub(crate) fn excerpt(&self, at: Range<usize>) -> String {
         let start = at.start.saturating_sub(8);
         let end = (at.end + 8).min(self.chars.len());
         let inner: String = self.chars[start..end].iter().collect();
@@ -158,18 +158,18 @@ fn starts_with(chars: &[char], at: usize, prefix: &str) -> bool {
 }
 
 /// Whether `c` is a Chinese character (CJK Unified Ideographs and Extension A).
-pub fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 /// Whether `c` is a Latin letter or a digit, which a vendor's convention spaces from Chinese or not.
-pub fn is_latin(c: char) -> bool {
+pub(crate) fn is_latin(c: char) -> bool {
     c.is_ascii_alphanumeric()
 }
 
 /// What `rule` finds in `text`, as the text it finds: for the rules' own tests.
 #[cfg(test)]
-pub fn found(text: &str, rule: fn(&Text) -> Vec<Range<usize>>) -> Vec<String> {
+pub(crate) fn found(text: &str, rule: fn(&Text) -> Vec<Range<usize>>) -> Vec<String> {
     let read = Text::read(text, &[]);
     rule(&read).into_iter().map(|range| read.slice(range)).collect()
 }

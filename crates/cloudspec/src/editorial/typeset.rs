@@ -8,7 +8,7 @@ use super::typography;
 
 /// `text` with full-width punctuation where it touches Chinese, no space before a mark that
 /// takes none, ranges as `A～B`, and spacing by `spacing`. Code, links and quotations are kept.
-pub fn typeset(text: &str, spacing: Spacing) -> String {
+pub(crate) fn typeset(text: &str, spacing: Spacing) -> String {
     // A run of spaces before a mark goes one space at a time.
     let mut text = text.to_owned();
     loop {

@@ -15,7 +15,7 @@ const HALF_WIDTH: [(char, char); 7] =
 const NO_SPACE_BEFORE: &[char] = &['。', '，', '、', '；', '：', '？', '！', '）', '」', '』'];
 
 /// Half-width punctuation touching Chinese: each place with the full-width mark to write.
-pub fn half_width(text: &Text) -> Vec<(Range<usize>, char)> {
+pub(super) fn half_width(text: &Text) -> Vec<(Range<usize>, char)> {
     let prose: Vec<char> = text.masked(&[Kind::Prose]).chars().collect();
     let han = |index: Option<usize>| index.and_then(|index| prose.get(index)).is_some_and(|c| is_han(*c));
     let mut found = Vec::new();
@@ -34,7 +34,7 @@ pub fn half_width(text: &Text) -> Vec<(Range<usize>, char)> {
 }
 
 /// Spaces before a mark that takes none.
-pub fn space_before(text: &Text) -> Vec<Range<usize>> {
+pub(super) fn space_before(text: &Text) -> Vec<Range<usize>> {
     let prose: Vec<char> = text.masked(&[Kind::Prose, Kind::Quoted]).chars().collect();
     let mut found = Vec::new();
     for (index, pair) in prose.windows(2).enumerate() {
@@ -47,7 +47,7 @@ pub fn space_before(text: &Text) -> Vec<Range<usize>> {
 
 /// Ranges of numbers written otherwise than `A～B` (`1..55`, `0-100`, `40~1024`, `1 到 255`).
 /// A date (`2024-03-01`) and a name with digits (`cn-north-4`) are no range.
-pub fn ranges(text: &Text) -> Vec<Range<usize>> {
+pub(super) fn ranges(text: &Text) -> Vec<Range<usize>> {
     let prose: Vec<char> = text.masked(&[Kind::Prose]).chars().collect();
     let mut found = Vec::new();
     let mut index = 0;
@@ -110,7 +110,7 @@ fn number(chars: &[char], from: usize) -> Option<(usize, usize)> {
 
 /// The name a response's description gives its status, if it reads `名称：说明`: a short name
 /// of the status, without punctuation, then a full-width colon.
-pub fn status_name(description: &str) -> Option<&str> {
+pub(super) fn status_name(description: &str) -> Option<&str> {
     let (name, _) = description.split_once('：')?;
     let count = name.chars().count();
     ((1..=12).contains(&count) && !name.chars().any(|c| c.is_whitespace() || "，。；、（）“”`".contains(c)))

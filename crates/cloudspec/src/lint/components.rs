@@ -3,8 +3,9 @@
 
 use serde_json::Value;
 
+use cloudspec_schema::openapi;
+
 use super::{Linter, rules};
-use crate::openapi;
 
 impl Linter<'_> {
     /// A component is used when something outside the components refers to it, or a used
@@ -18,13 +19,16 @@ impl Linter<'_> {
         );
         for requirement in requirements.iter().filter_map(|list| list.as_array()).flatten() {
             for name in requirement.as_object().into_iter().flat_map(serde_json::Map::keys) {
-                used.insert(format!("/components/securitySchemes/{}", crate::pointer::escape(name)));
+                used.insert(format!(
+                    "/components/securitySchemes/{}",
+                    cloudspec_schema::pointer::escape(name)
+                ));
             }
         }
         let mut declared: Vec<String> = Vec::new();
         for (kind, members) in document.get("components").and_then(Value::as_object).into_iter().flatten() {
             for name in members.as_object().into_iter().flat_map(serde_json::Map::keys) {
-                declared.push(crate::pointer::join(["components", kind.as_str(), name.as_str()]));
+                declared.push(cloudspec_schema::pointer::join(["components", kind.as_str(), name.as_str()]));
             }
         }
         for component in declared.iter().filter(|component| !used.contains(*component)) {

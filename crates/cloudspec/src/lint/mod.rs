@@ -17,9 +17,10 @@ use serde_json::Value;
 
 pub use rules::{Level, Rule};
 
+use cloudspec_endpoint::WireCase;
+use cloudspec_schema::openapi;
+
 use crate::document::Document;
-use crate::endpoint::WireCase;
-use crate::openapi;
 
 /// A document to lint.
 #[derive(Clone, Copy, Debug)]

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::{Linter, rules};
-use crate::openapi::{self, Operation};
+use cloudspec_schema::openapi::{self, Operation};
 
 /// Words with which a description points to what replaces a deprecated operation, in
 /// English and Chinese. A description that only says "deprecated" leaves the reader stuck;

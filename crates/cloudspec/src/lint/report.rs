@@ -5,11 +5,10 @@
 use std::io::{self, Write};
 
 use cloudspec_findings::render::{self, Sink};
-use cloudspec_findings::{Format, Head, Level, Status, Styles, Subject, Tail, Tone};
-use serde_json::json;
+use cloudspec_findings::{Counts, Format, Head, Level, Status, Styles, Subject, Tail, Tone};
 
 use super::Finding;
-use crate::report::exit;
+use crate::exit;
 
 /// The finding as the core reports it: labelled with its level (`error`, `warning`), at its
 /// document and the pointer shown as people read it.
@@ -22,18 +21,18 @@ pub fn finding(finding: &Finding) -> cloudspec_findings::Finding {
         &finding.document,
         &finding.message,
     )
-    .at(crate::pointer::display(&finding.pointer))
+    .at(cloudspec_schema::pointer::display(&finding.pointer))
 }
 
 /// How many errors and warnings were reported.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
+pub struct Levels {
     pub errors: usize,
     pub warnings: usize,
 }
 
 /// Writes `findings` to `sink`, a subject a document in the order the documents first come.
-pub fn subjects(sink: &mut dyn Sink, findings: &[Finding]) -> io::Result<Counts> {
+pub fn subjects(sink: &mut dyn Sink, findings: &[Finding]) -> io::Result<Levels> {
     let mut documents: Vec<&str> = Vec::new();
     for finding in findings {
         if !documents.contains(&finding.document.as_str()) {
@@ -46,7 +45,7 @@ pub fn subjects(sink: &mut dyn Sink, findings: &[Finding]) -> io::Result<Counts>
         sink.subject(&Subject::new(document), &found)?;
     }
     let count = |level| findings.iter().filter(|finding| finding.rule.level == level).count();
-    Ok(Counts { errors: count(Level::Error), warnings: count(Level::Warning) })
+    Ok(Levels { errors: count(Level::Error), warnings: count(Level::Warning) })
 }
 
 /// The report of `lint` over `documents` documents, those that could not be built first (a
@@ -68,16 +67,9 @@ pub fn lint(
         };
         sink.subject(&subject, &[])?;
     }
-    let Counts { errors, warnings } = subjects(sink.as_mut(), findings)?;
-    sink.end(&Tail {
-        summary: format!("{documents} documents: {errors} errors, {warnings} warnings"),
-        counts: json!({
-            "documents": documents,
-            "failed": failures.len(),
-            "errors": errors,
-            "warnings": warnings,
-        }),
-        ..Tail::default()
-    })?;
+    let Levels { errors, warnings } = subjects(sink.as_mut(), findings)?;
+    let counts = Counts::new().head("documents", documents).part("failed", failures.len()).unsaid();
+    let counts = counts.part("errors", errors).part("warnings", warnings);
+    sink.end(&Tail { counts, ..Tail::default() })?;
     Ok(if errors > 0 || !failures.is_empty() { exit::INVALID } else { exit::OK })
 }

@@ -17,20 +17,20 @@ const fn rule(id: &'static str, level: Level, summary: &'static str) -> Rule {
 const fn breaking(id: &'static str, summary: &'static str, breaks: &'static str) -> Rule {
     Rule::new(id, Error, summary, breaks)
 }
-pub const OPERATION_SUMMARY: Rule = rule("operation-summary", Error, "every operation has a summary");
-pub const OPERATION_DESCRIPTION: Rule =
+pub(crate) const OPERATION_SUMMARY: Rule = rule("operation-summary", Error, "every operation has a summary");
+pub(crate) const OPERATION_DESCRIPTION: Rule =
     rule("operation-description", Error, "every operation has a description");
-pub const OPERATION_TAGS: Rule = rule("operation-tags", Error, "every operation has tags");
-pub const SECURITY_SCHEME_DECLARED: Rule = breaking(
+pub(crate) const OPERATION_TAGS: Rule = rule("operation-tags", Error, "every operation has tags");
+pub(crate) const SECURITY_SCHEME_DECLARED: Rule = breaking(
     "security-scheme-declared",
     "security requirements name declared schemes",
     "every client: it cannot tell how to sign the request",
 );
-pub const RESPONSE_DESCRIPTION: Rule =
+pub(crate) const RESPONSE_DESCRIPTION: Rule =
     rule("response-description", Error, "every response has a description");
-pub const PROPERTY_DESCRIPTION: Rule =
+pub(crate) const PROPERTY_DESCRIPTION: Rule =
     rule("property-description", Warning, "every schema property has a description");
-pub const EXAMPLE_VALID: Rule = breaking(
+pub(crate) const EXAMPLE_VALID: Rule = breaking(
     "example-valid",
     "every example, default and enum value validates against its schema",
     "clients that send a default, and tests and mocks built from the examples",
@@ -40,17 +40,17 @@ pub const MAX_BYTES: Rule = breaking(
     "a limit the description gives in bytes carries x-max-bytes",
     "clients that validate: they accept values the service refuses",
 );
-pub const WIRE_CASE: Rule = breaking(
+pub(crate) const WIRE_CASE: Rule = breaking(
     "wire-case",
     "wire names follow the provider's case",
     "every client: it sends names the service does not read",
 );
-pub const PATTERN_ASCII_CLASSES: Rule =
+pub(crate) const PATTERN_ASCII_CLASSES: Rule =
     rule("pattern-ascii-classes", Error, "patterns spell character classes out, without \\d, \\w or \\s");
-pub const DEPRECATED_REPLACEMENT: Rule =
+pub(crate) const DEPRECATED_REPLACEMENT: Rule =
     rule("deprecated-replacement", Warning, "a deprecated operation names its replacement");
-pub const UNUSED_COMPONENT: Rule = rule("unused-component", Warning, "every component is used");
-pub const OPERATION_ID_UNIQUE: Rule = breaking(
+pub(crate) const UNUSED_COMPONENT: Rule = rule("unused-component", Warning, "every component is used");
+pub(crate) const OPERATION_ID_UNIQUE: Rule = breaking(
     "operation-id-unique",
     "operationIds are unique across the catalog",
     "clients generated from the whole catalog: two methods of one name",

@@ -3,10 +3,11 @@
 
 use serde_json::Value;
 
+use cloudspec_endpoint::WireCase;
+use cloudspec_schema::keywords::MAX_BYTES;
+use cloudspec_schema::openapi;
+
 use super::{Linter, rules};
-use crate::endpoint::WireCase;
-use crate::keywords::MAX_BYTES;
-use crate::openapi;
 use crate::soundness::{self, Dialect};
 
 /// Parameter names that do not follow the provider's case and are right not to: the
@@ -46,7 +47,7 @@ impl Linter<'_> {
         openapi::visit_schemas(document, &mut |at, schema| {
             for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten()
             {
-                let property_at = format!("{at}/properties/{}", crate::pointer::escape(name));
+                let property_at = format!("{at}/properties/{}", cloudspec_schema::pointer::escape(name));
                 if !described(document, property, 0) {
                     self.report(
                         rules::PROPERTY_DESCRIPTION,
@@ -170,7 +171,7 @@ fn case_name(case: WireCase) -> &'static str {
 
 /// Whether `name` is spelled in `case`. snake_case admits leading and doubled underscores
 /// (`__isregistered`), which some services use on the wire.
-pub fn follows(case: WireCase, name: &str) -> bool {
+pub(super) fn follows(case: WireCase, name: &str) -> bool {
     match case {
         WireCase::SnakeCase => {
             name.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_')
@@ -185,7 +186,7 @@ pub fn follows(case: WireCase, name: &str) -> bool {
 }
 
 /// Whether a description gives a limit in bytes: "128 bytes", "1 byte", "不超过128个字节".
-pub fn mentions_bytes(description: &str) -> bool {
+pub(super) fn mentions_bytes(description: &str) -> bool {
     let lower = description.to_lowercase();
     ["byte", "字节"].iter().any(|word| {
         lower.match_indices(word).any(|(index, _)| {

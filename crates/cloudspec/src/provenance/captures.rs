@@ -12,11 +12,11 @@ use crate::datafile::{self, DataFileError};
 use crate::workspace::{self, Workspace};
 
 /// The directory of captures, relative to the workspace root.
-pub const SOURCES_DIR: &str = "sources";
+pub(crate) const SOURCES_DIR: &str = "sources";
 /// The index of captures, relative to [`SOURCES_DIR`].
-pub const INDEX: &str = "index.yaml";
+pub(crate) const INDEX: &str = "index.yaml";
 /// The research notes a `facts:` citation quotes, relative to [`SOURCES_DIR`].
-pub const FACTS: &str = "facts/cloud-apis.md";
+pub(crate) const FACTS: &str = "facts/cloud-apis.md";
 
 /// What the index says of one capture.
 #[derive(Clone, Debug, Deserialize)]
@@ -129,6 +129,6 @@ impl Capture {
 }
 
 /// `text` with every run of white space made one space, and none at either end.
-pub fn normalise(text: &str) -> String {
+pub(super) fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -13,12 +13,13 @@
 
 use serde_json::{Map, Value};
 
+use cloudspec_schema::{openapi, pointer};
+
 use crate::conform::place;
-use crate::keywords::{KNOWN_VALUES, MAX_BYTES};
-use crate::{openapi, pointer};
+use cloudspec_schema::keywords::{KNOWN_VALUES, MAX_BYTES};
 
 /// The schema keywords that state a fact about a value.
-pub const KEYWORDS: &[&str] = &[
+pub(crate) const KEYWORDS: &[&str] = &[
     "maxLength",
     "minLength",
     "maximum",
@@ -51,7 +52,7 @@ pub struct Fact {
 }
 
 /// Every stated fact of `document`, whose one operation is at `operation` (a JSON pointer).
-pub fn of(document: &Value, operation: &str) -> Vec<Fact> {
+pub(super) fn of(document: &Value, operation: &str) -> Vec<Fact> {
     let mut found = Found { document, operation, facts: Vec::new() };
     if let Some(op) = document.pointer(operation) {
         found.operation_facts(op, operation);

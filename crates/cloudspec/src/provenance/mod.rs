@@ -9,8 +9,8 @@
 //! citations were verified, and fails on a citation its source does not bear out or one that
 //! cites no fact any more.
 
-pub mod captures;
-pub mod facts;
+mod captures;
+mod facts;
 mod verify;
 
 use std::collections::BTreeMap;
@@ -22,18 +22,21 @@ use cloudspec_findings::render::Sink;
 use cloudspec_findings::{Finding, Level, Status, Subject, Tone};
 use serde_json::Value;
 
-pub use crate::citations::{Citation, Entry, Note};
+pub(crate) use crate::citations::Citation;
+pub use crate::citations::{Entry, Note};
 pub use captures::Captures;
 pub use facts::Fact;
-pub use verify::{Contract, Sources};
+pub(crate) use verify::{Contract, Sources};
+
+use cloudspec_endpoint::Endpoint;
+use cloudspec_schema::openapi;
 
 use crate::citations;
 use crate::conform::{self, ContractRef};
 use crate::document::Document;
-use crate::endpoint::Endpoint;
+use crate::paths;
 use crate::relpath::RelPath;
 use crate::workspace::{self, Workspace};
-use crate::{openapi, paths};
 
 /// One citation of a fact, and whether its source bears it out.
 #[derive(Debug)]
@@ -66,12 +69,12 @@ pub struct Cited {
 }
 
 impl Cited {
-    pub fn is_cited(&self) -> bool {
+    pub(crate) fn is_cited(&self) -> bool {
         !self.citations.is_empty()
     }
 
     /// Cited, and every citation borne out.
-    pub fn is_verified(&self) -> bool {
+    pub(crate) fn is_verified(&self) -> bool {
         self.is_cited() && self.citations.iter().all(|checked| checked.result.is_ok())
     }
 }
@@ -92,7 +95,7 @@ impl Outcome {
         self.facts.iter().filter(|fact| fact.is_verified()).count()
     }
 
-    pub fn uncited(&self) -> impl Iterator<Item = &Fact> {
+    pub(crate) fn uncited(&self) -> impl Iterator<Item = &Fact> {
         self.facts.iter().filter(|fact| !fact.is_cited()).map(|cited| &cited.fact)
     }
 
@@ -304,7 +307,7 @@ fn contract(workspace: &Workspace, document: &Document) -> Result<Option<Contrac
     let file = conform::accepted::read(workspace.root(), &paths::conform_file(endpoint))
         .map_err(|error| error.to_string())?;
     let Some(path) = file.contract.file() else { return Ok(None) };
-    let value = crate::json::read(&workspace.path(&path))
+    let value = cloudspec_schema::json::read(&workspace.path(&path))
         .map_err(|error| error.with_path(path.clone()).to_string())?;
     let operations = conform::operations(&document.value, endpoint.operation_id, &file.contract, &value);
     let operation = match operations {

@@ -18,7 +18,7 @@ const SHORTEST_REASON: usize = 24;
 
 /// An endpoint's vendor contract, as a citation reads it.
 #[derive(Debug)]
-pub struct Contract {
+pub(crate) struct Contract {
     /// Relative to the workspace root.
     pub file: PathBuf,
     pub value: Value,
@@ -30,14 +30,14 @@ pub struct Contract {
 
 /// What a citation is checked against.
 #[derive(Debug)]
-pub struct Sources<'a> {
+pub(crate) struct Sources<'a> {
     pub captures: &'a Captures,
     /// The endpoint's contract; `None` where it has none.
     pub contract: Option<&'a Contract>,
 }
 
 /// Whether `citation` holds for `fact`; if not, what its source says instead.
-pub fn citation(citation: &Citation, fact: &Fact, sources: &Sources) -> Result<(), String> {
+pub(super) fn citation(citation: &Citation, fact: &Fact, sources: &Sources) -> Result<(), String> {
     match citation {
         Citation::Page { page, quote } => {
             let capture = sources.captures.page(page).ok_or_else(|| {
@@ -70,7 +70,7 @@ pub fn citation(citation: &Citation, fact: &Fact, sources: &Sources) -> Result<(
 }
 
 /// What `contract` has at `place`, if anything.
-pub fn at<'a>(contract: &'a Contract, place: &str) -> Option<&'a Value> {
+pub(super) fn at<'a>(contract: &'a Contract, place: &str) -> Option<&'a Value> {
     let pointer = place::resolve(&contract.value, &contract.operation, place)?;
     contract.value.pointer(&pointer)
 }

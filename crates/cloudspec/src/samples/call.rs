@@ -9,7 +9,7 @@ use serde_json::Value;
 
 /// One request, ready to be written out.
 #[derive(Debug, Clone)]
-pub struct Call {
+pub(crate) struct Call {
     pub operation_id: String,
     /// The server's URL, its variables at their defaults, without a trailing `/`.
     pub server: String,
@@ -45,7 +45,7 @@ pub enum CallError {
 impl Call {
     /// The request in `request` (the file at `request_path`) against `document`, whose
     /// operation is `operation_id`; `key` names the endpoint's files.
-    pub fn new(
+    pub(crate) fn new(
         document: &Value,
         operation_id: &str,
         key: &str,
@@ -53,7 +53,7 @@ impl Call {
         request_path: &std::path::Path,
     ) -> Result<Self, CallError> {
         let invalid = |message: String| CallError::Invalid { path: request_path.to_owned(), message };
-        let operation = crate::openapi::find(document, operation_id)
+        let operation = cloudspec_schema::openapi::find(document, operation_id)
             .ok_or_else(|| invalid(format!("the document has no operation {operation_id}")))?;
         let server = server(document).ok_or_else(|| invalid("the document has no server".to_owned()))?;
         let declared: Vec<(String, String)> =
@@ -130,7 +130,7 @@ impl Call {
     }
 
     /// The path with its values, percent-encoded.
-    pub fn wire_path(&self) -> String {
+    pub(crate) fn wire_path(&self) -> String {
         let mut path = self.path.clone();
         for (name, value) in &self.path_values {
             path = path.replace(&format!("{{{name}}}"), &encode(&text(value)));
@@ -139,7 +139,7 @@ impl Call {
     }
 
     /// Every query pair on the wire, the API key last (where a client's hook adds it).
-    pub fn wire_query(&self) -> Vec<(String, String)> {
+    pub(crate) fn wire_query(&self) -> Vec<(String, String)> {
         let mut pairs: Vec<(String, String)> =
             self.query.iter().map(|(name, value)| (name.clone(), text(value))).collect();
         pairs.extend(self.query_key.clone());
@@ -147,14 +147,14 @@ impl Call {
     }
 
     /// Every header on the wire, the API key first.
-    pub fn wire_headers(&self) -> Vec<(String, String)> {
+    pub(crate) fn wire_headers(&self) -> Vec<(String, String)> {
         let mut headers: Vec<(String, String)> = self.header_key.clone().into_iter().collect();
         headers.extend(self.headers.iter().map(|(name, value)| (name.clone(), text(value))));
         headers
     }
 
     /// The whole URL: server, path, `?` and the encoded query.
-    pub fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         let query: Vec<String> = self
             .wire_query()
             .iter()
@@ -176,12 +176,12 @@ fn server(document: &Value) -> Option<String> {
 }
 
 /// A value as the wire writes it.
-pub fn text(value: &Value) -> String {
+pub(super) fn text(value: &Value) -> String {
     value.as_str().map_or_else(|| value.to_string(), str::to_owned)
 }
 
 /// Percent-encoding of everything but RFC 3986's unreserved characters.
-pub fn encode(text: &str) -> String {
+pub(super) fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {

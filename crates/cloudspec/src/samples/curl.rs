@@ -3,7 +3,7 @@
 
 use super::Call;
 
-pub fn sample(call: &Call) -> String {
+pub(super) fn sample(call: &Call) -> String {
     let mut lines = vec![format!(
         "curl --fail-with-body --request {} {}",
         call.method.to_uppercase(),

@@ -10,12 +10,12 @@ mod python;
 mod rust;
 mod typescript;
 
-pub use call::{Call, CallError};
+pub(crate) use call::{Call, CallError};
 
 /// One sample: the language Redoc highlights it as, the tab's label, the file name it is
 /// published under, and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sample {
+pub(crate) struct Sample {
     pub lang: &'static str,
     pub label: &'static str,
     pub file: &'static str,
@@ -23,7 +23,7 @@ pub struct Sample {
 }
 
 /// Every sample of `call`, in the order the site shows them.
-pub fn samples(call: &Call) -> Vec<Sample> {
+pub(crate) fn samples(call: &Call) -> Vec<Sample> {
     vec![
         Sample { lang: "Shell", label: "curl", file: "curl.sh", source: curl::sample(call) },
         Sample { lang: "Python", label: "Python (httpx)", file: "python.py", source: python::sample(call) },

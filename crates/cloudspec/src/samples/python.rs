@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::{Call, quoted};
 
-pub fn sample(call: &Call) -> String {
+pub(super) fn sample(call: &Call) -> String {
     let mut query: Vec<(String, Value)> = call.query.clone();
     query.extend(call.query_key.iter().map(|(name, value)| (name.clone(), Value::from(value.as_str()))));
     let headers: Vec<(String, Value)> =

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::{Call, quoted};
 
-pub fn sample(call: &Call) -> String {
+pub(super) fn sample(call: &Call) -> String {
     let mut out = format!(
         "// The client progenitor generates from the 3.0 rendition.\n\
          progenitor::generate_api!(\n    spec = {},\n    interface = Builder,\n",

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::{Call, quoted};
 
-pub fn sample(call: &Call) -> String {
+pub(super) fn sample(call: &Call) -> String {
     let name = call.document_file.trim_end_matches(".yaml");
     let mut out = format!(
         "// Types: npx openapi-typescript {document} --output {name}.ts\n\

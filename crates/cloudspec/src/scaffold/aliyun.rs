@@ -11,13 +11,14 @@ use hmac::{Hmac, Mac as _};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Map, Value};
 
+use cloudspec_schema::pointer;
+
 use super::Key;
 use super::plan::{ErrorStatus, Example, Kind, Location, Origin, Parameter, Plan, RequestExample, Success};
 use super::schema::{self, Dialect, Reader};
 use crate::conform::aliyun as metadata;
 use crate::conform::model::Required;
 use crate::conform::place;
-use crate::pointer;
 
 /// The metadata states a property's required-ness in the property, and gives its lists of
 /// values in descriptions only (`取值范围`, `可能值`).
@@ -28,7 +29,7 @@ const DIALECT: Dialect = Dialect { required: Required::InProperty, described_enu
 const LINKED: &str = "https://help.aliyun.com/document_detail/";
 
 /// `text` with the metadata's links to documents by number (`(~~189315~~)`) made URLs.
-pub fn linked(text: &str) -> String {
+pub(crate) fn linked(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(start) = rest.find("(~~") {
@@ -49,12 +50,12 @@ pub fn linked(text: &str) -> String {
 }
 
 /// Whether `file` is Alibaba's OpenAPI metadata.
-pub fn is_metadata(file: &Value) -> bool {
+pub(crate) fn is_metadata(file: &Value) -> bool {
     file.get("apis").is_some() && file.pointer("/info/style").is_some()
 }
 
 /// The action of `file` that `requested` names, or else the one `key` names.
-pub fn action<'a>(file: &Value, requested: Option<&'a str>, key: &Key<'a>) -> Result<&'a str, String> {
+pub(super) fn action<'a>(file: &Value, requested: Option<&'a str>, key: &Key<'a>) -> Result<&'a str, String> {
     let action = requested.unwrap_or(key.operation_id);
     if file.pointer(&pointer::join(["apis", action])).is_some() {
         return Ok(action);
@@ -77,7 +78,7 @@ pub fn action<'a>(file: &Value, requested: Option<&'a str>, key: &Key<'a>) -> Re
 
 /// Reads the action `action` of the metadata `file` (whose bytes are `bytes`) into a plan for
 /// `key`.
-pub fn plan(file: &Value, bytes: &[u8], key: &Key<'_>, action: &str) -> Result<Plan, String> {
+pub(super) fn plan(file: &Value, bytes: &[u8], key: &Key<'_>, action: &str) -> Result<Plan, String> {
     let style = file.pointer("/info/style").and_then(Value::as_str).unwrap_or_default();
     if !style.eq_ignore_ascii_case("RPC") {
         return Err(format!(
@@ -302,13 +303,15 @@ const SIGNED_BY: [(&str, &str); 6] = [
 const SECRET: &str = "testsecret";
 
 /// What the requests' README adds of the signature.
-pub const SIGNED_SAID: &str = "with `Action` and `Version`, and the common parameters of Alibaba's \"Request \
-     signatures\" example (`AccessKeyId=testid`, its `Timestamp` and `SignatureNonce`), `Format=JSON`; \
-     `Signature` is the signature v1 of these values with the example's AccessKey secret `testsecret`";
+pub(crate) const SIGNED_SAID: &str = concat!(
+    "with `Action` and `Version`, and the common parameters of Alibaba's \"Request signatures\" ",
+    "example (`AccessKeyId=testid`, its `Timestamp` and `SignatureNonce`), `Format=JSON`; ",
+    "`Signature` is the signature v1 of these values with the example's AccessKey secret `testsecret`"
+);
 
 /// The query of an RPC request: `Action`, `Version` and the signature v1 parameters, then
 /// `own`, the action's parameters, then `Signature`, computed.
-pub fn signed(action: &str, version: &str, own: &Map<String, Value>) -> Map<String, Value> {
+pub(super) fn signed(action: &str, version: &str, own: &Map<String, Value>) -> Map<String, Value> {
     let mut query = Map::new();
     query.insert("Action".to_owned(), Value::from(action));
     query.insert("Version".to_owned(), Value::from(version));
@@ -326,7 +329,7 @@ const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove
 
 /// Signature v1 of a GET to `/`: Base64 of the HMAC-SHA1, keyed by `secret&`, of
 /// `GET&%2F&` and the percent-encoded, sorted query less `Signature`.
-pub fn sign_v1(query: &Map<String, Value>, secret: &str) -> String {
+pub(crate) fn sign_v1(query: &Map<String, Value>, secret: &str) -> String {
     let encode = |text: &str| utf8_percent_encode(text, UNRESERVED).to_string();
     let text = |value: &Value| value.as_str().map_or_else(|| value.to_string(), str::to_owned);
     let mut pairs: Vec<(&String, &Value)> = query.iter().filter(|(name, _)| *name != "Signature").collect();

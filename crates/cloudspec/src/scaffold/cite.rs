@@ -27,7 +27,7 @@ const LESS: &str = "The example less the members the contract's definition does 
                     the Rust type would drop, so that the fixture round-trips";
 
 /// The citations file.
-pub fn file(plan: &Plan) -> String {
+pub(super) fn file(plan: &Plan) -> String {
     let mut out = format!(
         "# Where the facts of {} come from (README.md, \"Provenance\"), as `cargo xtask new` read \
         them from the\n# vendor's contract; cite the pages beside it as you bring the module to \
@@ -141,7 +141,8 @@ fn field_facts(
     field: &Field,
     example: Option<&str>,
 ) {
-    let place = format!("/components/schemas/{owner}/properties/{}", crate::pointer::escape(&field.wire));
+    let place =
+        format!("/components/schemas/{owner}/properties/{}", cloudspec_schema::pointer::escape(&field.wire));
     let presence = if field.nullable && !field.contract_required {
         vec![contract(example.unwrap_or(&field.at)), judgement(NULLABLE)]
     } else if field.contract_required && !field.required {

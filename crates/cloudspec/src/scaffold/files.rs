@@ -9,7 +9,7 @@ use super::plan::{Kind, Origin, Plan, TypeDef};
 
 /// The documented request: the contract's example values, with `header` (the provider's
 /// auth, as its other requests send it); an RPC action's query signed as the provider signs.
-pub fn request(plan: &Plan, header: &Value) -> Result<String, String> {
+pub(super) fn request(plan: &Plan, header: &Value) -> Result<String, String> {
     let example = plan.example_request.as_ref().ok_or("the contract has no example request")?;
     let query = match &plan.rpc {
         Some(action) => {
@@ -24,7 +24,7 @@ pub fn request(plan: &Plan, header: &Value) -> Result<String, String> {
 
 /// The contract's example of the success body, less what the types do not model (which the
 /// Rust type would drop, so that the fixture would not round-trip), and the names dropped.
-pub fn fixture(plan: &Plan) -> Option<(String, Vec<String>)> {
+pub(super) fn fixture(plan: &Plan) -> Option<(String, Vec<String>)> {
     let success = plan.success.as_ref()?;
     let example = &success.example.as_ref()?.value;
     let mut dropped = Vec::new();
@@ -67,7 +67,7 @@ fn within(plan: &Plan, kind: &Kind, value: &Value, dropped: &mut Vec<String>) ->
 }
 
 /// The row of `tests/fixtures/README.md` for the fixture.
-pub fn fixture_row(plan: &Plan, dropped: &[String]) -> String {
+pub(crate) fn fixture_row(plan: &Plan, dropped: &[String]) -> String {
     let status = plan.success.as_ref().map_or("200", |success| success.status.as_str());
     let said = plan.success.as_ref().and_then(|success| success.example.as_ref()).map_or("", |e| &e.said);
     let name = &plan.origin.name;
@@ -88,7 +88,7 @@ pub fn fixture_row(plan: &Plan, dropped: &[String]) -> String {
 }
 
 /// The row of `tests/requests/README.md` for the request.
-pub fn request_row(plan: &Plan) -> String {
+pub(crate) fn request_row(plan: &Plan) -> String {
     let said = plan.example_request.as_ref().map_or("", |example| example.said.as_str());
     let auth = if plan.rpc.is_some() {
         super::aliyun::SIGNED_SAID
@@ -100,7 +100,7 @@ pub fn request_row(plan: &Plan) -> String {
 
 /// The `.conform.yaml`, naming the contract; `new` fills its accepted differences once the
 /// document is built.
-pub fn conform(origin: &Origin) -> String {
+pub(super) fn conform(origin: &Origin) -> String {
     let mut out = concat!(
         "# The vendor contract `cargo xtask conform` holds this endpoint to, and each difference\n",
         "# accepted, with its reason (README.md, \"Conformance to the vendors' contracts\").\n",
@@ -118,7 +118,7 @@ pub fn conform(origin: &Origin) -> String {
 }
 
 /// `text` with `row` added as the last row of its first table whose rows start with `prefix`.
-pub fn add_row(text: &str, prefix: &str, row: &str) -> Result<String, String> {
+pub(crate) fn add_row(text: &str, prefix: &str, row: &str) -> Result<String, String> {
     let lines: Vec<&str> = text.lines().collect();
     let last = lines
         .iter()

@@ -7,14 +7,15 @@ use super::huawei;
 use crate::conform::accepted::{Draft, REASON_TO_WRITE};
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::conform::place::Found;
 use crate::conform::{self, Held};
-use crate::endpoint::Endpoint;
 use crate::workspace::Workspace;
 
 /// The reason of an accepted difference, where `new` knows it; `None` for one a person must
 /// judge.
-pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) -> Option<String> {
+pub(crate) fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) -> Option<String> {
     let vendor = &difference.vendor.at;
     let document = &difference.document.at;
     if let Some(name) =
@@ -94,7 +95,7 @@ pub fn reason(endpoint: &Endpoint, difference: &conform::compare::Difference) ->
 
 /// Accepts the differences of `endpoint` whose reason `new` knows, and writes the others as
 /// entries whose reason is still to write; how many of each.
-pub fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usize), String> {
+pub(crate) fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usize), String> {
     let outcome = conform::hold(workspace, endpoint);
     let comparison = match outcome.result.map_err(|error| error.to_string())? {
         Held::Compared(comparison) => comparison,

@@ -5,12 +5,13 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use cloudspec_schema::pointer;
+
 use super::Key;
 use super::plan::{Example, Location, Origin, Parameter, Plan, RequestExample, Success};
 use super::schema::{self, Dialect, Reader};
 use crate::conform::model::Required;
-use crate::openapi::{self, METHODS};
-use crate::pointer;
+use cloudspec_schema::openapi::{self, METHODS};
 
 const DIALECT: Dialect = Dialect { required: Required::Array, described_enums: false, text: str::to_owned };
 
@@ -34,18 +35,18 @@ const HEADERS: [(&str, &str); 3] = [
 ];
 
 /// The reason a header of the contract is left out, if `new` leaves it out.
-pub fn header_reason(name: &str) -> Option<&'static str> {
+pub(crate) fn header_reason(name: &str) -> Option<&'static str> {
     HEADERS.iter().find(|(header, _)| header.eq_ignore_ascii_case(name)).map(|(_, reason)| *reason)
 }
 
 /// Whether `file` is an API Explorer definition.
-pub fn is_definition(file: &Value) -> bool {
+pub(crate) fn is_definition(file: &Value) -> bool {
     file.get("product_short").is_some()
 }
 
 /// Reads the one operation of the definition `file` (whose bytes are `bytes`) into a plan
 /// for `key`.
-pub fn plan(file: &Value, bytes: &[u8], key: &Key<'_>) -> Result<Plan, String> {
+pub(super) fn plan(file: &Value, bytes: &[u8], key: &Key<'_>) -> Result<Plan, String> {
     let product = file.get("product_short").and_then(Value::as_str).unwrap_or_default();
     let mut found = Vec::new();
     for (path, item) in file.get("paths").and_then(Value::as_object).into_iter().flatten() {

@@ -5,22 +5,23 @@
 //! examples, each with its README row. Once built, [`finish`] accepts the differences it
 //! knows the reason of and fills the zh-CN overlay.
 
-pub mod aliyun;
-pub mod cite;
-pub mod files;
-pub mod finish;
-pub mod huawei;
-pub mod names;
-pub mod plan;
-pub mod register;
-pub mod rust;
-pub mod schema;
+mod aliyun;
+mod cite;
+mod files;
+pub(crate) mod finish;
+mod huawei;
+mod names;
+mod plan;
+pub(crate) mod register;
+mod rust;
+mod schema;
 
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
+
 use crate::sync;
 use crate::workspace::{self, Workspace};
 use plan::Plan;
@@ -70,7 +71,7 @@ impl<'a> Key<'a> {
 }
 
 /// Refuses an operationId the catalog already has: operationIds are unique across the catalog.
-pub fn refuse_clash(endpoints: &[&'static Endpoint], key: &Key<'_>) -> Result<(), NewError> {
+pub(crate) fn refuse_clash(endpoints: &[&'static Endpoint], key: &Key<'_>) -> Result<(), NewError> {
     match endpoints.iter().find(|endpoint| endpoint.operation_id == key.operation_id) {
         Some(taken) => Err(NewError::Usage(format!(
             "the operationId {:?} is taken by {}: operationIds are unique across the catalog (lint \

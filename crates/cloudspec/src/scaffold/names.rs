@@ -1,7 +1,7 @@
 //! Rust names from wire names and operationIds: what `new` calls each item it writes.
 
 /// `ListImages` -> `list_images`; `ImsListImages` -> `ims_list_images`.
-pub fn snake(name: &str) -> String {
+pub(crate) fn snake(name: &str) -> String {
     let mut out = String::new();
     let chars: Vec<char> = name.chars().collect();
     for (index, &c) in chars.iter().enumerate() {
@@ -24,7 +24,7 @@ pub fn snake(name: &str) -> String {
 }
 
 /// `__os_type` -> `OsType`; `Oracle Linux` -> `OracleLinux`; `32` -> `V32`.
-pub fn pascal(name: &str) -> String {
+pub(crate) fn pascal(name: &str) -> String {
     let mut out = String::new();
     for word in name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty()) {
         let mut chars = word.chars();
@@ -41,7 +41,7 @@ pub fn pascal(name: &str) -> String {
 
 /// An enum variant of a wire value: its PascalCase, an acronym as a word (`ESSD` -> `Essd`),
 /// as Rust's naming conventions (and clippy's `upper_case_acronyms`) have it.
-pub fn variant(value: &str) -> String {
+pub(super) fn variant(value: &str) -> String {
     let pascal = pascal(value);
     if pascal.len() > 1 && pascal.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
         let mut chars = pascal.chars();
@@ -53,7 +53,7 @@ pub fn variant(value: &str) -> String {
 
 /// The singular of a PascalCase plural: `Plans` -> `Plan`, `Policies` -> `Policy`; a word
 /// that does not end in a plural `s` as it is.
-pub fn singular(name: &str) -> String {
+pub(crate) fn singular(name: &str) -> String {
     if let Some(stem) = name.strip_suffix("ies") {
         format!("{stem}y")
     } else if name.ends_with("ss") || name.ends_with("us") || name.len() < 3 {
@@ -65,7 +65,7 @@ pub fn singular(name: &str) -> String {
 
 /// The Rust field of a wire name: snake case without leading underscores, never a keyword
 /// (`self` -> `self_`, `type` -> `r#type`).
-pub fn field(wire: &str) -> String {
+pub(super) fn field(wire: &str) -> String {
     let name = snake(wire.trim_start_matches('_'));
     let name = if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("v{name}")

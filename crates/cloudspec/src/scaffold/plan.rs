@@ -155,7 +155,7 @@ pub enum Kind {
 
 impl Kind {
     /// `Some(open)` where the kind is, or holds, the enum `name`.
-    pub fn names_enum(&self, name: &str) -> Option<bool> {
+    pub(crate) fn names_enum(&self, name: &str) -> Option<bool> {
         match self {
             Self::Enum { name: found, open } if found == name => Some(*open),
             Self::Array(items) => items.names_enum(name),
@@ -221,11 +221,11 @@ pub struct Enum {
 
 /// The keywords a field or parameter may carry, as `conform` compares them (less `type` and
 /// `enum`, which the Rust type states).
-pub const KEYWORDS: [&str; 9] =
+pub(crate) const KEYWORDS: [&str; 9] =
     ["format", "pattern", "default", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems"];
 
 /// Whether a response list is open: the contract calls the values current (目前, "currently").
-pub fn is_open(description: &str) -> bool {
+pub(crate) fn is_open(description: &str) -> bool {
     description.contains("目前") || description.to_lowercase().contains("currently")
 }
 
@@ -256,7 +256,7 @@ impl Plan {
 
     /// The enum named `name` (or, where that name is taken by other values, `owner` and
     /// `name`) of `values` with `default`: a known one if it is the same, else a new one.
-    pub fn enum_named(&mut self, name: &str, owner: &str, written: Enum) -> String {
+    pub(crate) fn enum_named(&mut self, name: &str, owner: &str, written: Enum) -> String {
         // The same values in any order: an enum is a set.
         let set = |values: &[String]| {
             let mut values = values.to_vec();
@@ -285,7 +285,7 @@ impl Plan {
     }
 
     /// The example value `text` of the query parameter `name`, typed as the parameter is.
-    pub fn query_value(&self, name: &str, text: &str) -> Result<Value, String> {
+    pub(crate) fn query_value(&self, name: &str, text: &str) -> Result<Value, String> {
         let kind = self
             .parameters
             .iter()
@@ -304,7 +304,7 @@ impl Plan {
     }
 
     /// The enum of the plan named `name`.
-    pub fn enum_def(&self, name: &str) -> Option<&Enum> {
+    pub(crate) fn enum_def(&self, name: &str) -> Option<&Enum> {
         self.types.iter().find_map(|found| match found {
             TypeDef::Enum(found) if found.name == name => Some(found),
             _ => None,
@@ -323,34 +323,34 @@ impl Plan {
     }
 
     /// Whether a body field has the enum `name`, which makes it a component.
-    pub fn used_in_body(&self, name: &str) -> bool {
+    pub(crate) fn used_in_body(&self, name: &str) -> bool {
         self.body_kinds().any(|kind| kind.names_enum(name).is_some())
     }
 
     /// Whether a body field has the enum `name` as an open list.
-    pub fn open_in_body(&self, name: &str) -> bool {
+    pub(crate) fn open_in_body(&self, name: &str) -> bool {
         self.body_kinds().any(|kind| kind.names_enum(name) == Some(true))
     }
 
     /// The names of every type, for the service's `pub use`.
-    pub fn type_names(&self) -> Vec<String> {
+    pub(crate) fn type_names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.types.iter().map(|found| found.name().to_owned()).collect();
         names.push(self.query_type());
         names
     }
 
     /// The struct of the query parameters, and of the path's.
-    pub fn query_type(&self) -> String {
+    pub(crate) fn query_type(&self) -> String {
         format!("{}Query", self.operation_id)
     }
 
     /// The type `rpc::action!` declares for an RPC action's `Action`, `Version` and common
     /// parameters.
-    pub fn rpc_type(&self) -> String {
+    pub(crate) fn rpc_type(&self) -> String {
         format!("{}Rpc", self.operation_id)
     }
 
-    pub fn path_type(&self) -> String {
+    pub(crate) fn path_type(&self) -> String {
         format!("{}Path", self.operation_id)
     }
 

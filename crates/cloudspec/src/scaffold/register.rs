@@ -3,7 +3,7 @@
 //! its list, which rustfmt then formats.
 
 /// The name of the `pub static` of type `ty` in `text` (`pub static IMS: Service`).
-pub fn static_of(text: &str, ty: &str) -> Option<String> {
+pub(crate) fn static_of(text: &str, ty: &str) -> Option<String> {
     text.lines().find_map(|line| {
         let rest = line.trim().strip_prefix("pub static ")?;
         let (name, declared) = rest.split_once(':')?;
@@ -12,13 +12,13 @@ pub fn static_of(text: &str, ty: &str) -> Option<String> {
 }
 
 /// The `api_version` the service declares.
-pub fn api_version(text: &str) -> Option<String> {
+pub(crate) fn api_version(text: &str) -> Option<String> {
     let rest = &text[text.find("api_version: \"")? + "api_version: \"".len()..];
     Some(rest[..rest.find('"')?].to_owned())
 }
 
 /// Every name the service's `pub use` lines export.
-pub fn exported(text: &str) -> Vec<String> {
+pub(crate) fn exported(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find("pub use ") {
@@ -40,7 +40,7 @@ pub fn exported(text: &str) -> Vec<String> {
 }
 
 /// The service file with `mod module;` and its `pub use` added after the last of each.
-pub fn service(text: &str, module: &str, names: &[String]) -> Result<String, String> {
+pub(crate) fn service(text: &str, module: &str, names: &[String]) -> Result<String, String> {
     let mod_line = format!("mod {module};");
     if text.lines().any(|line| line.trim() == mod_line) {
         return Err(format!("it already declares `{mod_line}`"));
@@ -63,7 +63,7 @@ pub fn service(text: &str, module: &str, names: &[String]) -> Result<String, Str
 }
 
 /// The service file with the tag `name` declared, if it is not.
-pub fn tag(text: &str, name: &str, description: &str) -> Result<String, String> {
+pub(crate) fn tag(text: &str, name: &str, description: &str) -> Result<String, String> {
     if text.contains(&format!("name: {name:?}")) {
         return Ok(text.to_owned());
     }
@@ -77,7 +77,7 @@ pub fn tag(text: &str, name: &str, description: &str) -> Result<String, String> 
 }
 
 /// The catalog with `&crate_alias::service::DESCRIPTOR,` added at the end of `ENDPOINTS`.
-pub fn catalog(text: &str, entry: &str) -> Result<String, String> {
+pub(crate) fn catalog(text: &str, entry: &str) -> Result<String, String> {
     let start = text.find("pub static ENDPOINTS").ok_or("it has no `pub static ENDPOINTS`")?;
     let end = text[start..].find("\n];").map(|end| start + end).ok_or("its `ENDPOINTS` has no end")?;
     let mut out = text.to_owned();

@@ -10,7 +10,7 @@ use super::plan::{Enum, Field, Kind, Location, Parameter, Plan, Struct, TypeDef}
 
 /// The names the module refers to outside itself.
 #[derive(Debug)]
-pub struct Context<'a> {
+pub(super) struct Context<'a> {
     /// The provider's and the service's `static`s: `HUAWEI_CLOUD`, `IMS`.
     pub provider_static: &'a str,
     pub service_static: &'a str,
@@ -21,7 +21,7 @@ pub struct Context<'a> {
 }
 
 /// The whole module.
-pub fn module(plan: &Plan, context: &Context<'_>) -> String {
+pub(super) fn module(plan: &Plan, context: &Context<'_>) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -105,7 +105,7 @@ fn descriptor(out: &mut String, plan: &Plan, context: &Context<'_>) {
 }
 
 /// A response's description: the reason phrase, then what the contract says of it.
-pub fn status_description(status: &str, contract: &str) -> String {
+pub(crate) fn status_description(status: &str, contract: &str) -> String {
     let phrase = match status {
         "200" => "OK",
         "201" => "Created",
@@ -323,7 +323,7 @@ fn doc(out: &mut String, text: &str) {
     }
 }
 
-pub fn rust_type(kind: &Kind) -> String {
+pub(super) fn rust_type(kind: &Kind) -> String {
     match kind {
         Kind::String => "String".to_owned(),
         Kind::Boolean => "bool".to_owned(),

@@ -5,14 +5,15 @@
 
 use serde_json::Value;
 
+use cloudspec_schema::{openapi, pointer};
+
 use super::names;
 use super::plan::{Enum, Field, KEYWORDS, Kind, Plan, Struct, TypeDef};
 use crate::conform::model::{LIMITS, Required, number_value};
-use crate::{openapi, pointer};
 
 /// How a vendor's format writes what the plan reads.
 #[derive(Clone, Copy, Debug)]
-pub struct Dialect {
+pub(super) struct Dialect {
     pub required: Required,
     /// Whether a description's list of values (`取值范围：`, `可能值：`, each value a `- `
     /// bullet) is read as the enum the format has no keyword for.
@@ -23,13 +24,13 @@ pub struct Dialect {
 
 /// Reads the schemas of one contract file.
 #[derive(Clone, Copy, Debug)]
-pub struct Reader<'a> {
+pub(super) struct Reader<'a> {
     pub file: &'a Value,
     pub dialect: Dialect,
 }
 
 /// The contract's description of a schema or parameter, trimmed.
-pub fn description(value: &Value) -> String {
+pub(super) fn description(value: &Value) -> String {
     value.get("description").and_then(Value::as_str).unwrap_or_default().trim().to_owned()
 }
 
@@ -39,7 +40,7 @@ const DEFAULT_MARKS: [&str; 2] = ["默认值", "default"];
 
 /// The values a description lists as bullets after one of [`LIST_MARKS`], the default
 /// among them, and the mark: `None` unless every bullet starts with a value.
-pub fn described_values(description: &str) -> Option<(Vec<String>, Option<String>, &'static str)> {
+pub(crate) fn described_values(description: &str) -> Option<(Vec<String>, Option<String>, &'static str)> {
     let (mark, start) = LIST_MARKS.iter().find_map(|mark| {
         [format!("{mark}：\n"), format!("{mark}:\n")]
             .iter()
@@ -70,13 +71,13 @@ pub fn described_values(description: &str) -> Option<(Vec<String>, Option<String
 
 impl Reader<'_> {
     /// The description of `value`, as the module writes it.
-    pub fn describe(&self, value: &Value) -> String {
+    pub(super) fn describe(&self, value: &Value) -> String {
         (self.dialect.text)(&description(value))
     }
 
     /// The keywords of `schema` that the Rust type does not state itself; a bound written as
     /// a string (Alibaba's metadata) as the number it is.
-    pub fn keywords(schema: &Value, kind: &Kind) -> Vec<(&'static str, Value)> {
+    pub(super) fn keywords(schema: &Value, kind: &Kind) -> Vec<(&'static str, Value)> {
         KEYWORDS
             .iter()
             .filter_map(|&keyword| {
@@ -98,7 +99,7 @@ impl Reader<'_> {
 
     /// The Rust kind of `schema`, at `at`, named `name` in `owner`; enums and objects become
     /// types of the plan. `request` says whether the value is sent (its lists are closed).
-    pub fn kind_of(
+    pub(super) fn kind_of(
         &self,
         plan: &mut Plan,
         schema: &Value,
@@ -205,7 +206,7 @@ impl Reader<'_> {
     /// The struct of the object `schema` at `at`, named after its definition (or `name`), with
     /// `example` the contract's example of it, if any: a property it sends as `null` is
     /// nullable.
-    pub fn struct_of(
+    pub(crate) fn struct_of(
         &self,
         plan: &mut Plan,
         schema: &Value,

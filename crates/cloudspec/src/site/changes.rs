@@ -8,15 +8,16 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
+use cloudspec_endpoint::Endpoint;
+
 use crate::diff::{self, Change, Date, DocumentSet, Verdict};
-use crate::endpoint::Endpoint;
 
 use super::SiteError;
 use super::html::{Frame, escape};
 
 /// One commit that changed the document.
 #[derive(Debug)]
-pub struct Revision {
+pub(super) struct Revision {
     pub commit: String,
     /// The committer's date, RFC 3339.
     pub date: String,
@@ -26,7 +27,7 @@ pub struct Revision {
 
 /// Every commit that changed the endpoint's English document, newest first; none outside a
 /// git checkout (a site built from an exported tree has no history to show).
-pub fn history(root: &Path, endpoint: &Endpoint) -> Result<Vec<Revision>, SiteError> {
+pub(super) fn history(root: &Path, endpoint: &Endpoint) -> Result<Vec<Revision>, SiteError> {
     let document = crate::paths::document(endpoint).to_string();
     let dir = document.rsplit_once('/').map_or(".", |(dir, _)| dir).to_owned();
     let git_error = |message: String| SiteError::History { path: document.clone(), message };
@@ -138,7 +139,13 @@ fn entry(revision: &Revision, ui: &super::locale::Ui) -> String {
 }
 
 /// The "What changed" page of an endpoint, in the language of `frame`.
-pub fn page(frame: &Frame<'_>, summary: &str, reference: &str, feed: &str, revisions: &[Revision]) -> String {
+pub(super) fn page(
+    frame: &Frame<'_>,
+    summary: &str,
+    reference: &str,
+    feed: &str,
+    revisions: &[Revision],
+) -> String {
     let ui = frame.ui;
     let up = frame.up();
     let entries: String = revisions.iter().map(|revision| entry(revision, ui)).collect();
@@ -157,7 +164,7 @@ pub fn page(frame: &Frame<'_>, summary: &str, reference: &str, feed: &str, revis
 }
 
 /// The Atom feed of `revisions`: one entry per commit, linking its place on the page.
-pub fn feed(
+pub(super) fn feed(
     base_url: &str,
     endpoint: &Endpoint,
     feed_path: &str,

@@ -7,13 +7,14 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use super::locale::Ui;
-use crate::endpoint::Endpoint;
 
 /// Folds the notes and adds the errors' table to the operation of `endpoint` in `document`.
-pub fn prepare(document: &mut Value, endpoint: &Endpoint, ui: &Ui) {
-    let Some(found) = crate::openapi::find(document, endpoint.operation_id) else { return };
-    let pointer = format!("/paths/{}/{}", crate::pointer::escape(found.path), found.method);
+pub(super) fn prepare(document: &mut Value, endpoint: &Endpoint, ui: &Ui) {
+    let Some(found) = cloudspec_schema::openapi::find(document, endpoint.operation_id) else { return };
+    let pointer = format!("/paths/{}/{}", cloudspec_schema::pointer::escape(found.path), found.method);
     let errors = errors_table(found.value, ui);
     let Some(Value::Object(operation)) = document.pointer_mut(&pointer) else { return };
     let description = operation.get("description").and_then(Value::as_str).unwrap_or_default();
@@ -24,7 +25,7 @@ pub fn prepare(document: &mut Value, endpoint: &Endpoint, ui: &Ui) {
 /// Each block of `markdown` that is a line ending in a colon followed by a list, folded
 /// into `<details>` whose summary is that line. Blank lines around the list let Markdown
 /// render it inside the HTML block.
-pub fn fold_notes(markdown: &str) -> String {
+pub(super) fn fold_notes(markdown: &str) -> String {
     let mut out = Vec::new();
     let mut lines = markdown.lines().peekable();
     while let Some(line) = lines.next() {
@@ -47,14 +48,14 @@ pub fn fold_notes(markdown: &str) -> String {
 /// One error status of an operation: what it means (the first paragraph of its description)
 /// and the codes its examples carry or its description lists.
 #[derive(Debug)]
-pub struct ErrorRow {
+pub(super) struct ErrorRow {
     pub status: String,
     pub meaning: String,
     pub codes: Vec<String>,
 }
 
 /// Every error status of `operation`, in the document's order.
-pub fn errors(operation: &Value) -> Vec<ErrorRow> {
+pub(super) fn errors(operation: &Value) -> Vec<ErrorRow> {
     let mut rows = Vec::new();
     for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
         if status.starts_with('2') {

@@ -8,16 +8,17 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use cloudspec_endpoint::Endpoint;
+
 use super::html::escape;
 use super::locale::Ui;
 use super::{SiteError, write_bytes};
-use crate::endpoint::Endpoint;
 use crate::paths::SpecFile;
 use crate::workspace::Workspace;
 
 /// One published file.
 #[derive(Debug, Clone)]
-pub struct Download {
+pub(super) struct Download {
     /// Relative to the site's root, which is also its path in the repository (`spec/...`).
     pub path: String,
     pub file: SpecFile,
@@ -26,7 +27,11 @@ pub struct Download {
 }
 
 /// Copies every file of `endpoint` under `spec/` into `out`, in name order.
-pub fn publish(workspace: &Workspace, endpoint: &Endpoint, out: &Path) -> Result<Vec<Download>, SiteError> {
+pub(super) fn publish(
+    workspace: &Workspace,
+    endpoint: &Endpoint,
+    out: &Path,
+) -> Result<Vec<Download>, SiteError> {
     let document = crate::paths::document(endpoint);
     let dir = document.parent().unwrap_or(Path::new(crate::paths::SPEC_DIR)).to_owned();
     let listed = crate::walk::listing(workspace.root(), &dir)
@@ -72,7 +77,7 @@ fn kind(file: &SpecFile, ui: &Ui) -> String {
 }
 
 /// The table of `downloads`, its links relative to a page `up` below the root.
-pub fn table(downloads: &[Download], ui: &Ui, up: &str) -> String {
+pub(super) fn table(downloads: &[Download], ui: &Ui, up: &str) -> String {
     let [file_column, kind_column, size_column] = ui.download_columns;
     let mut rows = String::new();
     for download in downloads {

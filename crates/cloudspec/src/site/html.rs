@@ -9,13 +9,13 @@ use super::locale::{self, Ui};
 /// What the browser may load: the site's own files, Redoc's inline styles (styled-components
 /// writes `<style>` elements), the `data:` images of its icons and the `blob:` worker of its
 /// search. Nothing from another origin.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
+pub(super) const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
      style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; \
      connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'self'";
 
 /// One page: where it is, in which language, and its translations.
 #[derive(Debug, Clone, Copy)]
-pub struct Frame<'a> {
+pub(super) struct Frame<'a> {
     pub ui: &'static Ui,
     /// The page's path, relative to the site's root (`/`-separated).
     pub path: &'a str,
@@ -31,7 +31,7 @@ pub struct Frame<'a> {
 
 impl Frame<'_> {
     /// `../` once per directory between the page and the site's root.
-    pub fn up(&self) -> String {
+    pub(super) fn up(&self) -> String {
         "../".repeat(self.path.matches('/').count())
     }
 
@@ -41,7 +41,7 @@ impl Frame<'_> {
 
     /// The whole page: `body` inside the frame, then `data` (JSON blocks, never run), then
     /// each of `scripts` (paths relative to the root).
-    pub fn render(&self, body: &str, data: &[(&str, String)], scripts: &[&str]) -> String {
+    pub(super) fn render(&self, body: &str, data: &[(&str, String)], scripts: &[&str]) -> String {
         let ui = self.ui;
         let mut head = String::new();
         let _ = write!(
@@ -129,6 +129,6 @@ impl Frame<'_> {
 }
 
 /// `text` safe in HTML text and in a double-quoted attribute.
-pub fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

@@ -6,13 +6,14 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use super::html::{Frame, escape};
 use super::locale;
-use crate::endpoint::Endpoint;
 
 /// An endpoint as the index lists it.
 #[derive(Debug)]
-pub struct Entry {
+pub(super) struct Entry {
     pub endpoint: &'static Endpoint,
     /// Its page in each language: locale and path.
     pub pages: Vec<(&'static str, String)>,
@@ -34,7 +35,7 @@ impl Entry {
 }
 
 /// The index page of `frame`'s language.
-pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
+pub(super) fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
     let ui = frame.ui;
     let [endpoint_column, summary_column, request_column, state_column, reference_column] = ui.columns;
     let mut rows = String::new();
@@ -47,7 +48,7 @@ pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
         }
         let document = entry.document(ui.locale);
         let title = document.pointer("/info/title").and_then(Value::as_str).unwrap_or(endpoint.operation_id);
-        let operation = crate::openapi::find(document, endpoint.operation_id);
+        let operation = cloudspec_schema::openapi::find(document, endpoint.operation_id);
         let summary = operation
             .as_ref()
             .and_then(|operation| operation.value.get("summary").and_then(Value::as_str))
@@ -56,7 +57,7 @@ pub fn page(frame: &Frame<'_>, entries: &[Entry]) -> String {
             .as_ref()
             .map(|operation| format!("{} {}", operation.method.to_uppercase(), operation.path))
             .unwrap_or_default();
-        let deprecated = operation.as_ref().is_some_and(crate::openapi::Operation::deprecated);
+        let deprecated = operation.as_ref().is_some_and(cloudspec_schema::openapi::Operation::deprecated);
         let (state, state_text) =
             if deprecated { ("deprecated", ui.deprecated) } else { ("current", ui.current) };
         let links: Vec<String> = entry

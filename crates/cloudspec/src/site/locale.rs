@@ -4,7 +4,7 @@
 
 /// The site's own words in one language.
 #[derive(Debug)]
-pub struct Ui {
+pub(super) struct Ui {
     pub locale: &'static str,
     /// The language's name in itself, for the language switch.
     pub language: &'static str,
@@ -56,7 +56,7 @@ pub struct Ui {
     pub after_render: &'static [(&'static str, &'static str)],
 }
 
-pub const EN: Ui = Ui {
+pub(super) const EN: Ui = Ui {
     locale: "en",
     language: "English",
     site_title: "cloudspec reference",
@@ -96,7 +96,7 @@ pub const EN: Ui = Ui {
     after_render: &[],
 };
 
-pub const ZH_CN: Ui = Ui {
+pub(super) const ZH_CN: Ui = Ui {
     locale: "zh-CN",
     language: "简体中文",
     site_title: "cloudspec 接口参考",
@@ -187,9 +187,9 @@ pub const ZH_CN: Ui = Ui {
 };
 
 /// Every language the site's own words exist in.
-pub const ALL: [&Ui; 2] = [&EN, &ZH_CN];
+pub(super) const ALL: [&Ui; 2] = [&EN, &ZH_CN];
 
 /// The words of `locale`; English for a locale the site has no words for.
-pub fn ui(locale: &str) -> &'static Ui {
+pub(super) fn ui(locale: &str) -> &'static Ui {
     ALL.into_iter().find(|ui| ui.locale == locale).unwrap_or(&EN)
 }

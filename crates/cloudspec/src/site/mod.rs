@@ -22,16 +22,17 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::endpoint::Endpoint;
+use cloudspec_endpoint::Endpoint;
+
 use crate::workspace::{self, Workspace};
 use html::Frame;
 
 pub use serve::serve;
 
 /// The renderer's bundle, as `scripts/install-renderer` leaves it, relative to the root.
-pub const RENDERER: &str = "target/docs-renderer/redoc.standalone.js";
+pub(crate) const RENDERER: &str = "target/docs-renderer/redoc.standalone.js";
 /// Its licence, served beside it.
-pub const RENDERER_LICENSE: &str = "target/docs-renderer/LICENSE.redoc.txt";
+pub(crate) const RENDERER_LICENSE: &str = "target/docs-renderer/LICENSE.redoc.txt";
 
 /// Installs the renderer with `scripts/install-renderer` unless it is there already.
 pub fn install_renderer(workspace: &Workspace) -> Result<(), SiteError> {
@@ -88,7 +89,7 @@ pub struct Page {
 
 /// The index in `locale`, relative to the site's root: `index.html` for English, the
 /// language's own file beside it for the others.
-pub fn index_path(locale: &str) -> String {
+pub(crate) fn index_path(locale: &str) -> String {
     if locale == "en" { "index.html".to_owned() } else { format!("index.{locale}.html") }
 }
 
@@ -236,7 +237,7 @@ fn describe(document: &Value, endpoint: &Endpoint) -> (String, String) {
 
 /// The operation's summary in `document`.
 fn summary_of(document: &Value, endpoint: &Endpoint) -> String {
-    crate::openapi::find(document, endpoint.operation_id)
+    cloudspec_schema::openapi::find(document, endpoint.operation_id)
         .and_then(|operation| operation.value.get("summary").and_then(Value::as_str).map(str::to_owned))
         .unwrap_or_default()
 }

@@ -7,18 +7,21 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use super::digest;
 use super::html::escape;
 use super::locale::Ui;
-use crate::endpoint::Endpoint;
 use crate::samples::Sample;
 
 /// How deep nested fields are listed: the documents nest three levels at most.
 const DEPTH: usize = 6;
 
 /// The plain reference of `endpoint` in `document` (the site's copy, in the language of `ui`).
-pub fn reference(document: &Value, endpoint: &Endpoint, ui: &Ui, samples: &[Sample]) -> String {
-    let Some(operation) = crate::openapi::find(document, endpoint.operation_id) else { return String::new() };
+pub(super) fn reference(document: &Value, endpoint: &Endpoint, ui: &Ui, samples: &[Sample]) -> String {
+    let Some(operation) = cloudspec_schema::openapi::find(document, endpoint.operation_id) else {
+        return String::new();
+    };
     let text = |pointer: &str| document.pointer(pointer).and_then(Value::as_str).unwrap_or_default();
     let field = |name: &str| operation.value.get(name).and_then(Value::as_str).unwrap_or_default();
     let [name_column, in_column, type_column, description_column] = ui.prerender_columns;

@@ -3,13 +3,14 @@
 
 use serde_json::{Map, Value, json};
 
+use cloudspec_endpoint::Endpoint;
+
 use super::html::{Frame, escape};
 use super::locale::Ui;
-use crate::endpoint::Endpoint;
 
 /// Redoc's options for a page in the language of `ui`. Only the 200 response is expanded:
 /// the errors share one body and would fill the page.
-pub fn redoc_options(ui: &Ui) -> Value {
+pub(super) fn redoc_options(ui: &Ui) -> Value {
     let labels: Map<String, Value> =
         ui.labels.iter().map(|(key, text)| ((*key).to_owned(), Value::from(*text))).collect();
     json!({
@@ -32,7 +33,7 @@ fn ui_data(ui: &Ui) -> Value {
 
 /// The block above the reference: the downloads (`downloads`, a table) and the links to what
 /// changed (`changes`, `feed`: paths from the root), folded.
-pub fn about(frame: &Frame<'_>, downloads: &str, changes: &str, feed: &str) -> String {
+pub(super) fn about(frame: &Frame<'_>, downloads: &str, changes: &str, feed: &str) -> String {
     let ui = frame.ui;
     let up = frame.up();
     format!(
@@ -52,7 +53,7 @@ pub fn about(frame: &Frame<'_>, downloads: &str, changes: &str, feed: &str) -> S
 /// The line above a deprecated operation's reference that links what its vendor recommends
 /// in its place, the endpoint of `endpoints` it names, in the language of `frame`; empty where
 /// it names none.
-pub fn replacement(frame: &Frame<'_>, endpoint: &Endpoint, endpoints: &[&'static Endpoint]) -> String {
+pub(super) fn replacement(frame: &Frame<'_>, endpoint: &Endpoint, endpoints: &[&'static Endpoint]) -> String {
     let Some(replacement) =
         endpoint.replaced_by.and_then(|key| endpoints.iter().find(|other| other.key() == key))
     else {
@@ -70,7 +71,7 @@ pub fn replacement(frame: &Frame<'_>, endpoint: &Endpoint, endpoints: &[&'static
 
 /// The page of `document` (the endpoint's document in the language of `frame`), with `about`
 /// above it and `plain` (its reference without JavaScript) where Redoc renders.
-pub fn page(frame: &Frame<'_>, document: &Value, about: &str, plain: &str) -> String {
+pub(super) fn page(frame: &Frame<'_>, document: &Value, about: &str, plain: &str) -> String {
     let spec = serde_json::to_string(document).unwrap_or_default();
     let body = format!("{about}\n<div id=\"reference\">{plain}</div>");
     frame.render(

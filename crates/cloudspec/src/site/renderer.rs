@@ -12,7 +12,7 @@ const LOGO: &str = "src:\"https://cdn.redoc.ly/redoc/logo-mini.svg\"";
 
 /// `bundle` without its request to the internet. A bundle that does not hold the logo
 /// exactly once is refused, so that a new version of Redoc is looked at, not trusted.
-pub fn offline(bundle: &str, path: &Path) -> Result<String, SiteError> {
+pub(super) fn offline(bundle: &str, path: &Path) -> Result<String, SiteError> {
     match bundle.matches(LOGO).count() {
         1 => Ok(bundle.replacen(LOGO, "src:\"\"", 1)),
         found => Err(SiteError::RendererChanged {

@@ -6,14 +6,15 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
+use cloudspec_endpoint::Endpoint;
+
 use super::{SiteError, write};
-use crate::endpoint::Endpoint;
 use crate::samples::{Call, Sample};
 use crate::workspace::Workspace;
 
 /// Writes the samples of `endpoint` under `out` (`<key>.samples/<file>` and
 /// `<key>.samples.json`) and returns them; none when it has no documented request.
-pub fn publish(
+pub(super) fn publish(
     workspace: &Workspace,
     endpoint: &Endpoint,
     english: &Value,
@@ -47,12 +48,12 @@ pub fn publish(
 }
 
 /// `samples` as the operation's `x-codeSamples` in `document`.
-pub fn attach(document: &mut Value, endpoint: &Endpoint, samples: &[Sample]) {
+pub(super) fn attach(document: &mut Value, endpoint: &Endpoint, samples: &[Sample]) {
     if samples.is_empty() {
         return;
     }
-    let Some(found) = crate::openapi::find(document, endpoint.operation_id) else { return };
-    let pointer = format!("/paths/{}/{}", crate::pointer::escape(found.path), found.method);
+    let Some(found) = cloudspec_schema::openapi::find(document, endpoint.operation_id) else { return };
+    let pointer = format!("/paths/{}/{}", cloudspec_schema::pointer::escape(found.path), found.method);
     if let Some(Value::Object(operation)) = document.pointer_mut(&pointer) {
         let samples: Vec<Value> = samples
             .iter()

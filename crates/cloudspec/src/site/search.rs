@@ -7,13 +7,14 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use cloudspec_endpoint::Endpoint;
+
 use super::digest;
-use crate::endpoint::Endpoint;
 
 /// What an entry is.
 #[derive(Debug, Clone, Copy, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum What {
+pub(super) enum What {
     Endpoint,
     Parameter,
     Field,
@@ -22,7 +23,7 @@ pub enum What {
 
 /// One thing a reader may search for, and the page that shows it.
 #[derive(Debug, Serialize)]
-pub struct Entry {
+pub(super) struct Entry {
     pub locale: &'static str,
     /// The page, relative to the site's root.
     pub page: String,
@@ -32,7 +33,7 @@ pub struct Entry {
 }
 
 /// The entries of an endpoint's page `page` in `locale`, from its document there.
-pub fn entries(endpoint: &Endpoint, locale: &'static str, page: &str, document: &Value) -> Vec<Entry> {
+pub(super) fn entries(endpoint: &Endpoint, locale: &'static str, page: &str, document: &Value) -> Vec<Entry> {
     let mut entries = Vec::new();
     let mut push = |what, name: &str, text: String| {
         entries.push(Entry {
@@ -43,7 +44,9 @@ pub fn entries(endpoint: &Endpoint, locale: &'static str, page: &str, document: 
             text: shorten(&text),
         });
     };
-    let Some(operation) = crate::openapi::find(document, endpoint.operation_id) else { return entries };
+    let Some(operation) = cloudspec_schema::openapi::find(document, endpoint.operation_id) else {
+        return entries;
+    };
     let summary = operation.value.get("summary").and_then(Value::as_str).unwrap_or_default();
     let title = document.pointer("/info/title").and_then(Value::as_str).unwrap_or_default();
     push(
@@ -101,7 +104,7 @@ fn shorten(text: &str) -> String {
 }
 
 /// `search-index.js`: the entries, for `site.js`.
-pub fn script(entries: &[Entry]) -> String {
+pub(super) fn script(entries: &[Entry]) -> String {
     let json = serde_json::to_string(entries).unwrap_or_else(|_| "[]".to_owned());
     format!("window.cloudspecSearch = {};\n", json.replace("</", "<\\/"))
 }

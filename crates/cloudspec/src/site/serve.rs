@@ -84,7 +84,7 @@ fn answer(root: &Path, method: &Method, target: &str) -> Response<Full<Bytes>> {
 
 /// The file a request target names, relative to the site's root; none when it would leave
 /// the root. A directory's target (`/`, `/a/`) names its `index.html`.
-pub fn file_of(target: &str) -> Option<PathBuf> {
+pub(crate) fn file_of(target: &str) -> Option<PathBuf> {
     let decoded = percent_decode(target.strip_prefix('/')?)?;
     let mut relative = PathBuf::new();
     for part in Path::new(&decoded).components() {

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::html::escape;
 
 /// The sitemap of `pages`: each a page in every language it has (locale, path).
-pub fn sitemap(base_url: &str, pages: &[Vec<(&'static str, String)>]) -> String {
+pub(super) fn sitemap(base_url: &str, pages: &[Vec<(&'static str, String)>]) -> String {
     let mut urls = String::new();
     for translations in pages {
         for (_, path) in translations {

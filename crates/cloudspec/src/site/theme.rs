@@ -57,7 +57,7 @@ const PAIRS: [(&str, &str, &str); 13] = [
 ];
 
 /// The colour rules of `site.css`: the frame's, and the one Redoc's theme has no key for.
-pub fn css() -> String {
+pub(super) fn css() -> String {
     let mut css = format!(
         "body {{ color: {TEXT}; }}\na {{ color: {LINK}; }}\nnav.cloudspec {{ background: {NAV}; }}\n\
          .state.deprecated {{ color: {DEPRECATED}; }}\n\
@@ -70,7 +70,7 @@ pub fn css() -> String {
 }
 
 /// Redoc's `theme` option.
-pub fn redoc_theme() -> Value {
+pub(super) fn redoc_theme() -> Value {
     json!({
         "colors": { "primary": { "main": PRIMARY } },
         "typography": {

@@ -5,5 +5,5 @@
 mod quote;
 mod read;
 
-pub use quote::quote_ambiguous;
-pub use read::{NotText, parse, text};
+pub(crate) use quote::quote_ambiguous;
+pub(crate) use read::{NotText, parse, text};

@@ -35,7 +35,7 @@ static JSON_LITERAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Quotes every plain scalar of `yaml` (as yaml_serde writes it) that YAML 1.1 would not
 /// read as the string it is. Every YAML file the pipeline writes passes through here, so it
 /// writes into one string and allocates nothing per line.
-pub fn quote_ambiguous(yaml: &str) -> String {
+pub(crate) fn quote_ambiguous(yaml: &str) -> String {
     let mut out = String::with_capacity(yaml.len() + 64);
     // Lines more indented than a block scalar's header are its content: left alone.
     let mut block_indent: Option<usize> = None;

@@ -15,7 +15,7 @@ pub struct NotText {
 }
 
 /// `bytes` as text, or the first byte or character YAML cannot read.
-pub fn text(bytes: &[u8]) -> Result<&str, NotText> {
+pub(crate) fn text(bytes: &[u8]) -> Result<&str, NotText> {
     let (valid, bad_byte) = match std::str::from_utf8(bytes) {
         Ok(text) => (text, None),
         Err(error) => {
@@ -37,7 +37,7 @@ pub fn text(bytes: &[u8]) -> Result<&str, NotText> {
 }
 
 /// `text` read as one YAML document into `T`, or where and why it cannot be.
-pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, NotText> {
+pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Result<T, NotText> {
     yaml_serde::from_str(text).map_err(|error| {
         let message = error.to_string();
         match error.location() {

@@ -89,7 +89,7 @@ impl Sink for Github<'_> {
                 command_data(&format!("{}:{}: {}", stale.file, stale.line, stale.message)),
             )?;
         }
-        writeln!(self.out, "{}: {}", self.tool, tail.summary)?;
+        writeln!(self.out, "{}: {}", self.tool, tail.counts)?;
         self.out.flush()
     }
 }

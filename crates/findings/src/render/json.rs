@@ -16,7 +16,7 @@ pub(super) fn write(out: &mut dyn Write, report: &Report, tail: &Tail) -> io::Re
         value.insert("context".into(), json!(context));
     }
     value.extend(tail.data.clone());
-    value.insert("summary".into(), tail.counts.clone());
+    value.insert("summary".into(), serde_json::to_value(&tail.counts).unwrap_or_default());
     let subjects: Vec<Value> = report
         .subjects
         .iter()

@@ -17,7 +17,7 @@ pub(super) fn write(out: &mut dyn Write, report: &Report, tail: &Tail) -> io::Re
     writeln!(
         out,
         "  <testsuite name=\"{}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">",
-        xml(&tail.summary)
+        xml(&tail.counts.to_string())
     )?;
     for (subject, findings) in &report.subjects {
         case(out, &tool, subject, findings)?;

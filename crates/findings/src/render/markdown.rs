@@ -9,7 +9,7 @@ use crate::escape::{cell, prose};
 use crate::{Finding, Subject, Tail};
 
 pub(super) fn write(out: &mut dyn Write, report: &Report, tail: &Tail) -> io::Result<()> {
-    writeln!(out, "### {}: {}\n", report.head.title, prose(&tail.summary))?;
+    writeln!(out, "### {}: {}\n", report.head.title, prose(&tail.counts.to_string()))?;
     if let Some((label, text)) = &report.head.context {
         writeln!(out, "{label}: {}\n", prose(text))?;
     }

@@ -5,7 +5,9 @@
 use std::borrow::Cow;
 
 use super::sink;
-use crate::{Detail, Finding, Format, Head, Level, Stale, Status, Styles, Subject, Table, Tail, Tone};
+use crate::{
+    Counts, Detail, Finding, Format, Head, Level, Stale, Status, Styles, Subject, Table, Tail, Tone,
+};
 
 struct Sample {
     name: &'static str,
@@ -28,7 +30,6 @@ fn samples() -> Vec<Sample> {
         .line(Some(3), Some(9));
     let notice = Finding::new("open-enum", Level::Notice, "Notice", "capture.json", "\"new\" is not listed")
         .line(Some(4), Some(2));
-    let counts = serde_json::json!({"breaking": 1, "accepted": 1});
     vec![
         Sample {
             name: "changes",
@@ -39,8 +40,7 @@ fn samples() -> Vec<Sample> {
             },
             subjects: vec![(Subject::new("ListImages"), vec![breaking, accepted])],
             tail: Tail {
-                summary: "2 changes: 1 breaking, 1 accepted".to_owned(),
-                counts,
+                counts: Counts::new().head("changes", 2).part("breaking", 1).part("accepted", 1),
                 stale: vec![Stale {
                     file: ".cloudspec/diff-accepted.yaml".to_owned(),
                     line: 4,
@@ -68,7 +68,7 @@ fn samples() -> Vec<Sample> {
                 ),
             ],
             tail: Tail {
-                summary: "3 files: 1 valid, 2 invalid".to_owned(),
+                counts: Counts::new().head("files", 3).part("valid", 1).part("invalid", 2),
                 tables: vec![Table {
                     name: Cow::Borrowed("coverage"),
                     title: Cow::Borrowed("Coverage"),
@@ -91,7 +91,10 @@ fn samples() -> Vec<Sample> {
                 },
                 vec![],
             )],
-            tail: Tail { summary: "1 files: 0 fresh, 1 stale".to_owned(), ..Tail::default() },
+            tail: Tail {
+                counts: Counts::new().head("files", 1).part("fresh", 0).part("stale", 1),
+                ..Tail::default()
+            },
         },
     ]
 }

@@ -108,7 +108,7 @@ impl Sink for Text<'_> {
                 self.labelled(Tone::Dim, label, text)?;
             }
         }
-        self.labelled(Tone::Dim, "Summary", &tail.summary)?;
+        self.labelled(Tone::Dim, "Summary", &tail.counts.to_string())?;
         for stale in &tail.stale {
             self.labelled(Tone::Bad, "Stale", &format!("{}:{}: {}", stale.file, stale.line, stale.message))?;
         }

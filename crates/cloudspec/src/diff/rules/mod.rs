@@ -25,8 +25,10 @@ use std::fmt::Write as _;
 use cloudspec_findings::Level;
 use serde::Serialize;
 
-pub use operations::*;
-pub use schemas::*;
+pub(crate) use operations::*;
+/// The rule of a change no other rule classifies: the cases of `diff` hold what it catches.
+pub use schemas::OTHER_CHANGED;
+pub(crate) use schemas::*;
 
 /// How much a change can hurt an existing client, worst first: `diff`'s word for each
 /// [`Level`], one to one, which reports label changes with.
@@ -46,6 +48,16 @@ pub enum Verdict {
 
 impl Verdict {
     pub const ALL: [Self; 4] = [Self::Breaking, Self::PotentiallyBreaking, Self::NonBreaking, Self::DocsOnly];
+
+    /// The name of its count in JSON's `summary`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::Breaking => "breaking",
+            Self::PotentiallyBreaking => "potentially_breaking",
+            Self::NonBreaking => "non_breaking",
+            Self::DocsOnly => "docs_only",
+        }
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -145,13 +157,13 @@ pub enum Entry {
 
 /// A group of rules, as the README's table lists them.
 #[derive(Clone, Copy, Debug)]
-pub struct Section {
+pub(crate) struct Section {
     pub title: &'static str,
     pub entries: &'static [Entry],
 }
 
 /// Every rule, grouped, in the order the README lists them.
-pub const CATALOGUE: &[Section] = &[
+pub(crate) const CATALOGUE: &[Section] = &[
     operations::OPERATIONS,
     operations::LIFECYCLE,
     operations::PARAMETERS,

@@ -6,31 +6,32 @@ use super::Verdict::{Breaking, NonBreaking, PotentiallyBreaking};
 use super::{Directed, NONE, Rule, Section, directed, rule};
 
 // Operations.
-pub const OPERATION_REMOVED: Rule = rule(
+pub(crate) const OPERATION_REMOVED: Rule = rule(
     "operation-removed",
     Breaking,
     "operation removed without being deprecated first",
     "every client that calls it",
 );
-pub const OPERATION_ADDED: Rule = rule("operation-added", NonBreaking, "operation added", NONE);
-pub const PATH_CHANGED: Rule =
+pub(crate) const OPERATION_ADDED: Rule = rule("operation-added", NonBreaking, "operation added", NONE);
+pub(crate) const PATH_CHANGED: Rule =
     rule("path-changed", Breaking, "path changed", "every client: it sends the old path");
-pub const METHOD_CHANGED: Rule =
+pub(crate) const METHOD_CHANGED: Rule =
     rule("method-changed", Breaking, "method changed", "every client: it sends the old method");
-pub const OPERATION_ID_CHANGED: Rule = rule(
+pub(crate) const OPERATION_ID_CHANGED: Rule = rule(
     "operation-id-changed",
     Breaking,
     "operationId changed (generated method names change)",
     "code that calls a generated client (progenitor, openapi-python-client): the method it calls is \
     renamed; the request on the wire is the same",
 );
-pub const DEPRECATED_ADDED: Rule = rule(
+pub(crate) const DEPRECATED_ADDED: Rule = rule(
     "deprecated-added",
     NonBreaking,
     "operation or schema deprecated",
     "none: clients are warned, not stopped",
 );
-pub const DEPRECATED_REMOVED: Rule = rule("deprecated-removed", NonBreaking, "no longer deprecated", NONE);
+pub(crate) const DEPRECATED_REMOVED: Rule =
+    rule("deprecated-removed", NonBreaking, "no longer deprecated", NONE);
 
 pub(super) const OPERATIONS: Section = Section {
     title: "Operations",
@@ -48,49 +49,49 @@ pub(super) const OPERATIONS: Section = Section {
 // Lifecycle: removing what was deprecated, judged by its `x-sunset` date against today, and
 // the promises `x-sunset` and `x-stability-level` make.
 const SUNSET_CAME: &str = "none: the announced date has come";
-pub const OPERATION_REMOVED_AFTER_SUNSET: Rule = rule(
+pub(crate) const OPERATION_REMOVED_AFTER_SUNSET: Rule = rule(
     "operation-removed-after-sunset",
     NonBreaking,
     "deprecated operation removed on or after its `x-sunset` date",
     SUNSET_CAME,
 );
-pub const OPERATION_REMOVED_BEFORE_SUNSET: Rule = rule(
+pub(crate) const OPERATION_REMOVED_BEFORE_SUNSET: Rule = rule(
     "operation-removed-before-sunset",
     Breaking,
     "deprecated operation removed before its `x-sunset` date",
     "every client that calls it before the date it was promised",
 );
-pub const OPERATION_REMOVED_DEPRECATED: Rule = rule(
+pub(crate) const OPERATION_REMOVED_DEPRECATED: Rule = rule(
     "operation-removed-deprecated",
     PotentiallyBreaking,
     "deprecated operation without an `x-sunset` date removed (clients were warned, not told when)",
     "clients that still call it",
 );
-pub const PARAMETER_REMOVED_AFTER_SUNSET: Rule = rule(
+pub(crate) const PARAMETER_REMOVED_AFTER_SUNSET: Rule = rule(
     "parameter-removed-after-sunset",
     NonBreaking,
     "deprecated parameter removed on or after its `x-sunset` date",
     SUNSET_CAME,
 );
-pub const PARAMETER_REMOVED_BEFORE_SUNSET: Rule = rule(
+pub(crate) const PARAMETER_REMOVED_BEFORE_SUNSET: Rule = rule(
     "parameter-removed-before-sunset",
     Breaking,
     "deprecated parameter removed before its `x-sunset` date",
     "every client that sends it before the date it was promised",
 );
-pub const PARAMETER_REMOVED_DEPRECATED: Rule = rule(
+pub(crate) const PARAMETER_REMOVED_DEPRECATED: Rule = rule(
     "parameter-removed-deprecated",
     PotentiallyBreaking,
     "deprecated parameter without an `x-sunset` date removed",
     "clients that still send it",
 );
-pub const PROPERTY_REMOVED_AFTER_SUNSET: Rule = rule(
+pub(crate) const PROPERTY_REMOVED_AFTER_SUNSET: Rule = rule(
     "property-removed-after-sunset",
     NonBreaking,
     "deprecated property removed on or after its `x-sunset` date",
     SUNSET_CAME,
 );
-pub const PROPERTY_REMOVED_BEFORE_SUNSET: Directed = directed(
+pub(crate) const PROPERTY_REMOVED_BEFORE_SUNSET: Directed = directed(
     (
         "request-property-removed-before-sunset",
         PotentiallyBreaking,
@@ -103,49 +104,49 @@ pub const PROPERTY_REMOVED_BEFORE_SUNSET: Directed = directed(
     ),
     "deprecated property removed before its `x-sunset` date",
 );
-pub const PROPERTY_REMOVED_DEPRECATED: Rule = rule(
+pub(crate) const PROPERTY_REMOVED_DEPRECATED: Rule = rule(
     "property-removed-deprecated",
     PotentiallyBreaking,
     "deprecated property without an `x-sunset` date removed",
     "clients that still send or read it",
 );
-pub const SUNSET_BROUGHT_FORWARD: Rule = rule(
+pub(crate) const SUNSET_BROUGHT_FORWARD: Rule = rule(
     "sunset-brought-forward",
     PotentiallyBreaking,
     "`x-sunset` moved to an earlier date",
     "clients that planned to move off it by the later date",
 );
-pub const SUNSET_CHANGED: Rule =
+pub(crate) const SUNSET_CHANGED: Rule =
     rule("sunset-changed", NonBreaking, "`x-sunset` set or postponed, or dropped with the deprecation", NONE);
-pub const SUNSET_DELETED: Rule = rule(
+pub(crate) const SUNSET_DELETED: Rule = rule(
     "sunset-deleted",
     Breaking,
     "`x-sunset` deleted from what stays deprecated",
     "clients that plan by the date: what stays deprecated may now go at any time, and its removal \
     is no longer held to a date (oasdiff: `sunset-deleted`, an error)",
 );
-pub const SUNSET_UNPARSEABLE: Rule = rule(
+pub(crate) const SUNSET_UNPARSEABLE: Rule = rule(
     "sunset-unparseable",
     Breaking,
     "`x-sunset` that is not a date (`YYYY-MM-DD`): set so, or read at the removal of what it dates",
     "clients and tools that read the date (this diff, oasdiff): when it goes cannot be told, so no \
     removal can be judged by it (oasdiff: `api-path-sunset-parse`, `request-parameter-sunset-parse`, errors)",
 );
-pub const STABILITY_LEVEL_INVALID: Rule = rule(
+pub(crate) const STABILITY_LEVEL_INVALID: Rule = rule(
     "stability-level-invalid",
     Breaking,
     "`x-stability-level` that is not `draft`, `alpha`, `beta` or `stable`",
     "tools that gate on stability (oasdiff's `--stability-level`) cannot place it (oasdiff: \
     `api-invalid-stability-level`, an error)",
 );
-pub const STABILITY_LEVEL_LOWERED: Rule = rule(
+pub(crate) const STABILITY_LEVEL_LOWERED: Rule = rule(
     "stability-level-lowered",
     Breaking,
     "`x-stability-level` lowered (none means `stable`)",
     "clients that relied on the old level: a less stable operation may change or go without notice \
     (oasdiff: `api-stability-decreased`, an error)",
 );
-pub const STABILITY_LEVEL_CHANGED: Rule = rule(
+pub(crate) const STABILITY_LEVEL_CHANGED: Rule = rule(
     "stability-level-changed",
     NonBreaking,
     "`x-stability-level` raised, or written where `stable` was implied",
@@ -175,37 +176,37 @@ pub(super) const LIFECYCLE: Section = Section {
 };
 
 // Parameters.
-pub const PARAMETER_ADDED_REQUIRED: Rule = rule(
+pub(crate) const PARAMETER_ADDED_REQUIRED: Rule = rule(
     "parameter-added-required",
     Breaking,
     "required parameter added",
     "every client: its requests lack the parameter",
 );
-pub const PARAMETER_ADDED_OPTIONAL: Rule =
+pub(crate) const PARAMETER_ADDED_OPTIONAL: Rule =
     rule("parameter-added-optional", NonBreaking, "optional parameter added", NONE);
-pub const PARAMETER_REMOVED: Rule = rule(
+pub(crate) const PARAMETER_REMOVED: Rule = rule(
     "parameter-removed",
     Breaking,
     "parameter removed without being deprecated first",
     "clients that send it: the server refuses or ignores it, and generated clients drop the argument",
 );
-pub const PARAMETER_MOVED: Rule = rule(
+pub(crate) const PARAMETER_MOVED: Rule = rule(
     "parameter-moved",
     Breaking,
     "parameter moved (its `in` changed)",
     "every client that sends it: it is sent where it is no longer read",
 );
-pub const PARAMETER_BECAME_REQUIRED: Rule =
+pub(crate) const PARAMETER_BECAME_REQUIRED: Rule =
     rule("parameter-became-required", Breaking, "parameter became required", "clients that leave it out");
-pub const PARAMETER_BECAME_OPTIONAL: Rule =
+pub(crate) const PARAMETER_BECAME_OPTIONAL: Rule =
     rule("parameter-became-optional", NonBreaking, "parameter became optional", NONE);
-pub const PATH_PARAMETER_RENAMED: Rule = rule(
+pub(crate) const PATH_PARAMETER_RENAMED: Rule = rule(
     "path-parameter-renamed",
     PotentiallyBreaking,
     "path parameter renamed (the URL is the same; generated argument names change)",
     "code that names the argument of a generated client; the URL is the same",
 );
-pub const PARAMETER_DEPRECATED: Rule =
+pub(crate) const PARAMETER_DEPRECATED: Rule =
     rule("parameter-deprecated", NonBreaking, "parameter deprecated", NONE);
 
 pub(super) const PARAMETERS: Section = Section {
@@ -223,26 +224,26 @@ pub(super) const PARAMETERS: Section = Section {
 };
 
 // Request bodies and media types.
-pub const REQUEST_BODY_ADDED_REQUIRED: Rule = rule(
+pub(crate) const REQUEST_BODY_ADDED_REQUIRED: Rule = rule(
     "request-body-added-required",
     Breaking,
     "required request body added",
     "every client: it sends no body",
 );
-pub const REQUEST_BODY_ADDED_OPTIONAL: Rule =
+pub(crate) const REQUEST_BODY_ADDED_OPTIONAL: Rule =
     rule("request-body-added-optional", NonBreaking, "optional request body added", NONE);
-pub const REQUEST_BODY_REMOVED: Rule =
+pub(crate) const REQUEST_BODY_REMOVED: Rule =
     rule("request-body-removed", Breaking, "request body removed", "clients that send a body");
-pub const REQUEST_BODY_BECAME_REQUIRED: Rule =
+pub(crate) const REQUEST_BODY_BECAME_REQUIRED: Rule =
     rule("request-body-became-required", Breaking, "request body became required", "clients that send none");
-pub const REQUEST_BODY_BECAME_OPTIONAL: Rule =
+pub(crate) const REQUEST_BODY_BECAME_OPTIONAL: Rule =
     rule("request-body-became-optional", NonBreaking, "request body became optional", NONE);
-pub const MEDIA_TYPE_ADDED: Directed = directed(
+pub(crate) const MEDIA_TYPE_ADDED: Directed = directed(
     ("request-media-type-added", NonBreaking, NONE),
     ("response-media-type-added", NonBreaking, NONE),
     "media type added (a body gained one, or a response without a body gained one)",
 );
-pub const MEDIA_TYPE_REMOVED: Directed = directed(
+pub(crate) const MEDIA_TYPE_REMOVED: Directed = directed(
     ("request-media-type-removed", Breaking, "clients that send it: the server refuses it"),
     ("response-media-type-removed", Breaking, "clients that accept only it, or read only it"),
     "media type removed",
@@ -262,37 +263,37 @@ pub(super) const BODIES: Section = Section {
 };
 
 // Responses.
-pub const RESPONSE_STATUS_REMOVED: Rule = rule(
+pub(crate) const RESPONSE_STATUS_REMOVED: Rule = rule(
     "response-status-removed",
     Breaking,
     "response status removed",
     "clients that expect that status: the server answers another",
 );
-pub const RESPONSE_STATUS_ADDED: Rule =
+pub(crate) const RESPONSE_STATUS_ADDED: Rule =
     rule("response-status-added", NonBreaking, "response status added", NONE);
-pub const RESPONSE_HEADER_ADDED: Rule =
+pub(crate) const RESPONSE_HEADER_ADDED: Rule =
     rule("response-header-added", NonBreaking, "response header added", NONE);
-pub const RESPONSE_REQUIRED_HEADER_REMOVED: Rule = rule(
+pub(crate) const RESPONSE_REQUIRED_HEADER_REMOVED: Rule = rule(
     "response-required-header-removed",
     Breaking,
     "required response header removed",
     "clients that read it",
 );
-pub const RESPONSE_OPTIONAL_HEADER_REMOVED: Rule = rule(
+pub(crate) const RESPONSE_OPTIONAL_HEADER_REMOVED: Rule = rule(
     "response-optional-header-removed",
     PotentiallyBreaking,
     "optional response header removed",
     "clients that read it when it is there, as a generated client stops exposing it",
 );
-pub const RESPONSE_HEADER_BECAME_OPTIONAL: Rule = rule(
+pub(crate) const RESPONSE_HEADER_BECAME_OPTIONAL: Rule = rule(
     "response-header-became-optional",
     Breaking,
     "response header became optional",
     "clients that read it unconditionally",
 );
-pub const RESPONSE_HEADER_BECAME_REQUIRED: Rule =
+pub(crate) const RESPONSE_HEADER_BECAME_REQUIRED: Rule =
     rule("response-header-became-required", NonBreaking, "response header became required", NONE);
-pub const HEADER_DEPRECATED: Rule =
+pub(crate) const HEADER_DEPRECATED: Rule =
     rule("header-deprecated", NonBreaking, "response header deprecated", NONE);
 
 pub(super) const RESPONSES: Section = Section {
@@ -310,7 +311,7 @@ pub(super) const RESPONSES: Section = Section {
 };
 
 // Security.
-pub const SECURITY_REQUIREMENT_ADDED: Rule = rule(
+pub(crate) const SECURITY_REQUIREMENT_ADDED: Rule = rule(
     "security-requirement-added",
     Breaking,
     "every client must now satisfy a further scheme (anonymous access ended, or a scheme joined an \
@@ -318,43 +319,43 @@ pub const SECURITY_REQUIREMENT_ADDED: Rule = rule(
     "clients without the credential it asks for: their requests are refused. Breaking though \
     clients that hold it keep working: the old document let a client call without it",
 );
-pub const SECURITY_REQUIREMENT_REMOVED: Rule = rule(
+pub(crate) const SECURITY_REQUIREMENT_REMOVED: Rule = rule(
     "security-requirement-removed",
     NonBreaking,
     "a scheme is no longer needed (anonymous access allowed, or an alternative needs fewer schemes)",
     NONE,
 );
-pub const SECURITY_ALTERNATIVE_ADDED: Rule =
+pub(crate) const SECURITY_ALTERNATIVE_ADDED: Rule =
     rule("security-alternative-added", NonBreaking, "another way to authenticate added", NONE);
-pub const SECURITY_ALTERNATIVE_REMOVED: Rule = rule(
+pub(crate) const SECURITY_ALTERNATIVE_REMOVED: Rule = rule(
     "security-alternative-removed",
     Breaking,
     "a way to authenticate removed, and its clients satisfy no other",
     "clients that authenticated only that way",
 );
-pub const SECURITY_SCOPES_ADDED: Rule = rule(
+pub(crate) const SECURITY_SCOPES_ADDED: Rule = rule(
     "security-scopes-added",
     Breaking,
     "a requirement needs more OAuth scopes",
     "clients whose tokens lack the new scopes",
 );
-pub const SECURITY_SCOPES_REMOVED: Rule =
+pub(crate) const SECURITY_SCOPES_REMOVED: Rule =
     rule("security-scopes-removed", NonBreaking, "a requirement needs fewer OAuth scopes", NONE);
-pub const SECURITY_SCHEME_ADDED: Rule =
+pub(crate) const SECURITY_SCHEME_ADDED: Rule =
     rule("security-scheme-added", NonBreaking, "security scheme added", NONE);
-pub const SECURITY_SCHEME_SCOPES_ADDED: Rule = rule(
+pub(crate) const SECURITY_SCHEME_SCOPES_ADDED: Rule = rule(
     "security-scheme-scopes-added",
     NonBreaking,
     "scope declared in an OAuth flow of a security scheme",
     NONE,
 );
-pub const SECURITY_SCHEME_REMOVED: Rule = rule(
+pub(crate) const SECURITY_SCHEME_REMOVED: Rule = rule(
     "security-scheme-removed",
     NonBreaking,
     "security scheme removed (a requirement that named it is reported on its own)",
     "none: a requirement that named it is reported on its own",
 );
-pub const SECURITY_SCHEME_CHANGED: Rule = rule(
+pub(crate) const SECURITY_SCHEME_CHANGED: Rule = rule(
     "security-scheme-changed",
     Breaking,
     "what a client sends to authenticate changed (type, `in`, name, scheme, flow URLs)",

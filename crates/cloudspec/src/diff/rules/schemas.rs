@@ -14,7 +14,7 @@ const VALIDATING: &str = "clients that validate responses (pydantic models from 
     datamodel-code-generator, jsonschema): they reject a value the old schema refused";
 
 // Schemas, the same both ways.
-pub const TYPE_CHANGED: Rule = rule(
+pub(crate) const TYPE_CHANGED: Rule = rule(
     "type-changed",
     Breaking,
     "type changed",
@@ -22,48 +22,50 @@ pub const TYPE_CHANGED: Rule = rule(
     Reported on a loosely typed body too (XML, text a client parses itself): the document no longer \
     says what the value holds",
 );
-pub const FORMAT_CHANGED: Rule = rule(
+pub(crate) const FORMAT_CHANGED: Rule = rule(
     "format-changed",
     PotentiallyBreaking,
     "format changed",
     "clients that check the format (pydantic's `UUID` and `datetime`): JSON Schema 2020-12 makes \
     `format` an annotation that validators assert only when asked",
 );
-pub const PATTERN_CHANGED: Rule = rule(
+pub(crate) const PATTERN_CHANGED: Rule = rule(
     "pattern-changed",
     PotentiallyBreaking,
     "pattern changed",
     "clients that validate the pattern, for values one pattern admits and the other refuses: \
     whether the new one admits more cannot be told from the text",
 );
-pub const PROPERTY_ADDED: Rule = rule(
+pub(crate) const PROPERTY_ADDED: Rule = rule(
     "property-added",
     NonBreaking,
     "optional property added",
     "none: a client that does not know it ignores it",
 );
-pub const PROPERTY_RENAMED: Rule = rule(
+pub(crate) const PROPERTY_RENAMED: Rule = rule(
     "property-renamed",
     Breaking,
     "property renamed",
     "every client: the old name is no longer sent or read",
 );
-pub const CONTENT_MEDIA_TYPE_CHANGED: Rule = rule(
+pub(crate) const CONTENT_MEDIA_TYPE_CHANGED: Rule = rule(
     "content-media-type-changed",
     Breaking,
     "`contentMediaType` or `contentEncoding` of a string changed",
     "clients that decode the string's content (base64, JSON in a string)",
 );
-pub const READ_ONLY_REMOVED: Rule = rule("read-only-removed", NonBreaking, "no longer `readOnly`", NONE);
-pub const WRITE_ONLY_REMOVED: Rule = rule("write-only-removed", NonBreaking, "no longer `writeOnly`", NONE);
+pub(crate) const READ_ONLY_REMOVED: Rule =
+    rule("read-only-removed", NonBreaking, "no longer `readOnly`", NONE);
+pub(crate) const WRITE_ONLY_REMOVED: Rule =
+    rule("write-only-removed", NonBreaking, "no longer `writeOnly`", NONE);
 
 // Schemas, by direction.
-pub const ENUM_NARROWED: Directed = directed(
+pub(crate) const ENUM_NARROWED: Directed = directed(
     ("request-enum-narrowed", Breaking, "clients that send the value removed"),
     ("response-enum-narrowed", NonBreaking, NONE),
     "enum value removed",
 );
-pub const ENUM_WIDENED: Directed = directed(
+pub(crate) const ENUM_WIDENED: Directed = directed(
     ("request-enum-widened", NonBreaking, NONE),
     (
         "response-enum-widened",
@@ -75,12 +77,12 @@ pub const ENUM_WIDENED: Directed = directed(
 );
 /// A value added to or removed from an open enum's list (`x-extensible-enum`): clients already
 /// accept any value, so only a request that sends a value the server no longer lists breaks.
-pub const KNOWN_VALUE_ADDED: Directed = directed(
+pub(crate) const KNOWN_VALUE_ADDED: Directed = directed(
     ("request-known-value-added", NonBreaking, NONE),
     ("response-known-value-added", NonBreaking, "none: clients decode any value of an open enum"),
     "documented value added to an open enum (`x-extensible-enum`)",
 );
-pub const KNOWN_VALUE_REMOVED: Directed = directed(
+pub(crate) const KNOWN_VALUE_REMOVED: Directed = directed(
     (
         "request-known-value-removed",
         Breaking,
@@ -90,23 +92,23 @@ pub const KNOWN_VALUE_REMOVED: Directed = directed(
     ("response-known-value-removed", NonBreaking, NONE),
     "documented value removed from an open enum (`x-extensible-enum`)",
 );
-pub const TYPE_NARROWED: Directed = directed(
+pub(crate) const TYPE_NARROWED: Directed = directed(
     ("request-type-narrowed", Breaking, "clients that send a value of the type dropped"),
     ("response-type-narrowed", NonBreaking, NONE),
     "type list narrowed (a type dropped from `type: [...]`, `number` to `integer`, a type set)",
 );
-pub const TYPE_WIDENED: Directed = directed(
+pub(crate) const TYPE_WIDENED: Directed = directed(
     ("request-type-widened", NonBreaking, NONE),
     ("response-type-widened", Breaking, "typed clients: a value of the new type fails to decode"),
     "type list widened (a type added to `type: [...]`, `integer` to `number`, the type dropped)",
 );
-pub const LIMIT_TIGHTENED: Directed = directed(
+pub(crate) const LIMIT_TIGHTENED: Directed = directed(
     ("request-limit-tightened", Breaking, REFUSED),
     ("response-limit-tightened", NonBreaking, NONE),
     "limit tightened (`maxLength`, `x-max-bytes`, `minimum`/`exclusiveMinimum`, \
     `maximum`/`exclusiveMaximum`, `maxItems`, `minContains`...)",
 );
-pub const LIMIT_LOOSENED: Directed = directed(
+pub(crate) const LIMIT_LOOSENED: Directed = directed(
     ("request-limit-loosened", NonBreaking, NONE),
     (
         "response-limit-loosened",
@@ -117,17 +119,17 @@ pub const LIMIT_LOOSENED: Directed = directed(
     ),
     "limit loosened (a minimum lowered, a maximum raised, or either dropped)",
 );
-pub const BECAME_NULLABLE: Directed = directed(
+pub(crate) const BECAME_NULLABLE: Directed = directed(
     ("request-became-nullable", NonBreaking, NONE),
     ("response-became-nullable", Breaking, "typed clients: `null` fails to decode"),
     "value (or response header) became nullable",
 );
-pub const BECAME_NON_NULLABLE: Directed = directed(
+pub(crate) const BECAME_NON_NULLABLE: Directed = directed(
     ("request-became-non-nullable", Breaking, "clients that send `null`"),
     ("response-became-non-nullable", NonBreaking, NONE),
     "value no longer nullable",
 );
-pub const PROPERTY_REMOVED: Directed = directed(
+pub(crate) const PROPERTY_REMOVED: Directed = directed(
     (
         "request-property-removed",
         PotentiallyBreaking,
@@ -141,17 +143,17 @@ pub const PROPERTY_REMOVED: Directed = directed(
     ),
     "property removed without being deprecated first",
 );
-pub const PROPERTY_BECAME_REQUIRED: Directed = directed(
+pub(crate) const PROPERTY_BECAME_REQUIRED: Directed = directed(
     ("request-property-became-required", Breaking, "clients that leave it out"),
     ("response-property-became-required", NonBreaking, NONE),
     "property became required (or a required one added)",
 );
-pub const PROPERTY_BECAME_OPTIONAL: Directed = directed(
+pub(crate) const PROPERTY_BECAME_OPTIONAL: Directed = directed(
     ("request-property-became-optional", NonBreaking, NONE),
     ("response-property-became-optional", Breaking, "typed clients: a body without it fails to decode"),
     "property became optional",
 );
-pub const DEFAULT_ADDED: Directed = directed(
+pub(crate) const DEFAULT_ADDED: Directed = directed(
     (
         "request-default-added",
         NonBreaking,
@@ -161,7 +163,7 @@ pub const DEFAULT_ADDED: Directed = directed(
     ("response-default-added", NonBreaking, NONE),
     "`default` added",
 );
-pub const DEFAULT_CHANGED: Directed = directed(
+pub(crate) const DEFAULT_CHANGED: Directed = directed(
     (
         "request-default-changed",
         Breaking,
@@ -172,32 +174,32 @@ pub const DEFAULT_CHANGED: Directed = directed(
     ("response-default-changed", NonBreaking, "none: the server sends the value"),
     "`default` changed or removed (what the server assumes when a client leaves the value out)",
 );
-pub const CONST_ADDED: Directed = directed(
+pub(crate) const CONST_ADDED: Directed = directed(
     ("request-const-added", Breaking, REFUSED),
     ("response-const-added", NonBreaking, NONE),
     "`const` added",
 );
-pub const CONST_REMOVED: Directed = directed(
+pub(crate) const CONST_REMOVED: Directed = directed(
     ("request-const-removed", NonBreaking, NONE),
     ("response-const-removed", Breaking, VALIDATING),
     "`const` removed",
 );
-pub const CONST_CHANGED: Directed = directed(
+pub(crate) const CONST_CHANGED: Directed = directed(
     ("request-const-changed", Breaking, "every client: it sends the old value"),
     ("response-const-changed", Breaking, "clients that check the value"),
     "`const` changed",
 );
-pub const PATTERN_ADDED: Directed = directed(
+pub(crate) const PATTERN_ADDED: Directed = directed(
     ("request-pattern-added", Breaking, REFUSED),
     ("response-pattern-added", NonBreaking, NONE),
     "`pattern` added",
 );
-pub const PATTERN_REMOVED: Directed = directed(
+pub(crate) const PATTERN_REMOVED: Directed = directed(
     ("request-pattern-removed", NonBreaking, NONE),
     ("response-pattern-removed", Breaking, VALIDATING),
     "`pattern` removed",
 );
-pub const BECAME_READ_ONLY: Directed = directed(
+pub(crate) const BECAME_READ_ONLY: Directed = directed(
     (
         "request-became-read-only",
         PotentiallyBreaking,
@@ -206,7 +208,7 @@ pub const BECAME_READ_ONLY: Directed = directed(
     ("response-became-read-only", NonBreaking, NONE),
     "became `readOnly` (clients should no longer send it)",
 );
-pub const BECAME_WRITE_ONLY: Directed = directed(
+pub(crate) const BECAME_WRITE_ONLY: Directed = directed(
     ("request-became-write-only", NonBreaking, NONE),
     (
         "response-became-write-only",
@@ -215,7 +217,7 @@ pub const BECAME_WRITE_ONLY: Directed = directed(
     ),
     "became `writeOnly` (responses may leave it out)",
 );
-pub const WRAPPED_IN_ONE_OF: Directed = directed(
+pub(crate) const WRAPPED_IN_ONE_OF: Directed = directed(
     (
         "request-wrapped-in-one-of",
         Breaking,
@@ -283,67 +285,67 @@ const fn widens(request: &'static str, response: &'static str, title: &'static s
     directed((request, NonBreaking, NONE), (response, Breaking, VALIDATING), title)
 }
 
-pub const CONTAINS_ADDED: Directed =
+pub(crate) const CONTAINS_ADDED: Directed =
     narrows("request-contains-added", "response-contains-added", "`contains` added");
-pub const CONTAINS_REMOVED: Directed =
+pub(crate) const CONTAINS_REMOVED: Directed =
     widens("request-contains-removed", "response-contains-removed", "`contains` removed");
-pub const PREFIX_ITEMS_ADDED: Directed =
+pub(crate) const PREFIX_ITEMS_ADDED: Directed =
     narrows("request-prefix-items-added", "response-prefix-items-added", "`prefixItems` entry added");
-pub const PREFIX_ITEMS_REMOVED: Directed =
+pub(crate) const PREFIX_ITEMS_REMOVED: Directed =
     widens("request-prefix-items-removed", "response-prefix-items-removed", "`prefixItems` entry removed");
-pub const DEPENDENT_REQUIRED_ADDED: Directed = narrows(
+pub(crate) const DEPENDENT_REQUIRED_ADDED: Directed = narrows(
     "request-dependent-required-added",
     "response-dependent-required-added",
     "`dependentRequired` dependency added",
 );
-pub const DEPENDENT_REQUIRED_REMOVED: Directed = widens(
+pub(crate) const DEPENDENT_REQUIRED_REMOVED: Directed = widens(
     "request-dependent-required-removed",
     "response-dependent-required-removed",
     "`dependentRequired` dependency removed",
 );
-pub const DEPENDENT_SCHEMAS_ADDED: Directed = narrows(
+pub(crate) const DEPENDENT_SCHEMAS_ADDED: Directed = narrows(
     "request-dependent-schemas-added",
     "response-dependent-schemas-added",
     "`dependentSchemas` entry added",
 );
-pub const DEPENDENT_SCHEMAS_REMOVED: Directed = widens(
+pub(crate) const DEPENDENT_SCHEMAS_REMOVED: Directed = widens(
     "request-dependent-schemas-removed",
     "response-dependent-schemas-removed",
     "`dependentSchemas` entry removed",
 );
-pub const PROPERTY_NAMES_ADDED: Directed =
+pub(crate) const PROPERTY_NAMES_ADDED: Directed =
     narrows("request-property-names-added", "response-property-names-added", "`propertyNames` added");
-pub const PROPERTY_NAMES_REMOVED: Directed =
+pub(crate) const PROPERTY_NAMES_REMOVED: Directed =
     widens("request-property-names-removed", "response-property-names-removed", "`propertyNames` removed");
-pub const PATTERN_PROPERTIES_ADDED: Directed = narrows(
+pub(crate) const PATTERN_PROPERTIES_ADDED: Directed = narrows(
     "request-pattern-properties-added",
     "response-pattern-properties-added",
     "`patternProperties` entry added",
 );
-pub const PATTERN_PROPERTIES_REMOVED: Directed = widens(
+pub(crate) const PATTERN_PROPERTIES_REMOVED: Directed = widens(
     "request-pattern-properties-removed",
     "response-pattern-properties-removed",
     "`patternProperties` entry removed",
 );
-pub const CONDITIONAL_ADDED: Directed =
+pub(crate) const CONDITIONAL_ADDED: Directed =
     narrows("request-conditional-added", "response-conditional-added", "`if`, `then` or `else` added");
-pub const CONDITIONAL_REMOVED: Directed =
+pub(crate) const CONDITIONAL_REMOVED: Directed =
     widens("request-conditional-removed", "response-conditional-removed", "`if`, `then` or `else` removed");
-pub const UNEVALUATED_ADDED: Directed = narrows(
+pub(crate) const UNEVALUATED_ADDED: Directed = narrows(
     "request-unevaluated-added",
     "response-unevaluated-added",
     "`unevaluatedProperties` or `unevaluatedItems` added",
 );
-pub const UNEVALUATED_REMOVED: Directed = widens(
+pub(crate) const UNEVALUATED_REMOVED: Directed = widens(
     "request-unevaluated-removed",
     "response-unevaluated-removed",
     "`unevaluatedProperties` or `unevaluatedItems` removed",
 );
-pub const CONTENT_SCHEMA_ADDED: Directed =
+pub(crate) const CONTENT_SCHEMA_ADDED: Directed =
     narrows("request-content-schema-added", "response-content-schema-added", "`contentSchema` added");
 /// Kept potentially breaking for responses: JSON Schema 2020-12 makes `contentSchema` an
 /// annotation, which validators do not assert.
-pub const CONTENT_SCHEMA_REMOVED: Directed = directed(
+pub(crate) const CONTENT_SCHEMA_REMOVED: Directed = directed(
     ("request-content-schema-removed", NonBreaking, NONE),
     (
         "response-content-schema-removed",
@@ -384,32 +386,32 @@ pub(super) const SUBSCHEMAS: Section = Section {
 /// Who a branch added to a response breaks.
 const NEW_SHAPE: &str = "typed clients (progenitor, pydantic) fail to decode a value of the new \
     shape, and validating clients reject it";
-pub const ONE_OF_ADDED: Directed = directed(
+pub(crate) const ONE_OF_ADDED: Directed = directed(
     ("request-one-of-added", NonBreaking, NONE),
     ("response-one-of-added", Breaking, NEW_SHAPE),
     "`oneOf` branch added (a response may hold a shape clients do not know)",
 );
-pub const ONE_OF_REMOVED: Directed = directed(
+pub(crate) const ONE_OF_REMOVED: Directed = directed(
     ("request-one-of-removed", Breaking, "clients that send a value only that branch admitted"),
     ("response-one-of-removed", NonBreaking, NONE),
     "`oneOf` branch removed",
 );
-pub const ANY_OF_ADDED: Directed = directed(
+pub(crate) const ANY_OF_ADDED: Directed = directed(
     ("request-any-of-added", NonBreaking, NONE),
     ("response-any-of-added", Breaking, NEW_SHAPE),
     "`anyOf` branch added",
 );
-pub const ANY_OF_REMOVED: Directed = directed(
+pub(crate) const ANY_OF_REMOVED: Directed = directed(
     ("request-any-of-removed", Breaking, "clients that send a value only that branch admitted"),
     ("response-any-of-removed", NonBreaking, NONE),
     "`anyOf` branch removed",
 );
-pub const ALL_OF_ADDED: Directed = directed(
+pub(crate) const ALL_OF_ADDED: Directed = directed(
     ("request-all-of-added", Breaking, REFUSED),
     ("response-all-of-added", NonBreaking, NONE),
     "`allOf` branch added (every value must now match it too)",
 );
-pub const ALL_OF_REMOVED: Directed = directed(
+pub(crate) const ALL_OF_REMOVED: Directed = directed(
     ("request-all-of-removed", NonBreaking, NONE),
     ("response-all-of-removed", Breaking, VALIDATING),
     "`allOf` branch removed (responses no longer promise what it held)",
@@ -428,31 +430,31 @@ pub(super) const COMPOSITION: Section = Section {
 };
 
 // Discriminators.
-pub const DISCRIMINATOR_PROPERTY_CHANGED: Rule = rule(
+pub(crate) const DISCRIMINATOR_PROPERTY_CHANGED: Rule = rule(
     "discriminator-property-changed",
     Breaking,
     "discriminator `propertyName` changed",
     "typed clients: they dispatch on the old property",
 );
-pub const DISCRIMINATOR_ADDED: Rule = rule(
+pub(crate) const DISCRIMINATOR_ADDED: Rule = rule(
     "discriminator-added",
     PotentiallyBreaking,
     "discriminator added (generated code switches to a tagged union)",
     "code that uses the generated type, whose shape changes; the values on the wire are the same",
 );
-pub const DISCRIMINATOR_REMOVED: Rule = rule(
+pub(crate) const DISCRIMINATOR_REMOVED: Rule = rule(
     "discriminator-removed",
     PotentiallyBreaking,
     "discriminator removed (generated code stops dispatching on it)",
     "code that uses the generated type, whose shape changes; the values on the wire are the same",
 );
-pub const DISCRIMINATOR_MAPPING_CHANGED: Rule = rule(
+pub(crate) const DISCRIMINATOR_MAPPING_CHANGED: Rule = rule(
     "discriminator-mapping-changed",
     Breaking,
     "discriminator mapping points a value at another schema",
     "typed clients: they decode the value as the old schema",
 );
-pub const DISCRIMINATOR_MAPPING_ADDED: Directed = directed(
+pub(crate) const DISCRIMINATOR_MAPPING_ADDED: Directed = directed(
     ("request-discriminator-mapping-added", NonBreaking, NONE),
     (
         "response-discriminator-mapping-added",
@@ -461,7 +463,7 @@ pub const DISCRIMINATOR_MAPPING_ADDED: Directed = directed(
     ),
     "discriminator mapping value added",
 );
-pub const DISCRIMINATOR_MAPPING_REMOVED: Directed = directed(
+pub(crate) const DISCRIMINATOR_MAPPING_REMOVED: Directed = directed(
     ("request-discriminator-mapping-removed", Breaking, "clients that send the value removed"),
     ("response-discriminator-mapping-removed", NonBreaking, NONE),
     "discriminator mapping value removed",
@@ -480,13 +482,13 @@ pub(super) const DISCRIMINATORS: Section = Section {
 };
 
 // Anything else.
-pub const DESCRIPTION_CHANGED: Rule = rule(
+pub(crate) const DESCRIPTION_CHANGED: Rule = rule(
     "description-changed",
     DocsOnly,
     "description, summary or title changed (or an `allOf` branch that only describes)",
     NONE,
 );
-pub const EXAMPLE_CHANGED: Rule = rule("example-changed", DocsOnly, "example changed", NONE);
+pub(crate) const EXAMPLE_CHANGED: Rule = rule("example-changed", DocsOnly, "example changed", NONE);
 pub const OTHER_CHANGED: Rule = rule(
     "other-changed",
     PotentiallyBreaking,
