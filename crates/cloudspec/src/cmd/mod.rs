@@ -95,8 +95,8 @@ impl Output<'_> {
         Ok(code)
     }
 
-    /// A line of the report led by a right-aligned label in `tone`, as the reports of the
-    /// findings core are: for the commands that report no findings (`translate`, `docs`).
+    /// A line led by a right-aligned label in `tone`, as the reports of the findings core
+    /// are, for what a command says beside its report (`docs`: where it serves).
     pub fn labelled(&mut self, tone: Tone, label: &str, text: &str) -> io::Result<()> {
         self.out.write_all(self.styles.labelled(tone, Head::WIDTH, label, text).as_bytes())?;
         self.out.flush()
