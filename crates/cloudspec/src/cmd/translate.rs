@@ -97,7 +97,7 @@ pub(super) fn tail(refreshed: &[Refreshed]) -> Tail {
     Tail {
         summary: format!(
             "{}: {updated} updated, {} unchanged; {} to translate",
-            count(overlays, "overlay"),
+            count(overlays, "overlay file"),
             overlays - updated,
             count(untranslated, "string")
         ),

@@ -15,3 +15,25 @@ pub const UNCITED_FACT: Rule = Rule::new(
 
 /// Every rule, as the registry tests hold them.
 pub const ALL: [Rule; 1] = [UNCITED_FACT];
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use cloudspec_findings::registry::{self, Expectations};
+
+    /// Every rule has a summary and a case: the command line's scripts named `<rule>--<what>`
+    /// (`xtask/tests/cases/`) are the cases of these rules, and each names one.
+    #[test]
+    fn every_rule_has_a_summary_and_a_case() {
+        let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../xtask/tests/cases");
+        let cases: Vec<String> = std::fs::read_dir(&scripts)
+            .unwrap_or_else(|error| panic!("{}: {error}", scripts.display()))
+            .map(|entry| entry.expect("an entry").path())
+            .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
+            .filter(|name| name.contains("--"))
+            .collect();
+        let problems = registry::problems(&super::ALL, &Expectations { cases: &cases, ..Expectations::default() });
+        assert!(problems.is_empty(), "{}:\n{}", scripts.display(), problems.join("\n"));
+    }
+}
