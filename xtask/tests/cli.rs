@@ -172,7 +172,7 @@ fn json_without_catalog_size(output: &str) -> Option<String> {
         told || !matches!(label, Some("Fresh" | "Unchanged"))
     });
     if let Some(summary) = report.get_mut("summary").and_then(|summary| summary.as_object_mut()) {
-        for (key, value) in summary.iter_mut().filter(|(key, _)| CATALOG_TOTALS.contains(&key.as_str())) {
+        for (_, value) in summary.iter_mut().filter(|(key, _)| CATALOG_TOTALS.contains(&key.as_str())) {
             *value = serde_json::json!("*");
         }
     }

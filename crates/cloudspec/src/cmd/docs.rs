@@ -102,10 +102,9 @@ impl Options {
     /// A line for the person at the terminal: after the report in text, on standard error
     /// in the formats for machines.
     fn tell(&self, output: &mut Output<'_>, tone: Tone, label: &str, text: &str) -> io::Result<()> {
-        if self.report.format == Format::Text {
-            return output.labelled(tone, label, text);
-        }
         let line = output.styles.labelled(tone, Head::WIDTH, label, text);
-        output.err.write_all(line.as_bytes())
+        let to = if self.report.format == Format::Text { &mut *output.out } else { &mut *output.err };
+        to.write_all(line.as_bytes())?;
+        to.flush()
     }
 }

@@ -33,7 +33,8 @@ mod tests {
             .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
             .filter(|name| name.contains("--"))
             .collect();
-        let problems = registry::problems(&super::ALL, &Expectations { cases: &cases, ..Expectations::default() });
+        let problems =
+            registry::problems(&super::ALL, &Expectations { cases: &cases, ..Expectations::default() });
         assert!(problems.is_empty(), "{}:\n{}", scripts.display(), problems.join("\n"));
     }
 }

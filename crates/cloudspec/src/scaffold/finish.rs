@@ -113,18 +113,14 @@ pub(crate) fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<Accep
     let mut accepted = Accepted::default();
     let mut entries = Vec::new();
     for judged in comparison.differences.iter().filter(|judged| judged.accepted.is_none()) {
-        let draft = match reason(endpoint, &judged.difference) {
-            Some(reason) => {
-                accepted.known += 1;
-                Draft::of(&judged.difference, &reason)
-            }
-            None => {
-                let draft = Draft::of(&judged.difference, &format!("{REASON_TO_WRITE} {TO_JUDGE}"));
-                accepted.open.push(draft.clone());
-                draft
-            }
-        };
-        entries.push(draft);
+        if let Some(reason) = reason(endpoint, &judged.difference) {
+            accepted.known += 1;
+            entries.push(Draft::of(&judged.difference, &reason));
+        } else {
+            let draft = Draft::of(&judged.difference, &format!("{REASON_TO_WRITE} {TO_JUDGE}"));
+            accepted.open.push(draft.clone());
+            entries.push(draft);
+        }
     }
     conform::accepted::append(workspace, &outcome.conform_file, &entries)
         .map_err(|error| error.to_string())?;

@@ -184,13 +184,14 @@ pub fn build(
                     &feed,
                 );
             let written = write(&out.join(path), &reference::page(&frame, &document, &about, &plain))?;
-            pages.push(Page {
-                kind: Kind::Reference,
+            let page = |kind, path: &String, written| Page {
+                kind,
                 endpoint: Some(endpoint),
                 locale,
                 path: path.clone(),
                 written,
-            });
+            };
+            pages.push(page(Kind::Reference, path, written));
 
             let summary = summary_of(&document, endpoint);
             let changes_title = format!("{}: {summary}", ui.what_changed);
@@ -201,15 +202,9 @@ pub fn build(
                 description: &changes_title,
                 ..frame
             };
-            let page = changes::page(&frame, &summary, path, &feed, &revisions);
-            let written = write(&out.join(changes_path), &page)?;
-            pages.push(Page {
-                kind: Kind::Changes,
-                endpoint: Some(endpoint),
-                locale,
-                path: changes_path.clone(),
-                written,
-            });
+            let html = changes::page(&frame, &summary, path, &feed, &revisions);
+            let written = write(&out.join(changes_path), &html)?;
+            pages.push(page(Kind::Changes, changes_path, written));
             documents.push((*locale, document));
         }
         sitemap.push(alternates.clone());
