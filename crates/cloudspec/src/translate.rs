@@ -32,10 +32,10 @@ pub(crate) struct Refreshed {
 
 /// A string of the English document its overlay leaves to translate.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Untranslated {
+pub(crate) struct Untranslated {
     /// The JSON pointer of the string in the English document: `/paths/~1v1~1images/get/summary`.
-    pub pointer: String,
-    pub english: String,
+    pub(crate) pointer: String,
+    pub(crate) english: String,
 }
 
 /// Why `translate` was asked for something it cannot do: a wrong command line.

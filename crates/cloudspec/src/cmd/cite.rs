@@ -9,12 +9,11 @@
 use std::io;
 
 use cloudspec_findings::render::sink;
-use cloudspec_findings::{Detail, Finding, Head, Status, Subject, Tail, Tone};
+use cloudspec_findings::{Counts, Detail, Finding, Head, Status, Subject, Tail, Tone};
 use serde_json::json;
 
 use super::{Context, InCheckout, Output, Reported, exit};
 use crate::provenance::{self, Fact, Outcome, rules};
-use crate::words::count;
 use crate::workspace::{self, Workspace};
 use crate::{citations, outputs, paths};
 
@@ -102,20 +101,14 @@ fn finding(document: &str, fact: &Fact) -> Finding {
 fn tail(outcomes: &[Outcome], miscited: usize) -> Tail {
     let facts: usize = outcomes.iter().map(|outcome| outcome.facts.len()).sum();
     let cited: usize = outcomes.iter().map(Outcome::cited).sum();
-    Tail {
-        summary: format!(
-            "{}: {facts} facts, {cited} cited, {} uncited; {} with the citations",
-            count(outcomes.len(), "document"),
-            facts - cited,
-            count(miscited, "other problem")
-        ),
-        counts: json!({
-            "documents": outcomes.len(),
-            "facts": facts,
-            "cited": cited,
-            "uncited": facts - cited,
-            "problems": miscited,
-        }),
-        ..Tail::default()
-    }
+    let counts = Counts::new()
+        .head("documents", outcomes.len())
+        .noun("document", "documents")
+        .head("facts", facts)
+        .noun("fact", "facts")
+        .part("cited", cited)
+        .part("uncited", facts - cited)
+        .head("problems", miscited)
+        .noun("other problem with the citations", "other problems with the citations");
+    Tail { counts, ..Tail::default() }
 }

@@ -9,7 +9,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use cloudspec_findings::render::sink;
-use cloudspec_findings::{Format, Head, Status, Subject, Tail, Tone};
+use cloudspec_findings::{Counts, Format, Head, Status, Subject, Tail, Tone};
 use serde_json::json;
 
 use super::{Context, InCheckout, Output, Reported, exit};
@@ -92,8 +92,10 @@ impl Options {
         let unchanged = pages.len() - written;
         let site = workspace::display(&self.out);
         sink.end(&Tail {
-            summary: format!("{} pages in {site}: {written} written, {unchanged} unchanged", pages.len()),
-            counts: json!({ "pages": pages.len(), "written": written, "unchanged": unchanged }),
+            counts: Counts::new()
+                .head("pages", pages.len())
+                .part("written", written)
+                .part("unchanged", unchanged),
             data: [("site".to_owned(), json!(site))].into_iter().collect(),
             ..Tail::default()
         })

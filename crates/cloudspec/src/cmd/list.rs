@@ -7,13 +7,13 @@
 
 use std::io;
 
+use cloudspec_endpoint::Endpoint;
 use cloudspec_findings::render::sink;
-use cloudspec_findings::{Head, Status, Subject, Tail, Tone};
+use cloudspec_findings::{Counts, Head, Status, Subject, Tail, Tone};
 use serde_json::json;
 
 use super::{Command, Context, Output, Reported, exit};
 use crate::document::{self, Summary};
-use crate::endpoint::Endpoint;
 use crate::{paths, workspace};
 
 /// What `list` was asked to do. (The doc comments are `--help`'s.)
@@ -40,11 +40,8 @@ impl Command for Options {
             sink.subject(&subject(endpoint, summary, width), &[])?;
         }
         let deprecated = listed.iter().filter(|(_, summary)| summary.deprecated).count();
-        sink.end(&Tail {
-            summary: format!("{} endpoints, {deprecated} deprecated", listed.len()),
-            counts: json!({ "endpoints": listed.len(), "deprecated": deprecated }),
-            ..Tail::default()
-        })?;
+        let counts = Counts::new().head("endpoints", listed.len()).part("deprecated", deprecated);
+        sink.end(&Tail { counts, ..Tail::default() })?;
         Ok(exit::OK)
     }
 }

@@ -11,16 +11,15 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use cloudspec_capture::progress::Silent;
+use cloudspec_endpoint::Endpoint;
 use cloudspec_findings::render::{Sink, sink};
-use cloudspec_findings::{Finding, Head, Level, Status, Styles, Subject, Tail, Tone};
-use serde_json::json;
+use cloudspec_findings::{Counts, Finding, Head, Level, Status, Styles, Subject, Tail, Tone};
+use cloudspec_schema::words::count;
 
 use super::{Command as _, Context, InCheckout, Output, Reported, exit};
 use crate::conform::accepted::REASON_TO_WRITE;
-use crate::endpoint::Endpoint;
 use crate::scaffold::finish::Accepted;
 use crate::scaffold::{self, NewError};
-use crate::words::count;
 use crate::workspace::{self, Workspace};
 use crate::{paths, report, sync, translate};
 
@@ -115,12 +114,7 @@ impl Options {
         let mut sink = sink(self.report.format, output.out, output.styles);
         sink.begin(&head())?;
         report_written(sink.as_mut(), written)?;
-        sink.end(&Tail {
-            summary: format!("{} written; the second step did not run", count(written.len(), "file")),
-            counts: json!({ "written": written.len() }),
-            fixes: vec![fix],
-            ..Tail::default()
-        })
+        sink.end(&Tail { counts: written_counts(written.len()), fixes: vec![fix], ..Tail::default() })
     }
 
     fn finish(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
@@ -165,16 +159,12 @@ impl Options {
         }
         let (mut tail, generated) = report::generate(sink.as_mut(), &rows)?;
         let untranslated: usize = overlays.iter().map(|overlay| overlay.untranslated.len()).sum();
-        tail.summary = format!(
-            "{} written, {} to judge, {} to translate; {}",
-            count(self.written.len(), "file"),
-            count(open, "difference"),
-            count(untranslated, "string"),
-            tail.summary
-        );
-        tail.counts["written"] = self.written.len().into();
-        tail.counts["to_judge"] = open.into();
-        tail.counts["untranslated"] = untranslated.into();
+        // What is left to do, after what generate counted.
+        tail.counts = written_counts(self.written.len())
+            .head("to_judge", open)
+            .noun("difference to judge", "differences to judge")
+            .head("untranslated", untranslated)
+            .noun("string to translate", "strings to translate");
         sink.end(&tail)?;
         drop(sink);
         let mut code = exit::OK;
@@ -187,6 +177,11 @@ impl Options {
 
 fn head() -> Head {
     Head::new("cloudspec new", "New endpoint")
+}
+
+/// The count of the files the first step wrote.
+fn written_counts(written: usize) -> Counts {
+    Counts::new().head("files_written", written).noun("file written", "files written")
 }
 
 /// A `Written` subject a file the first step wrote.

@@ -9,13 +9,12 @@
 use std::io;
 
 use cloudspec_findings::render::sink;
-use cloudspec_findings::{Finding, Head, Level, Status, Subject, Tail, Tone};
+use cloudspec_findings::{Counts, Finding, Head, Level, Status, Subject, Tail, Tone};
 use serde_json::json;
 
 use super::{Context, InCheckout, Output, Reported, exit};
 use crate::overlay;
 use crate::translate::{self, Refreshed};
-use crate::words::count;
 use crate::workspace::{self, Workspace};
 
 /// What `translate` was asked to do. (The doc comments are `--help`'s.)
@@ -93,21 +92,15 @@ pub(super) fn tail(refreshed: &[Refreshed]) -> Tail {
     let updated = refreshed.iter().filter(|overlay| overlay.changed).count();
     let untranslated: usize = refreshed.iter().map(|overlay| overlay.untranslated.len()).sum();
     let remembered: usize = refreshed.iter().map(|overlay| overlay.remembered).sum();
-    let overlays = refreshed.len();
-    Tail {
-        summary: format!(
-            "{}: {updated} updated, {} unchanged; {} to translate",
-            count(overlays, "overlay file"),
-            overlays - updated,
-            count(untranslated, "string")
-        ),
-        counts: json!({
-            "overlays": overlays,
-            "updated": updated,
-            "unchanged": overlays - updated,
-            "untranslated": untranslated,
-            "remembered": remembered,
-        }),
-        ..Tail::default()
-    }
+    let counts = Counts::new()
+        .head("overlays", refreshed.len())
+        .noun("overlay", "overlays")
+        .part("updated", updated)
+        .part("unchanged", refreshed.len() - updated)
+        .head("untranslated", untranslated)
+        .noun("string to translate", "strings to translate")
+        .head("remembered", remembered)
+        .noun("string from the translation memory", "strings from the translation memory")
+        .unless_zero();
+    Tail { counts, ..Tail::default() }
 }

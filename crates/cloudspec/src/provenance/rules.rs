@@ -6,15 +6,16 @@ use cloudspec_findings::{Level, Rule};
 
 /// A stated fact that no entry of its document's, service's or provider's citations file
 /// covers: `check` fails on it, `cite` writes the entry to fill in.
-pub const UNCITED_FACT: Rule = Rule::new(
+pub(crate) const UNCITED_FACT: Rule = Rule::new(
     "uncited-fact",
     Level::Error,
     "every fact a document states names its source in a citations file",
     Rule::NONE,
 );
 
-/// Every rule, as the registry tests hold them.
-pub const ALL: [Rule; 1] = [UNCITED_FACT];
+/// Every rule, as the registry test holds them.
+#[cfg(test)]
+const ALL: [Rule; 1] = [UNCITED_FACT];
 
 #[cfg(test)]
 mod tests {
