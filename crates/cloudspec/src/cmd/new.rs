@@ -114,7 +114,11 @@ impl Options {
         let mut sink = sink(self.report.format, output.out, output.styles);
         sink.begin(&head())?;
         report_written(sink.as_mut(), written)?;
-        sink.end(&Tail { counts: written_counts(written.len()), fixes: vec![fix], ..Tail::default() })
+        sink.end(&Tail {
+            counts: self::written(Counts::new(), written.len()),
+            fixes: vec![fix],
+            ..Tail::default()
+        })
     }
 
     fn finish(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
@@ -160,7 +164,7 @@ impl Options {
         let (mut tail, generated) = report::generate(sink.as_mut(), &rows)?;
         let untranslated: usize = overlays.iter().map(|overlay| overlay.untranslated.len()).sum();
         // What is left to do, after what generate counted.
-        tail.counts = written_counts(self.written.len())
+        tail.counts = written(std::mem::take(&mut tail.counts), self.written.len())
             .head("to_judge", open)
             .noun("difference to judge", "differences to judge")
             .head("untranslated", untranslated)
@@ -179,9 +183,9 @@ fn head() -> Head {
     Head::new("cloudspec new", "New endpoint")
 }
 
-/// The count of the files the first step wrote.
-fn written_counts(written: usize) -> Counts {
-    Counts::new().head("files_written", written).noun("file written", "files written")
+/// `counts`, then the count of the files the first step wrote.
+fn written(counts: Counts, files: usize) -> Counts {
+    counts.head("files_written", files).noun("file written", "files written")
 }
 
 /// A `Written` subject a file the first step wrote.
