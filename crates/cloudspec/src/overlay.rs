@@ -131,7 +131,7 @@ pub enum OverlayError {
 }
 
 /// The rule an English string without its translation breaks: every string is translated.
-pub const COVERAGE: &str = "i18n-coverage";
+pub(crate) const COVERAGE: &str = "i18n-coverage";
 
 /// One problem with a translation.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -150,7 +150,7 @@ impl Provenance {
     /// The problems beyond the facts nothing cites, which `cite` reports as findings of their
     /// own: citations their sources do not bear out, entries that cite no fact, files that
     /// cannot be read.
-    pub fn miscited(&self) -> Vec<&str> {
+    pub(crate) fn miscited(&self) -> Vec<&str> {
         let uncited: BTreeSet<String> = self
             .outcomes
             .iter()
@@ -388,7 +388,10 @@ pub fn subjects(sink: &mut dyn Sink, provenance: &Provenance) -> io::Result<bool
 
 /// `problems` of the citations, written to `sink` as one subject, `citations`, with an
 /// `Unsourced` error each; nothing when there are none.
-pub fn problems<'a>(sink: &mut dyn Sink, problems: impl IntoIterator<Item = &'a str>) -> io::Result<()> {
+pub(crate) fn problems<'a>(
+    sink: &mut dyn Sink,
+    problems: impl IntoIterator<Item = &'a str>,
+) -> io::Result<()> {
     let unsourced: Vec<Finding> = problems
         .into_iter()
         .map(|problem| Finding::new("", Level::Error, "Unsourced", "", problem))
