@@ -7,10 +7,11 @@
 
 use std::io;
 
+use serde_json::json;
+
 use cloudspec_endpoint::Endpoint;
 use cloudspec_findings::render::sink;
 use cloudspec_findings::{Counts, Head, Status, Subject, Tail, Tone};
-use serde_json::json;
 
 use super::{Command, Context, Output, Reported, exit};
 use crate::document::{self, Summary};

@@ -8,9 +8,10 @@
 
 use std::io;
 
+use serde_json::json;
+
 use cloudspec_findings::render::sink;
 use cloudspec_findings::{Counts, Finding, Head, Level, Status, Subject, Tail, Tone};
-use serde_json::json;
 
 use super::{Context, InCheckout, Output, Reported, exit};
 use crate::overlay;
