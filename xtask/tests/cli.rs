@@ -10,6 +10,9 @@
 //! `write PATH TEXT` writes a
 //! one-line file; `bytes PATH TEXT` writes TEXT exactly, with `\xNN` for any byte;
 //! `remove PATH` deletes one; `# ...` is a comment kept in the transcript.
+//!
+//! A script named `<rule>--<what>.txt` is the case of a rule the pipeline reports from the
+//! command line alone (`uncited-fact`): the rule's registry test holds each rule to one.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
