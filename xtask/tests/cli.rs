@@ -10,6 +10,9 @@
 //! `write PATH TEXT` writes a
 //! one-line file; `bytes PATH TEXT` writes TEXT exactly, with `\xNN` for any byte;
 //! `remove PATH` deletes one; `# ...` is a comment kept in the transcript.
+//!
+//! A script named `<rule>--<what>.txt` is the case of a rule the pipeline reports from the
+//! command line alone (`uncited-fact`): the rule's registry test holds each rule to one.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -132,8 +135,11 @@ fn words(line: &str) -> Vec<String> {
 /// `output` without what grows with the catalog, so that adding an endpoint changes no
 /// transcript of a case about another: the lines of files that are as they should be (Fresh,
 /// Unchanged, a document whose every fact is cited and verified), and the totals that count
-/// them. What went wrong, and its count, stays.
+/// them; in a JSON report, those subjects and totals. What went wrong, and its count, stays.
 fn without_catalog_size(output: &str) -> String {
+    if let Some(report) = json_without_catalog_size(output) {
+        return report;
+    }
     let mut out = String::new();
     for line in output.lines() {
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -152,16 +158,40 @@ fn without_catalog_size(output: &str) -> String {
     out
 }
 
-/// A summary line with its totals of files, documents and endpoints, and of the fresh or
-/// unchanged among them, written `*`.
+/// The totals [`count_free`] writes `*`: they grow with the catalog.
+const CATALOG_TOTALS: [&str; 8] =
+    ["files", "documents", "endpoints", "pages", "fresh", "unchanged", "compared", "written"];
+
+/// A JSON report (`--format json`) without its subjects that are as they should be, and with
+/// its totals of [`CATALOG_TOTALS`] written `"*"`; `None` for any other output.
+fn json_without_catalog_size(output: &str) -> Option<String> {
+    let mut report: serde_json::Value = serde_json::from_str(output).ok()?;
+    let subjects = report.get_mut("subjects")?.as_array_mut()?;
+    // As text drops `Unchanged PATH` and keeps `Unchanged PATH (1 to translate)`.
+    subjects.retain(|subject| {
+        let label = subject.pointer("/status/label").and_then(serde_json::Value::as_str);
+        let told = subject.pointer("/status/detail").is_some()
+            || subject["findings"].as_array().is_some_and(|findings| !findings.is_empty());
+        told || !matches!(label, Some("Fresh" | "Unchanged"))
+    });
+    if let Some(summary) = report.get_mut("summary").and_then(|summary| summary.as_object_mut()) {
+        for (_, value) in summary.iter_mut().filter(|(key, _)| CATALOG_TOTALS.contains(&key.as_str())) {
+            *value = serde_json::json!("*");
+        }
+    }
+    serde_json::to_string_pretty(&report).ok().map(|text| text + "\n")
+}
+
+/// A summary line (text's, or the last line of GitHub annotations: `cloudspec docs: ...`)
+/// with its totals of [`CATALOG_TOTALS`] written `*`.
 fn count_free(line: &str) -> String {
-    if !line.trim_start().starts_with("Summary ") {
+    if !line.trim_start().starts_with("Summary ") && !line.starts_with("cloudspec ") {
         return line.to_owned();
     }
     let mut words: Vec<String> = line.split(' ').map(str::to_owned).collect();
     for index in 1..words.len() {
         let next = words[index].trim_end_matches([',', ':', ';']).to_owned();
-        if matches!(next.as_str(), "files" | "documents" | "endpoints" | "fresh" | "unchanged" | "compared")
+        if CATALOG_TOTALS.contains(&next.as_str())
             && words[index - 1].chars().all(|c| c.is_ascii_digit())
             && !words[index - 1].is_empty()
         {

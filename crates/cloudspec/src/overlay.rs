@@ -130,6 +130,9 @@ pub enum OverlayError {
     Findings { path: PathBuf, findings: Vec<Finding> },
 }
 
+/// The rule an English string without its translation breaks: every string is translated.
+pub(crate) const COVERAGE: &str = "i18n-coverage";
+
 /// One problem with a translation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Finding {
@@ -170,7 +173,7 @@ impl std::fmt::Display for Finding {
                 )
             }
             Self::Untranslated { pointer, field, english } => {
-                write!(f, "[i18n-coverage] {pointer}/{field} is not translated ({english:?})")
+                write!(f, "[{COVERAGE}] {pointer}/{field} is not translated ({english:?})")
             }
         }
     }

@@ -3,8 +3,11 @@
 //! English string gets an entry that holds the English behind `TODO(translate): `, which the
 //! build refuses until it is translated.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+use serde_json::Value;
 
 use cloudspec_endpoint::Endpoint;
 
@@ -21,8 +24,18 @@ pub(crate) struct Refreshed {
     /// Relative to the workspace root.
     pub path: PathBuf,
     pub changed: bool,
-    /// Strings that still read `TODO(translate): ...`.
-    pub untranslated: usize,
+    /// The strings that still read `TODO(translate): ...`, in the document's order.
+    pub untranslated: Vec<Untranslated>,
+    /// How many strings new to the overlay were filled from the translation memory.
+    pub remembered: usize,
+}
+
+/// A string of the English document its overlay leaves to translate.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Untranslated {
+    /// The JSON pointer of the string in the English document: `/paths/~1v1~1images/get/summary`.
+    pub(crate) pointer: String,
+    pub(crate) english: String,
 }
 
 /// Why `translate` was asked for something it cannot do: a wrong command line.
@@ -154,23 +167,34 @@ pub(crate) fn refresh(
     // is its own translation, set by the editorial rules of the vendor's glossary.
     let spacing = crate::editorial::glossary::Glossary::load(workspace, endpoint.provider.id, locale)
         .map_or(Spacing::None, |glossary| glossary.spacing.style);
+    let remembered = Cell::new(0);
     let skeleton = overlay::skeleton(&document.value, existing.as_ref(), locale, &title, &|english| {
-        memory
-            .get(english)
-            .cloned()
-            .or_else(|| written_in(english, locale).then(|| typeset(&added_in_chinese(english), spacing)))
+        let recalled = memory.get(english).cloned();
+        remembered.set(remembered.get() + usize::from(recalled.is_some()));
+        recalled.or_else(|| written_in(english, locale).then(|| typeset(&added_in_chinese(english), spacing)))
     });
-    let untranslated = skeleton
-        .actions
-        .iter()
-        .filter_map(|action| action.update.as_ref()?.as_object())
-        .flat_map(|update| update.values())
-        .filter(|text| text.as_str().is_some_and(|text| text.starts_with(UNTRANSLATED)))
-        .count();
+    let untranslated = untranslated(&document.value, &skeleton, &path);
     let text = yaml_serde::to_string(&skeleton).map_err(BuildError::Render)?;
     let text = crate::yaml::quote_ambiguous(&text);
     let changed = write_if_changed(workspace, &path, &text)?;
-    Ok(Refreshed { path: path.into(), changed, untranslated })
+    Ok(Refreshed { path: path.into(), changed, untranslated, remembered: remembered.get() })
+}
+
+/// What `overlay` leaves to translate of `english`, as the build finds it: the strings that
+/// read `TODO(translate): ` or that it lacks.
+fn untranslated(english: &Value, overlay: &overlay::Overlay, path: &Path) -> Vec<Untranslated> {
+    let Err(OverlayError::Findings { findings, .. }) = overlay::apply(english, overlay, path) else {
+        return Vec::new();
+    };
+    findings
+        .into_iter()
+        .filter_map(|finding| match finding {
+            overlay::Finding::Untranslated { pointer, field, english } => {
+                Some(Untranslated { pointer: format!("{pointer}/{field}"), english })
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Writes `text` to the overlay at `path` unless it already holds it; whether it wrote.

@@ -1,13 +1,21 @@
 //! `cargo xtask docs`: builds the static reference site from `spec/`, and serves it.
+//!
+//! The report is a subject a page, `Written` or `Unchanged` (a rebuild leaves a page it would
+//! not change as it was). What is said to the person at the terminal after it (where to
+//! preview, where it serves) follows the report in text, and goes to standard error in the
+//! other formats, whose output is for machines.
 
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use cloudspec_findings::Tone;
+use serde_json::json;
 
-use super::{Context, InCheckout, Output, exit};
-use crate::site;
-use crate::workspace::Workspace;
+use cloudspec_findings::render::sink;
+use cloudspec_findings::{Counts, Format, Head, Status, Subject, Tail, Tone};
+
+use super::{Context, InCheckout, Output, Reported, exit};
+use crate::site::{self, Page};
+use crate::workspace::{self, Workspace};
 
 /// What `docs` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, clap::Args)]
@@ -25,6 +33,8 @@ pub struct Options {
     /// (which must be absolute) [default: http://127.0.0.1:PORT/, the preview].
     #[arg(long)]
     pub base_url: Option<String>,
+    #[command(flatten)]
+    pub report: Reported,
 }
 
 /// Builds the site; with `--serve`, serves it until interrupted, each line written as it
@@ -44,10 +54,10 @@ impl InCheckout for Options {
             Ok(pages) => pages,
             Err(error) => return output.error(error, exit::INVALID),
         };
-        output.labelled(Tone::Good, "Built", &format!("{} pages in {}", pages.len(), out.display()))?;
+        self.report(output, &pages)?;
         if !self.serve {
             let preview = "cargo xtask docs --serve, then open http://127.0.0.1:8000/";
-            output.labelled(Tone::Dim, "Preview", preview)?;
+            self.tell(output, Tone::Dim, "Preview", preview)?;
             return Ok(exit::OK);
         }
         let port = self.port;
@@ -57,10 +67,47 @@ impl InCheckout for Options {
                 return output.error(format!("cannot listen on 127.0.0.1:{port}: {error}"), exit::INVALID);
             }
         };
-        output.labelled(Tone::Good, "Serving", &format!("http://127.0.0.1:{port}/ (Ctrl-C to stop)"))?;
+        self.tell(output, Tone::Good, "Serving", &format!("http://127.0.0.1:{port}/ (Ctrl-C to stop)"))?;
         match site::serve(&out, listener, None) {
             Ok(()) => Ok(exit::OK),
             Err(error) => output.error(error, exit::INVALID),
         }
+    }
+}
+
+impl Options {
+    /// The pages built, a subject each, in the format asked for.
+    fn report(&self, output: &mut Output<'_>, pages: &[Page]) -> io::Result<()> {
+        let mut sink = sink(self.report.format, output.out, output.styles);
+        sink.begin(&Head::new("cloudspec docs", "Site"))?;
+        for page in pages {
+            let status = if page.written {
+                Status::new("Written", Tone::Good, false)
+            } else {
+                Status::new("Unchanged", Tone::Dim, false)
+            };
+            let name = workspace::display(&self.out.join(Path::new(&page.path)));
+            sink.subject(&Subject::new(name).status(status), &[])?;
+        }
+        let written = pages.iter().filter(|page| page.written).count();
+        let unchanged = pages.len() - written;
+        let site = workspace::display(&self.out);
+        sink.end(&Tail {
+            counts: Counts::new()
+                .head("pages", pages.len())
+                .part("written", written)
+                .part("unchanged", unchanged),
+            data: [("site".to_owned(), json!(site))].into_iter().collect(),
+            ..Tail::default()
+        })
+    }
+
+    /// A line for the person at the terminal: after the report in text, on standard error
+    /// in the formats for machines.
+    fn tell(&self, output: &mut Output<'_>, tone: Tone, label: &str, text: &str) -> io::Result<()> {
+        let line = output.styles.labelled(tone, Head::WIDTH, label, text);
+        let to = if self.report.format == Format::Text { &mut *output.out } else { &mut *output.err };
+        to.write_all(line.as_bytes())?;
+        to.flush()
     }
 }

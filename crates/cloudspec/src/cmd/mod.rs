@@ -21,7 +21,7 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser as _};
 use cloudspec_capture::progress::Progress;
-use cloudspec_findings::{Format, Head, Styles, Tone};
+use cloudspec_findings::{Format, Styles};
 
 use cloudspec_endpoint::Endpoint;
 
@@ -93,13 +93,6 @@ impl Output<'_> {
     pub fn error(&mut self, message: impl std::fmt::Display, code: u8) -> io::Result<u8> {
         writeln!(self.err, "error: {message}")?;
         Ok(code)
-    }
-
-    /// A line of the report led by a right-aligned label in `tone`, as the reports of the
-    /// findings core are: for the commands that report no findings (`translate`, `docs`).
-    pub fn labelled(&mut self, tone: Tone, label: &str, text: &str) -> io::Result<()> {
-        self.out.write_all(self.styles.labelled(tone, Head::WIDTH, label, text).as_bytes())?;
-        self.out.flush()
     }
 }
 

@@ -11,9 +11,10 @@
 
 mod captures;
 mod facts;
+pub(crate) mod rules;
 mod verify;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io;
 use std::path::PathBuf;
@@ -115,18 +116,21 @@ impl Outcome {
                     )
                 })
             });
-            let uncited = (!cited.is_cited()).then(|| {
-                format!(
-                    "{document}: {} = {} ({}) names no source: cite it (`cargo xtask cite` writes \
-                    the entry), or change what states it",
-                    fact.place,
-                    short(&fact.value),
-                    fact.kind
-                )
-            });
+            let uncited = (!cited.is_cited()).then(|| uncited(&document, fact));
             wrong.chain(uncited)
         })
     }
+}
+
+/// The problem of a fact of `document` that nothing cites, as `check` reports it.
+fn uncited(document: &str, fact: &Fact) -> String {
+    format!(
+        "{document}: {} = {} ({}) names no source: cite it (`cargo xtask cite` writes the entry), \
+        or change what states it",
+        fact.place,
+        short(&fact.value),
+        fact.kind
+    )
 }
 
 /// How every document's facts stand, and what is wrong with the citations.
@@ -141,6 +145,21 @@ impl Provenance {
     /// Whether every fact is cited and every citation holds.
     pub fn passes(&self) -> bool {
         self.problems.is_empty()
+    }
+
+    /// The problems beyond the facts nothing cites, which `cite` reports as findings of their
+    /// own: citations their sources do not bear out, entries that cite no fact, files that
+    /// cannot be read.
+    pub(crate) fn miscited(&self) -> Vec<&str> {
+        let uncited: BTreeSet<String> = self
+            .outcomes
+            .iter()
+            .flat_map(|outcome| {
+                let document = workspace::display(&outcome.document);
+                outcome.uncited().map(move |fact| uncited(&document, fact))
+            })
+            .collect();
+        self.problems.iter().map(String::as_str).filter(|problem| !uncited.contains(*problem)).collect()
     }
 }
 
@@ -363,15 +382,24 @@ pub fn subjects(sink: &mut dyn Sink, provenance: &Provenance) -> io::Result<bool
         );
         sink.subject(&Subject::new(name).status(Status::new("Cited", tone, false)), &[])?;
     }
-    if !provenance.problems.is_empty() {
-        let unsourced: Vec<Finding> = provenance
-            .problems
-            .iter()
-            .map(|problem| Finding::new("", Level::Error, "Unsourced", "", problem))
-            .collect();
-        sink.subject(&Subject::new("citations"), &unsourced)?;
-    }
+    problems(sink, provenance.problems.iter().map(String::as_str))?;
     Ok(provenance.passes())
+}
+
+/// `problems` of the citations, written to `sink` as one subject, `citations`, with an
+/// `Unsourced` error each; nothing when there are none.
+pub(crate) fn problems<'a>(
+    sink: &mut dyn Sink,
+    problems: impl IntoIterator<Item = &'a str>,
+) -> io::Result<()> {
+    let unsourced: Vec<Finding> = problems
+        .into_iter()
+        .map(|problem| Finding::new("", Level::Error, "Unsourced", "", problem))
+        .collect();
+    if unsourced.is_empty() {
+        return Ok(());
+    }
+    sink.subject(&Subject::new("citations"), &unsourced)
 }
 
 /// The provenance page of `document` (`spec/<key>.sources.md`): every fact it states, with

@@ -93,28 +93,39 @@ pub(crate) fn reason(endpoint: &Endpoint, difference: &conform::compare::Differe
     None
 }
 
+/// What [`accept`] wrote into the endpoint's conform file.
+#[derive(Debug, Default)]
+pub(crate) struct Accepted {
+    /// How many differences it accepted with the reason `new` knows.
+    pub(crate) known: usize,
+    /// The entries whose reason a person must write: `TODO(conform)` until then.
+    pub(crate) open: Vec<Draft>,
+}
+
 /// Accepts the differences of `endpoint` whose reason `new` knows, and writes the others as
-/// entries whose reason is still to write; how many of each.
-pub(crate) fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<(usize, usize), String> {
+/// entries whose reason is still to write.
+pub(crate) fn accept(workspace: &Workspace, endpoint: &Endpoint) -> Result<Accepted, String> {
     let outcome = conform::hold(workspace, endpoint);
     let comparison = match outcome.result.map_err(|error| error.to_string())? {
         Held::Compared(comparison) => comparison,
-        Held::NoContract { .. } => return Ok((0, 0)),
+        Held::NoContract { .. } => return Ok(Accepted::default()),
     };
-    let (mut known, mut open) = (0, 0);
+    let mut accepted = Accepted::default();
     let mut entries = Vec::new();
     for judged in comparison.differences.iter().filter(|judged| judged.accepted.is_none()) {
-        let reason = reason(endpoint, &judged.difference);
-        if reason.is_some() {
-            known += 1;
+        if let Some(reason) = reason(endpoint, &judged.difference) {
+            accepted.known += 1;
+            entries.push(Draft::of(&judged.difference, &reason));
         } else {
-            open += 1;
+            let draft = Draft::of(&judged.difference, &format!("{REASON_TO_WRITE} {TO_JUDGE}"));
+            accepted.open.push(draft.clone());
+            entries.push(draft);
         }
-        let reason =
-            reason.unwrap_or_else(|| format!("{REASON_TO_WRITE} why the document is right to differ"));
-        entries.push(Draft::of(&judged.difference, &reason));
     }
     conform::accepted::append(workspace, &outcome.conform_file, &entries)
         .map_err(|error| error.to_string())?;
-    Ok((known, open))
+    Ok(accepted)
 }
+
+/// What the reason of an entry `new` cannot judge asks for, after `TODO(conform):`.
+pub(crate) const TO_JUDGE: &str = "why the document is right to differ";

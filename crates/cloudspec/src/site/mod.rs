@@ -85,6 +85,8 @@ pub struct Page {
     pub locale: &'static str,
     /// Relative to the site's root, with `/`.
     pub path: String,
+    /// Whether this build wrote it: false when the file already held the page.
+    pub written: bool,
 }
 
 /// The index in `locale`, relative to the site's root: `index.html` for English, the
@@ -181,8 +183,15 @@ pub fn build(
                     changes_path,
                     &feed,
                 );
-            write(&out.join(path), &reference::page(&frame, &document, &about, &plain))?;
-            pages.push(Page { kind: Kind::Reference, endpoint: Some(endpoint), locale, path: path.clone() });
+            let written = write(&out.join(path), &reference::page(&frame, &document, &about, &plain))?;
+            let page = |kind, path: &String, written| Page {
+                kind,
+                endpoint: Some(endpoint),
+                locale,
+                path: path.clone(),
+                written,
+            };
+            pages.push(page(Kind::Reference, path, written));
 
             let summary = summary_of(&document, endpoint);
             let changes_title = format!("{}: {summary}", ui.what_changed);
@@ -193,13 +202,9 @@ pub fn build(
                 description: &changes_title,
                 ..frame
             };
-            write(&out.join(changes_path), &changes::page(&frame, &summary, path, &feed, &revisions))?;
-            pages.push(Page {
-                kind: Kind::Changes,
-                endpoint: Some(endpoint),
-                locale,
-                path: changes_path.clone(),
-            });
+            let html = changes::page(&frame, &summary, path, &feed, &revisions);
+            let written = write(&out.join(changes_path), &html)?;
+            pages.push(page(Kind::Changes, changes_path, written));
             documents.push((*locale, document));
         }
         sitemap.push(alternates.clone());
@@ -219,8 +224,8 @@ pub fn build(
             base_url: options.base_url,
             feed: None,
         };
-        write(&out.join(path), &index::page(&frame, &entries))?;
-        pages.insert(0, Page { kind: Kind::Index, endpoint: None, locale, path: path.clone() });
+        let written = write(&out.join(path), &index::page(&frame, &entries))?;
+        pages.insert(0, Page { kind: Kind::Index, endpoint: None, locale, path: path.clone(), written });
     }
     write(&out.join("search-index.js"), &search::script(&searchable))?;
     sitemap.insert(0, indexes);
@@ -249,21 +254,27 @@ fn read_document(workspace: &Workspace, relative: &Path) -> Result<Value, SiteEr
         .map_err(|error| SiteError::Yaml { path: relative.to_owned(), message: error.to_string() })
 }
 
-fn copy(from: &Path, to: &Path) -> Result<(), SiteError> {
+fn copy(from: &Path, to: &Path) -> Result<bool, SiteError> {
     let bytes = std::fs::read(from).map_err(|_| SiteError::Renderer { path: from.to_owned() })?;
     write_bytes(to, &bytes)
 }
 
-fn write(path: &Path, text: &str) -> Result<(), SiteError> {
+fn write(path: &Path, text: &str) -> Result<bool, SiteError> {
     write_bytes(path, text.as_bytes())
 }
 
-fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), SiteError> {
+/// Writes `bytes` to `path` unless it holds them already, so that a rebuild leaves what it
+/// would not change as it was (its time too, for a server's caches); whether it wrote.
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<bool, SiteError> {
+    if std::fs::read(path).is_ok_and(|held| held == bytes) {
+        return Ok(false);
+    }
     let error = |source| SiteError::Write { path: path.to_owned(), source };
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(error)?;
     }
-    std::fs::write(path, bytes).map_err(error)
+    std::fs::write(path, bytes).map_err(error)?;
+    Ok(true)
 }
 
 /// Shows where a page is, for messages.
