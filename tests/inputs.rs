@@ -97,7 +97,7 @@ static CONTRACT: LazyLock<published::Published> = LazyLock::new(|| {
 });
 
 /// The documents under `spec/`, the before side of every diff here.
-static BEFORE: LazyLock<diff::DocumentSet> = LazyLock::new(|| {
+static BEFORE: LazyLock<cloudspec_diff::DocumentSet> = LazyLock::new(|| {
     diff::documents::from_dir(&cloudspec_tests::workspace(), Path::new("spec"))
         .unwrap_or_else(|error| panic!("{error}"))
 });
@@ -170,13 +170,13 @@ proptest! {
         match diff::documents::from_dir(&workspace, Path::new("after")) {
             Ok(after) => {
                 // Whatever YAML it holds, comparing and reporting it does not panic.
-                let today = diff::Date::parse("2026-01-01").expect("a date");
-                let changes = diff::diff(&BEFORE, &after, today);
+                let today = cloudspec_diff::Date::parse("2026-01-01").expect("a date");
+                let changes = cloudspec_diff::diff(&BEFORE, &after, today);
                 let report =
-                    diff::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
+                    cloudspec_diff::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
                 for format in Format::ALL {
                     let mut out = Vec::new();
-                    diff::report::write(&report, render::sink(format, &mut out, Styles::PLAIN).as_mut())
+                    cloudspec_diff::report::write(&report, render::sink(format, &mut out, Styles::PLAIN).as_mut())
                         .expect("written to memory");
                 }
             }
