@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use cloudspec_schema::pointer;
+use cloudspec_vocabulary::pointer;
 
 use super::date::Date;
 use super::rules::{self, Direction, Rule, Verdict};

@@ -11,7 +11,7 @@ use super::date::Date;
 use super::lifecycle::Removal;
 use super::rules::{self, Direction, Rule};
 use crate::DocumentSet;
-use cloudspec_schema::openapi::{self, Operation};
+use cloudspec_vocabulary::openapi::{self, Operation};
 
 /// An operation and the document that holds it.
 struct Found<'a> {
