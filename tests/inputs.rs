@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use cloudspec::diff;
 use cloudspec::published;
 use cloudspec_capture::{self as capture, Outcome, input::Source, progress::Silent};
+use cloudspec_diff::Diff;
 use cloudspec_findings::{Format, Styles, render};
 use cloudspec_schema::json::JsonFileError;
 use proptest::prelude::*;
@@ -88,7 +89,7 @@ static CONTRACT: LazyLock<published::Published> = LazyLock::new(|| {
 });
 
 /// The documents under `spec/`, the before side of every diff here.
-static BEFORE: LazyLock<diff::DocumentSet> = LazyLock::new(|| {
+static BEFORE: LazyLock<cloudspec_diff::DocumentSet> = LazyLock::new(|| {
     diff::documents::from_dir(&cloudspec_tests::workspace(), Path::new("spec"))
         .unwrap_or_else(|error| panic!("{error}"))
 });
@@ -161,14 +162,13 @@ proptest! {
         match diff::documents::from_dir(&workspace, Path::new("after")) {
             Ok(after) => {
                 // Whatever YAML it holds, comparing and reporting it does not panic.
-                let today = diff::Date::parse("2026-01-01").expect("a date");
-                let changes = diff::diff(&BEFORE, &after, today);
-                let report =
-                    diff::Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
+                let today = cloudspec_diff::Date::parse("2026-01-01").expect("a date");
+                let changes = cloudspec_diff::diff(&BEFORE, &after, today);
+                let report = Diff { base: "spec/".into(), head: "after/".into(), changes, stale: Vec::new() };
                 for format in Format::ALL {
                     let mut out = Vec::new();
-                    diff::report::write(&report, render::sink(format, &mut out, Styles::PLAIN).as_mut())
-                        .expect("written to memory");
+                    let mut sink = render::sink(format, &mut out, Styles::PLAIN);
+                    cloudspec_diff::report::write(&report, sink.as_mut()).expect("written to memory");
                 }
             }
             Err(error) => names_file_and_place(&error.to_string(), "after/huaweicloud/cph/\

@@ -11,8 +11,9 @@
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
-use cloudspec::diff::{self, DocumentSet};
+use cloudspec::diff;
 use cloudspec::{Workspace, lint, sync};
+use cloudspec_diff::DocumentSet;
 use cloudspec_endpoint::schemas;
 use cloudspec_endpoint::{
     ApiKeyLocation, Body, Endpoint, Operation, Provider, Response, SecurityScheme, ServerTemplate, Service,
@@ -291,7 +292,7 @@ fn run(endpoints: &[&'static Endpoint]) -> Timings {
     let (changes, diff) = time(|| {
         let before = diff::documents::from_dir(&workspace, std::path::Path::new(cloudspec::paths::SPEC_DIR))
             .expect("read the generated documents");
-        diff::diff(&before, &after, diff::Date::today())
+        cloudspec_diff::diff(&before, &after, cloudspec_diff::Date::today())
     });
     assert_eq!(changes.len(), endpoints.len(), "one change per document");
     Timings { generate, check, lint, diff }

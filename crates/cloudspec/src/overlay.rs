@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use serde_json_path::JsonPath;
 
+use cloudspec_findings::fingerprint;
 use cloudspec_schema::pointer;
 
 /// The fields a translation replaces.
@@ -395,14 +396,6 @@ fn walk(value: &Value, at: &str, names: bool, found: &mut Vec<(String, &'static 
         }
         _ => {}
     }
-}
-
-/// A short, stable fingerprint of an English string (FNV-1a, 64 bits, in hex).
-pub fn fingerprint(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("{hash:016x}")
 }
 
 /// The JSONPath of the node of `document` at `pointer`: dotted names where they are

@@ -111,7 +111,7 @@ pub(crate) fn memory(workspace: &Workspace, endpoints: &[&'static Endpoint], loc
         };
         for translated in overlay::translations(&document.value, &existing) {
             let current = translated.action.source.get(translated.field).and_then(serde_json::Value::as_str)
-                == Some(overlay::fingerprint(&translated.english).as_str());
+                == Some(cloudspec_findings::fingerprint(&translated.english).as_str());
             if !current || translated.text.starts_with(UNTRANSLATED) {
                 continue;
             }

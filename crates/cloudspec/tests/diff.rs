@@ -13,7 +13,8 @@ use std::process::Command;
 
 use cloudspec::Workspace;
 use cloudspec::cmd::diff::Options;
-use cloudspec::diff::{self, Date, Diff, DocumentSet, Verdict, accepted, documents, git, report, rules};
+use cloudspec::diff::{self, accepted, documents, git};
+use cloudspec_diff::{Date, Diff, DocumentSet, Verdict, report, rules};
 use cloudspec_findings::Format;
 use cloudspec_findings::registry::{self, Expectations};
 
@@ -63,7 +64,7 @@ fn text(diff: &Diff) -> String {
 
 fn rendered(diff: &Diff, format: Format) -> String {
     let text = command::rendered(format, |sink| report::write(diff, sink));
-    format!("{text}[exit {}]\n", report::exit_code(diff, false))
+    format!("{text}[exit {}]\n", diff::exit_code(diff, false))
 }
 
 fn cases_root() -> std::path::PathBuf {
@@ -83,7 +84,7 @@ fn every_case_is_classified_by_its_rule() {
         let name = case.file_name().and_then(|name| name.to_str()).expect("a UTF-8 folder name").to_owned();
         let rule = name.split_once('.').map_or(name.as_str(), |(rule, _)| rule);
         assert!(rules::find(rule).is_some(), "{name}: no rule is called {rule}");
-        let changes = diff::diff(&side(case, "before.yaml"), &side(case, "after.yaml"), today());
+        let changes = cloudspec_diff::diff(&side(case, "before.yaml"), &side(case, "after.yaml"), today());
         assert!(
             changes.iter().any(|change| change.rule.id == rule),
             "{name}: the case does not show its rule; found {:?}",
@@ -165,10 +166,10 @@ fn every_format() {
         "description-changed",
     ] {
         let (before, after, text) = case_sides(name);
-        changes.extend(diff::diff(&before, &after, today()));
+        changes.extend(cloudspec_diff::diff(&before, &after, today()));
         texts.extend(text);
     }
-    diff::locate(&mut changes, &texts);
+    cloudspec_diff::locate(&mut changes, &texts);
     let removed =
         changes.iter().find(|change| change.rule.id == "response-property-removed").expect("removed");
     let file = format!(
@@ -199,7 +200,7 @@ fn every_format() {
 #[test]
 fn accepted_changes() {
     let (before, after, _) = case_sides("response-property-removed");
-    let changes = diff::diff(&before, &after, today());
+    let changes = cloudspec_diff::diff(&before, &after, today());
     let breaking =
         changes.iter().find(|change| change.verdict == Verdict::Breaking).expect("a breaking change");
     let entry = |fingerprint: &str, rule: &str, reason: &str| {
@@ -223,7 +224,7 @@ fn accepted_changes() {
                     .filter(|line| kept.iter().any(|kept| line.contains(kept)))
                     .map(str::trim)
                     .collect();
-                format!("[exit {}] {}", report::exit_code(&diff, false), lines.join(" | "))
+                format!("[exit {}] {}", diff::exit_code(&diff, false), lines.join(" | "))
             }
             Err(error) => format!("error: {error}"),
         }
@@ -312,7 +313,7 @@ fn against_a_git_revision() {
     );
 
     // The accepted-changes file at its default place is read; annotations find the line.
-    let changes = diff::diff(
+    let changes = cloudspec_diff::diff(
         &git::documents_at(root, "HEAD~1", "spec").expect("read HEAD~1"),
         &documents::from_dir(&workspace, Path::new("spec")).expect("read spec/"),
         today(),

@@ -16,6 +16,7 @@ pub mod accepted;
 mod counts;
 pub mod escape;
 mod finding;
+mod fingerprint;
 mod format;
 mod level;
 pub mod registry;
@@ -26,6 +27,7 @@ mod style;
 
 pub use counts::Counts;
 pub use finding::{Detail, Finding};
+pub use fingerprint::fingerprint;
 pub use format::Format;
 pub use level::Level;
 pub use report::{Head, Stale, Status, Subject, Table, Tail};

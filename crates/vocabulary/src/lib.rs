@@ -1,10 +1,12 @@
 //! The words every cloudspec crate agrees on, owned here once: the keywords of ours that a
-//! schema may carry, and JSON pointers ([`pointer`]), with which every message names a place.
+//! schema may carry, JSON pointers ([`pointer`]), with which every message names a place, and
+//! the way around a finished OpenAPI document ([`openapi`]).
 //!
-//! It depends on no validator: the endpoint crate (and the provider crates below it) need
-//! these words, and must not wait for `jsonschema` to build nor rebuild when the validation
-//! code (`cloudspec-schema`) changes.
+//! It depends on no validator: the endpoint crate (and the provider crates below it) and the
+//! diff engine need these words, and must not wait for `jsonschema` to build nor rebuild when
+//! the validation code (`cloudspec-schema`) changes.
 
+pub mod openapi;
 pub mod pointer;
 
 use serde_json::Value;

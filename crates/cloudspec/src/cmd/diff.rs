@@ -3,10 +3,11 @@
 use std::io;
 use std::path::PathBuf;
 
+use cloudspec_diff::Date;
 use cloudspec_findings::{Format, render};
 
 use super::{Context, InCheckout, Output, exit};
-use crate::diff::{self, Date, Sides};
+use crate::diff::{self, Sides};
 use crate::workspace::Workspace;
 
 /// What `cargo xtask diff` was asked to do. (The doc comments are `--help`'s.)
@@ -45,8 +46,9 @@ impl InCheckout for Options {
         let today = self.today.unwrap_or_else(Date::today);
         match diff::run(workspace, context.endpoints, &sides, today) {
             Ok(found) => {
-                diff::report::write(&found, render::sink(self.format, output.out, output.styles).as_mut())?;
-                Ok(diff::report::exit_code(&found, self.allow_breaking))
+                let mut sink = render::sink(self.format, output.out, output.styles);
+                cloudspec_diff::report::write(&found, sink.as_mut())?;
+                Ok(diff::exit_code(&found, self.allow_breaking))
             }
             Err(error) => output.error(&error, if error.is_usage() { exit::USAGE } else { exit::INVALID }),
         }

@@ -78,11 +78,10 @@ impl Judged {
     /// A short, stable name of the difference: FNV-1a of its rule and both stable places.
     pub fn fingerprint(&self) -> String {
         let difference = &self.difference;
-        let text = format!("{}\n{}\n{}", difference.rule.id, difference.document, difference.vendor);
-        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        });
-        format!("{hash:016x}")
+        cloudspec_findings::fingerprint(&format!(
+            "{}\n{}\n{}",
+            difference.rule.id, difference.document, difference.vendor
+        ))
     }
 }
 
@@ -126,7 +125,7 @@ fn held(workspace: &Workspace, endpoint: &Endpoint, file: accepted::ConformFile)
     )?;
     let (mut differences, stale) = judge(differences, &file.accepted);
     for judged in &mut differences {
-        judged.line = crate::diff::locate::line(&text, &judged.difference.document.pointer);
+        judged.line = cloudspec_diff::locate::line(&text, &judged.difference.document.pointer);
     }
     Ok(Held::Compared(Comparison {
         document: document_path.into(),

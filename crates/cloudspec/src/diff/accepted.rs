@@ -1,51 +1,17 @@
-//! The accepted-changes file: breaking changes a reviewer has accepted, each with a reason,
-//! so that `diff` stops failing on them. An entry names its change by fingerprint and, for
-//! the reader, by rule, operation and pointer; an entry that matches no change any more is
-//! stale and fails `diff` until it is removed, so the file never outlives what it excuses.
-//! The file is read as every accepted-findings file is ([`cloudspec_findings::accepted`],
-//! [`crate::datafile`]).
+//! The accepted-changes file: the breaking changes reviewers accepted
+//! ([`cloudspec_diff::accepted`]), a YAML list of entries read as every accepted-findings
+//! file is ([`crate::datafile`]). An entry that contradicts its change or matches none is the
+//! file's error, at the entry's line.
 
 use std::path::Path;
 
-use cloudspec_findings::accepted;
-use serde::Deserialize;
+use cloudspec_diff::accepted::{self, Accepted, Written};
+use cloudspec_diff::{Change, rules};
 
-use super::compare::Change;
 use crate::datafile::{self, DataFileError};
 
 /// Where `diff` looks for accepted changes, relative to the workspace root.
 pub const ACCEPTED_FILE: &str = ".cloudspec/diff-accepted.yaml";
-
-/// What an entry names: its change's fingerprint, and for the reader its rule, operation and
-/// pointer, which must be the change's.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Named {
-    pub fingerprint: String,
-    pub rule: String,
-    pub operation: String,
-    pub pointer: String,
-}
-
-/// An entry as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Written {
-    fingerprint: String,
-    rule: String,
-    operation: String,
-    pointer: String,
-    reason: String,
-}
-
-impl From<Written> for accepted::Written<Named> {
-    fn from(entry: Written) -> Self {
-        let Written { fingerprint, rule, operation, pointer, reason } = entry;
-        Self { key: Named { fingerprint, rule, operation, pointer }, reason }
-    }
-}
-
-/// One accepted change, with its reason, file and line.
-pub type Accepted = accepted::Entry<Named>;
 
 /// Reads the accepted changes of the file at `path` under `root`; a missing file accepts
 /// nothing when `required` is false.
@@ -64,7 +30,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Accepted>, DataFileError> {
     let written = written.unwrap_or_default().into_iter().map(Into::into);
     let entries = datafile::entries(path, written, &datafile::list_lines(text))?;
     for entry in &entries {
-        if super::rules::find(&entry.key.rule).is_none() {
+        if rules::find(&entry.key.rule).is_none() {
             let message = format!("no diff rule is called {:?}", entry.key.rule);
             return Err(DataFileError::entry(path, entry.line, message));
         }
@@ -72,40 +38,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Accepted>, DataFileError> {
     Ok(entries)
 }
 
-/// Marks each change an entry accepts, and returns the entries that accept none. An entry
-/// whose fingerprint matches but whose rule, operation or pointer do not is an error: the
-/// file was edited by hand or the fingerprint copied to the wrong entry.
+/// Marks each change an entry accepts, and returns the entries that accept none; an entry
+/// that contradicts its change is an error at its line.
 pub fn apply(changes: &mut [Change], entries: &[Accepted]) -> Result<Vec<Accepted>, DataFileError> {
-    let accepts = |named: &Named, change: &Change| {
-        if change.fingerprint != named.fingerprint {
-            return Ok(false);
-        }
-        let differs = [
-            ("rule", change.rule.id, named.rule.as_str()),
-            ("operation", change.operation.as_str(), named.operation.as_str()),
-            ("pointer", change.pointer.as_str(), named.pointer.as_str()),
-        ]
-        .into_iter()
-        .find(|(_, found, written)| found != written);
-        match differs {
-            Some((name, found, written)) => Err(format!(
-                "fingerprint {} is the change with {name} {found:?}, but the entry says {written:?}",
-                named.fingerprint
-            )),
-            None => Ok(true),
-        }
-    };
-    let accept = |change: &mut Change, entry: &Accepted| change.accepted = Some(entry.reason.clone());
-    let stale = accepted::apply(changes, entries, accepts, accept)
-        .map_err(|(entry, message)| DataFileError::entry(Path::new(&entry.file), entry.line, message))?;
-    Ok(stale.into_iter().cloned().collect())
-}
-
-/// What names a stale entry in the report.
-pub fn named(entry: &Accepted) -> String {
-    let named = &entry.key;
-    format!(
-        "accepted change {} ({} in {} at {})",
-        named.fingerprint, named.rule, named.operation, named.pointer
-    )
+    accepted::apply(changes, entries)
+        .map_err(|error| DataFileError::entry(Path::new(&error.file), error.line, error.message))
 }

@@ -1,20 +1,15 @@
 //! The two sides of a diff: sets of documents, read from a directory, from a git revision
 //! (see `git`), or built from the endpoints of the working tree.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use cloudspec_diff::DocumentSet;
 use cloudspec_endpoint::Endpoint;
 
 use crate::document::{self, BuildError};
 use crate::workspace::{self, Workspace};
-
-/// Documents by the path they are shown with (`spec/huaweicloud/cph/ListPhoneImages.yaml`).
-/// Operations are matched by method and path, then by operationId, never by file name, so
-/// the two sides may name their files differently.
-pub type DocumentSet = BTreeMap<String, Value>;
 
 /// Why one side of a diff could not be read.
 #[derive(Debug, thiserror::Error)]

@@ -6,7 +6,9 @@ use std::io::{BufReader, Write as _};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use super::documents::{self, DocumentSet, SourceError};
+use cloudspec_diff::DocumentSet;
+
+use super::documents::{self, SourceError};
 
 /// The branch whose merge base is the default `--base`.
 pub(crate) const MAIN_BRANCH: &str = "main";

@@ -1,57 +1,24 @@
 //! `diff`: what changed between the documents at a git revision and those of the working
-//! tree, each change classified by a rule with a verdict, so that a reviewer can tell at once
-//! whether a change breaks clients.
-//!
-//! [`git`] and [`documents`] read the two sides; [`operations`] matches operations and
-//! compares what they hold, [`security`] their requirements, [`schema`], [`keywords`] and
-//! [`composition`] compare schemas in a direction, [`lifecycle`] judges removals by their
-//! sunset; [`accepted`] reads the changes reviewers accepted; [`report`] turns the changes
-//! into findings, each at the line [`locate`] finds, for any format to print.
+//! tree (or of a directory), classified by the engine ([`cloudspec_diff`]). This is the glue:
+//! [`git`] and [`documents`] read the two sides, [`accepted`] reads the changes reviewers
+//! accepted from their file, [`run`] puts them together and [`exit_code`] says how the
+//! command ends.
 
 pub mod accepted;
-mod compare;
-mod composition;
-mod date;
 pub mod documents;
-mod effective;
 pub mod git;
-mod keywords;
-mod lifecycle;
-pub mod locate;
-mod operations;
-pub mod report;
-pub mod rules;
-mod schema;
-mod security;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-pub use compare::{Change, Side, fingerprint};
-pub use date::Date;
-pub use documents::DocumentSet;
-pub use documents::SourceError;
-pub use report::Diff;
-pub use rules::{Rule, Verdict};
-
+use cloudspec_diff::{Change, Date, Diff, DocumentSet};
 use cloudspec_endpoint::Endpoint;
 
+use crate::exit;
 use crate::paths::SPEC_DIR;
 use crate::workspace::Workspace;
 
-/// Every change from `before` to `after`, operation by operation; sunsets are judged on
-/// `today`.
-pub fn diff(before: &DocumentSet, after: &DocumentSet, today: Date) -> Vec<Change> {
-    operations::compare(before, after, today)
-}
-
-/// Sets the line of each change whose document's new text is in `texts` (by the path the
-/// documents are shown with). A removal gets the line of the nearest place still there.
-pub fn locate(changes: &mut [Change], texts: &BTreeMap<String, String>) {
-    for change in changes {
-        change.line = texts.get(&change.document).and_then(|text| locate::line(text, &change.pointer));
-    }
-}
+use documents::SourceError;
 
 /// What to compare, as the command line says it.
 #[derive(Clone, Debug, Default)]
@@ -95,8 +62,8 @@ pub fn run(
             "the documents generated from the working tree".to_owned(),
         ),
     };
-    let mut changes = diff(&before, &after, today);
-    locate(&mut changes, &texts(workspace, &after, options.after_dir.is_some()));
+    let mut changes = cloudspec_diff::diff(&before, &after, today);
+    cloudspec_diff::locate(&mut changes, &texts(workspace, &after, options.after_dir.is_some()));
     let (path, required) = match &options.accepted {
         Some(path) => (path.clone(), true),
         None => (PathBuf::from(accepted::ACCEPTED_FILE), false),
@@ -104,6 +71,18 @@ pub fn run(
     let entries = accepted::load(workspace.root(), &path, required)?;
     let stale = accepted::apply(&mut changes, &entries)?;
     Ok(Diff { base, head, changes, stale })
+}
+
+/// The exit code: [`exit::BREAKING`] when a change is breaking and not accepted, unless
+/// `allow_breaking`; else [`exit::STALE`] when an accepted change is no longer there.
+pub fn exit_code(diff: &Diff, allow_breaking: bool) -> u8 {
+    if diff.changes.iter().any(Change::fails) && !allow_breaking {
+        exit::BREAKING
+    } else if diff.stale.is_empty() {
+        exit::OK
+    } else {
+        exit::STALE
+    }
 }
 
 /// The text of each new document, to find lines in: the files read, or the YAML `generate`

@@ -1,5 +1,5 @@
 //! "What changed": an endpoint's document through the repository's history. Each commit that
-//! changed `spec/<key>.yaml` is compared with its parent by the diff engine (`crate::diff`,
+//! changed `spec/<key>.yaml` is compared with its parent by the diff engine (`cloudspec_diff`,
 //! sunsets judged on the commit's date), and listed with its date, a badge per verdict and
 //! its changes; an Atom feed carries the same entries for readers who subscribe.
 
@@ -8,9 +8,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
+use cloudspec_diff::{Change, Date, DocumentSet, Verdict};
 use cloudspec_endpoint::Endpoint;
 
-use crate::diff::{self, Change, Date, DocumentSet, Verdict};
+use crate::diff::git;
 
 use super::SiteError;
 use super::html::{Frame, escape};
@@ -43,7 +44,7 @@ pub(super) fn history(root: &Path, endpoint: &Endpoint) -> Result<Vec<Revision>,
     let log = String::from_utf8_lossy(&output.stdout);
     let at = |revision: &str| -> Result<DocumentSet, SiteError> {
         let mut set =
-            diff::git::documents_at(root, revision, &dir).map_err(|error| git_error(error.to_string()))?;
+            git::documents_at(root, revision, &dir).map_err(|error| git_error(error.to_string()))?;
         set.retain(|path, _| *path == document);
         Ok(set)
     };
@@ -60,7 +61,7 @@ pub(super) fn history(root: &Path, endpoint: &Endpoint) -> Result<Vec<Revision>,
             None => DocumentSet::new(),
         };
         let today = Date::parse(date).unwrap_or_else(Date::today);
-        let changes = diff::diff(&before, &at(commit)?, today);
+        let changes = cloudspec_diff::diff(&before, &at(commit)?, today);
         revisions.push(Revision {
             commit: commit.to_owned(),
             date: date.to_owned(),

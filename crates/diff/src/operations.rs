@@ -8,10 +8,10 @@ use serde_json::{Value, json};
 
 use super::compare::{Comparer, Doc, Loc, Side};
 use super::date::Date;
-use super::documents::DocumentSet;
 use super::lifecycle::Removal;
 use super::rules::{self, Direction, Rule};
-use cloudspec_schema::openapi::{self, Operation};
+use crate::DocumentSet;
+use cloudspec_vocabulary::openapi::{self, Operation};
 
 /// An operation and the document that holds it.
 struct Found<'a> {

@@ -3,7 +3,7 @@
 //! point at it. A place the text does not have (a removal, or a value in flow style) gets
 //! the line of the nearest enclosing one that it has.
 
-use cloudspec_schema::pointer;
+use cloudspec_vocabulary::pointer;
 
 /// A mapping key or a sequence entry, where its line starts it.
 #[derive(Debug)]

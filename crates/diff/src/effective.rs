@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use cloudspec_schema::openapi;
+use cloudspec_vocabulary::openapi;
 
 use super::compare::Loc;
 
@@ -75,7 +75,7 @@ impl<'a> Effective<'a> {
     fn admit_null(&mut self, holder: &Loc<'_>, key: &str) {
         self.nullable = true;
         self.null_at
-            .get_or_insert_with(|| format!("{}/{}", holder.at, cloudspec_schema::pointer::escape(key)));
+            .get_or_insert_with(|| format!("{}/{}", holder.at, cloudspec_vocabulary::pointer::escape(key)));
     }
 
     pub(super) fn keyword(&self, key: &str) -> Option<&Loc<'a>> {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use cloudspec_endpoint::open::KNOWN_VALUES;
+use cloudspec_vocabulary::KNOWN_VALUES;
 
 use super::compare::{Comparer, Loc, Side};
 use super::effective::Effective;

@@ -7,11 +7,10 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use cloudspec_schema::pointer;
+use cloudspec_vocabulary::pointer;
 
 use super::date::Date;
 use super::rules::{self, Direction, Rule, Verdict};
-use crate::overlay;
 
 /// Which version of the documents a change's pointer addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -58,8 +57,8 @@ impl Change {
 
 /// A short name of a change that stays the same across runs and commits: a hash of the rule,
 /// the operation and the pointer, none of which depend on the values' text or order.
-pub fn fingerprint(rule: &str, operation: &str, pointer: &str) -> String {
-    let mut hash = overlay::fingerprint(&format!("{rule}\n{operation}\n{pointer}"));
+pub(crate) fn fingerprint(rule: &str, operation: &str, pointer: &str) -> String {
+    let mut hash = cloudspec_findings::fingerprint(&format!("{rule}\n{operation}\n{pointer}"));
     hash.truncate(12);
     hash
 }

@@ -9,10 +9,9 @@ use cloudspec_findings::render::Sink;
 use cloudspec_findings::{Counts, Detail, Finding, Head, Status, Subject, Tail, Tone};
 use serde_json::{Value, json};
 
-use super::accepted::{self, Accepted};
-use super::compare::{Change, Side};
-use super::rules::Verdict;
-use crate::exit;
+use crate::accepted::{self, Accepted};
+use crate::compare::{Change, Side};
+use crate::rules::Verdict;
 
 /// The changes between two sets of documents, and what the two sides are.
 #[derive(Debug)]
@@ -48,18 +47,6 @@ pub fn write(diff: &Diff, sink: &mut dyn Sink) -> io::Result<()> {
         sink.close(&subject)?;
     }
     sink.end(&tail(diff))
-}
-
-/// The exit code: [`exit::BREAKING`] when a change is breaking and not accepted, unless
-/// `allow_breaking`; else [`exit::STALE`] when an accepted change is no longer there.
-pub fn exit_code(diff: &Diff, allow_breaking: bool) -> u8 {
-    if diff.changes.iter().any(Change::fails) && !allow_breaking {
-        exit::BREAKING
-    } else if diff.stale.is_empty() {
-        exit::OK
-    } else {
-        exit::STALE
-    }
 }
 
 /// An operation's verdict: that of its worst change, failing when a change fails.

@@ -47,10 +47,11 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Self; 4] = [Self::Breaking, Self::PotentiallyBreaking, Self::NonBreaking, Self::DocsOnly];
+    pub(crate) const ALL: [Self; 4] =
+        [Self::Breaking, Self::PotentiallyBreaking, Self::NonBreaking, Self::DocsOnly];
 
     /// The name of its count in JSON's `summary`.
-    pub const fn key(self) -> &'static str {
+    pub(crate) const fn key(self) -> &'static str {
         match self {
             Self::Breaking => "breaking",
             Self::PotentiallyBreaking => "potentially_breaking",
@@ -69,7 +70,7 @@ impl Verdict {
     }
 
     /// The level of a change of this verdict: only a breaking one fails `diff`.
-    pub const fn level(self) -> Level {
+    pub(crate) const fn level(self) -> Level {
         match self {
             Self::Breaking => Level::Error,
             Self::PotentiallyBreaking => Level::Warning,
@@ -79,7 +80,7 @@ impl Verdict {
     }
 
     /// The verdict of a rule of `level`.
-    pub const fn of(level: Level) -> Self {
+    pub(crate) const fn of(level: Level) -> Self {
         match level {
             Level::Error => Self::Breaking,
             Level::Warning => Self::PotentiallyBreaking,
@@ -98,10 +99,10 @@ impl fmt::Display for Verdict {
 /// One kind of change: its id, [`Verdict`] (as its level), what changed (its summary) and
 /// which clients stop working, and why (where the verdict could be argued the other way, the
 /// reason it is what it is). The README's table shows `breaks`; the JSON output does not.
-pub use cloudspec_findings::Rule;
+pub(crate) use cloudspec_findings::Rule;
 
 /// The verdict of a change of `rule`.
-pub const fn verdict(rule: Rule) -> Verdict {
+pub(crate) const fn verdict(rule: Rule) -> Verdict {
     Verdict::of(rule.level)
 }
 
@@ -109,20 +110,20 @@ pub const fn verdict(rule: Rule) -> Verdict {
 /// request accepts breaks clients; widening what a response holds breaks the clients that
 /// validate it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Direction {
+pub(crate) enum Direction {
     Request,
     Response,
 }
 
 /// A rule with one verdict for requests and another for responses.
 #[derive(Clone, Copy, Debug)]
-pub struct Directed {
+pub(crate) struct Directed {
     pub request: Rule,
     pub response: Rule,
 }
 
 impl Directed {
-    pub fn at(self, direction: Direction) -> Rule {
+    pub(crate) fn at(self, direction: Direction) -> Rule {
         match direction {
             Direction::Request => self.request,
             Direction::Response => self.response,
@@ -150,7 +151,7 @@ const fn directed(request: Half, response: Half, title: &'static str) -> Directe
 
 /// A row of the catalogue: one rule, or a pair by direction.
 #[derive(Clone, Copy, Debug)]
-pub enum Entry {
+pub(crate) enum Entry {
     One(Rule),
     Pair(Directed),
 }
