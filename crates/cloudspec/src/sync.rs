@@ -76,8 +76,9 @@ pub struct Resolution {
 pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolution {
     let mut resolution = Resolution::default();
     let mut failed = Vec::new();
+    let captures = outputs::captures(workspace);
     let built = crate::parallel::map(endpoints, |&endpoint| {
-        let built = outputs::build(workspace, endpoint);
+        let built = outputs::build_with(workspace, &captures, endpoint);
         let outcomes: Vec<Checked> = built.outputs.iter().map(|output| compare(workspace, output)).collect();
         (endpoint, built, outcomes)
     });

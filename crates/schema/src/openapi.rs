@@ -315,9 +315,15 @@ mod tests {
             "Loop": {"$ref": "#/components/schemas/Loop"},
         });
         let cases = [
-            (json!({"schema": {"$ref": "#/components/schemas/A"}}), vec!["schemas/A", "schemas/B", "schemas/C"]),
+            (
+                json!({"schema": {"$ref": "#/components/schemas/A"}}),
+                vec!["schemas/A", "schemas/B", "schemas/C"],
+            ),
             (json!({"schema": {"$ref": "#/components/schemas/D~1E"}}), vec!["schemas/D~1E"]),
-            (json!({"schema": {"$ref": "#/components/schemas/B/items"}}), vec!["schemas/A", "schemas/B", "schemas/C"]),
+            (
+                json!({"schema": {"$ref": "#/components/schemas/B/items"}}),
+                vec!["schemas/A", "schemas/B", "schemas/C"],
+            ),
             (json!({"schema": {"$ref": "#/components/schemas/Loop"}}), vec!["schemas/Loop"]),
             (json!({"schema": {"$ref": "https://example.com/x#/components/schemas/A"}}), vec![]),
             (json!({"schema": {}}), vec![]),
