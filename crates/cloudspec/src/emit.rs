@@ -37,7 +37,8 @@ pub(crate) fn yaml(document: &Value) -> Result<String, yaml_serde::Error> {
     text.push('\n');
     text.push_str(body.trim_end_matches('\n'));
     text.push('\n');
-    Ok(text.replace("\r\n", "\n"))
+    // A copy only where a string holds a CR LF, which a block scalar would carry.
+    Ok(if text.contains("\r\n") { text.replace("\r\n", "\n") } else { text })
 }
 
 /// A JSON Schema, pretty-printed: `$comment` with the generated note first, then what names

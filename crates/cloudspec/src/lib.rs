@@ -32,7 +32,6 @@ pub mod lint;
 pub mod metaschema;
 mod outputs;
 pub mod overlay;
-mod parallel;
 pub mod paths;
 mod proofread;
 pub mod provenance;

@@ -27,10 +27,26 @@ pub(crate) struct Built {
     pub failures: Vec<(RelPath, BuildError)>,
 }
 
-/// Every file `endpoint` generates: its OpenAPI 3.1 document, the provenance page of its
-/// facts, that document's OpenAPI 3.0.3 rendition, the standalone JSON Schema of each body
-/// type, and then for each locale the localized 3.1 document and its 3.0.3 rendition.
+/// The captures under `sources/` that every provenance page is held to, or why they cannot
+/// be read: read once per catalog ([`captures`]), not once per endpoint, since each endpoint
+/// is held to all of them and they grow with the catalog.
+pub(crate) type Captures = Result<crate::provenance::Captures, String>;
+
+/// The captures of `workspace`, for [`build_with`].
+pub(crate) fn captures(workspace: &Workspace) -> Captures {
+    crate::provenance::Captures::read(workspace).map_err(|error| error.to_string())
+}
+
+/// Every file `endpoint` generates ([`build_with`]), the captures read for it alone.
 pub(crate) fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built {
+    build_with(workspace, &captures(workspace), endpoint)
+}
+
+/// Every file `endpoint` generates: its OpenAPI 3.1 document, the provenance page of its
+/// facts (held to `captures`), that document's OpenAPI 3.0.3 rendition, the standalone JSON
+/// Schema of each body type, and then for each locale the localized 3.1 document and its
+/// 3.0.3 rendition.
+pub(crate) fn build_with(workspace: &Workspace, captures: &Captures, endpoint: &'static Endpoint) -> Built {
     let mut built = Built::default();
     let document = match document::build(workspace, endpoint) {
         Ok(document) => document,
@@ -40,10 +56,13 @@ pub(crate) fn build(workspace: &Workspace, endpoint: &'static Endpoint) -> Built
         }
     };
     built.outputs.push(Output { path: document.path.clone(), text: document.text.clone() });
-    match crate::provenance::of(workspace, &document) {
+    let provenance = captures.as_ref().map_err(String::clone).and_then(|captures| {
+        crate::provenance::of(workspace, &document, captures).map(|outcome| (outcome, captures))
+    });
+    match provenance {
         Ok((outcome, captures)) => built.outputs.push(Output {
             path: paths::sources(endpoint),
-            text: crate::provenance::markdown(&document, &outcome, &captures),
+            text: crate::provenance::markdown(&document, &outcome, captures),
         }),
         Err(problem) => built.failures.push((paths::sources(endpoint), BuildError::Provenance(problem))),
     }

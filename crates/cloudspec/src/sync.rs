@@ -83,8 +83,9 @@ pub struct Resolution {
 pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolution {
     let mut resolution = Resolution::default();
     let mut failed = Vec::new();
-    let built = crate::parallel::map(endpoints, |&endpoint| {
-        let built = outputs::build(workspace, endpoint);
+    let captures = outputs::captures(workspace);
+    let built = cloudspec_parallel::map(endpoints, |&endpoint| {
+        let built = outputs::build_with(workspace, &captures, endpoint);
         let outcomes: Vec<Checked> = built.outputs.iter().map(|output| compare(workspace, output)).collect();
         (endpoint, built, outcomes)
     });
@@ -121,7 +122,7 @@ pub fn resolve(workspace: &Workspace, endpoints: &[&'static Endpoint]) -> Resolu
 pub fn apply(workspace: &Workspace, resolution: Resolution) -> Vec<Row<Generated>> {
     let Resolution { rows, texts, .. } = resolution;
     // What each row's file became on disk, where anything was done to it.
-    let done = crate::parallel::map(&rows, |Row { path, outcome }| match outcome {
+    let done = cloudspec_parallel::map(&rows, |Row { path, outcome }| match outcome {
         Checked::Missing | Checked::Stale { .. } | Checked::Unreadable(_) => {
             texts.get(path).map(|text| write_file(workspace, path, text))
         }

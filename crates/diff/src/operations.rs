@@ -112,18 +112,26 @@ pub(super) fn compare(before: &DocumentSet, after: &DocumentSet, today: Date) ->
     matching.pass(&old, &new, |o| o.id().map(str::to_owned));
     let Matching { partners: matched, taken } = matching;
 
-    let mut changes = Vec::new();
+    // Each pair of documents is compared once, with the first pair of operations matched in it.
     let mut compared_documents = HashSet::new();
-    for (found, partner) in new.iter().zip(&matched) {
+    let pairs: Vec<(&Found<'_>, Option<(&Found<'_>, bool)>)> = new
+        .iter()
+        .zip(&matched)
+        .map(|(found, partner)| {
+            let old = partner.map(|partner| &old[partner]);
+            (found, old.map(|old| (old, compared_documents.insert((old.doc.path, found.doc.path)))))
+        })
+        .collect();
+    // Each pair on its own, so on every core: comparing is most of what `diff` costs after reading.
+    let per_pair = cloudspec_parallel::map(&pairs, |&(found, old)| {
         let name = name(&found.operation);
-        if let Some(partner) = partner {
-            let old = &old[*partner];
+        if let Some((old, first_of_documents)) = old {
             let mut comparer = Comparer::new(old.doc, found.doc, name, today);
             comparer.operation(&old.operation, &found.operation);
-            if compared_documents.insert((old.doc.path, found.doc.path)) {
+            if first_of_documents {
                 comparer.document_level();
             }
-            changes.extend(comparer.changes);
+            comparer.changes
         } else {
             let mut comparer = Comparer::new(found.doc, found.doc, name, today);
             comparer.record(
@@ -133,9 +141,10 @@ pub(super) fn compare(before: &DocumentSet, after: &DocumentSet, today: Date) ->
                 None,
                 Some(json!(found.operation.label())),
             );
-            changes.extend(comparer.changes);
+            comparer.changes
         }
-    }
+    });
+    let mut changes: Vec<super::Change> = per_pair.into_iter().flatten().collect();
     for (found, _) in old.iter().zip(&taken).filter(|(_, taken)| !**taken) {
         let mut comparer = Comparer::new(found.doc, found.doc, name(&found.operation), today);
         let rule = Removal::of(found.operation.value, today).rule(

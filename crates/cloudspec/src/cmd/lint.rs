@@ -19,7 +19,11 @@ impl InCheckout for Options {
         let mut built = Vec::new();
         let mut failures = Vec::new();
         let endpoints = context.endpoints;
-        for outputs in crate::parallel::map(endpoints, |&endpoint| outputs::build(workspace, endpoint)) {
+        let captures = outputs::captures(workspace);
+        let each = cloudspec_parallel::map(endpoints, |&endpoint| {
+            outputs::build_with(workspace, &captures, endpoint)
+        });
+        for outputs in each {
             built.extend(outputs.documents);
             failures.extend(
                 outputs

@@ -72,7 +72,7 @@ pub fn from_dir(workspace: &Workspace, dir: &Path) -> Result<DocumentSet, Source
         ));
     }
     // Parsed on every core, as `check` builds them: reading is most of what `diff` costs.
-    crate::parallel::map(&files, |relative| read(workspace, relative)).into_iter().collect()
+    cloudspec_parallel::map(&files, |relative| read(workspace, relative)).into_iter().collect()
 }
 
 /// One document of a directory, by the path it is shown with.

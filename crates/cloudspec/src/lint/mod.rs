@@ -62,17 +62,20 @@ impl Linter<'_> {
     }
 }
 
-/// Every finding on `subjects`, document by document, then those across the catalog.
+/// Every finding on `subjects`, document by document (each on its own, so on every core:
+/// [`crate::parallel`]), then those across the catalog.
 pub fn lint(subjects: &[Subject<'_>]) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for &subject in subjects {
+    let mut findings: Vec<Finding> = cloudspec_parallel::map(subjects, |&subject| {
         let mut linter = Linter { subject, findings: Vec::new() };
         linter.operations();
         linter.schemas();
         linter.examples();
         linter.unused_components();
-        findings.append(&mut linter.findings);
-    }
+        linter.findings
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     findings.extend(unique_operation_ids(subjects));
     findings
 }
@@ -121,8 +124,7 @@ pub fn documents(documents: &[Document]) -> Vec<Finding> {
         .zip(&paths)
         .partition(|(built, _)| built.path == crate::paths::document(built.endpoint));
     let mut findings = lint(&english.into_iter().map(subject).collect::<Vec<_>>());
-    for twin in localized {
-        findings.extend(lint(&[subject(twin)]));
-    }
+    findings
+        .extend(cloudspec_parallel::map(&localized, |&twin| lint(&[subject(twin)])).into_iter().flatten());
     findings
 }

@@ -221,14 +221,14 @@ pub fn check(workspace: &Workspace, documents: &[Document]) -> Provenance {
     provenance
 }
 
-/// The facts of one English document and their citations, for its provenance page.
-pub fn of(workspace: &Workspace, document: &Document) -> Result<(Outcome, Captures), String> {
-    let captures = Captures::read(workspace).map_err(|error| error.to_string())?;
+/// The facts of one English document and their citations, for its provenance page, held to
+/// `captures` (read once for a whole catalog: every endpoint's page is held to all of them).
+pub fn of(workspace: &Workspace, document: &Document, captures: &Captures) -> Result<Outcome, String> {
     let mut problems = Vec::new();
-    let outcome = hold(workspace, document, &captures, &mut Files::default(), &mut problems);
+    let outcome = hold(workspace, document, captures, &mut Files::default(), &mut problems);
     match problems.into_iter().next() {
         Some(problem) => Err(problem),
-        None => Ok((outcome, captures)),
+        None => Ok(outcome),
     }
 }
 

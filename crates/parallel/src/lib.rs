@@ -1,12 +1,13 @@
-//! The catalog's endpoints built on every core. Each endpoint's files depend on its own
-//! types and data files alone, so building them is a map with no shared state; on the
-//! 2-core machines that develop and check this repository, a catalog of 1,000 endpoints is
-//! built in a little over half the time one thread takes (README, "Performance").
+//! Work on every core, in order: the catalog's endpoints built and linted, and the
+//! operations of two document sets compared. Each item's work depends on that item alone,
+//! so it is a map with no shared state; on the 2-core machines that develop and check this
+//! repository, a catalog of 1,000 endpoints is built in a little over half the time one
+//! thread takes (docs/performance.md).
 //!
-//! Scoped threads over a shared counter rather than rayon: the pipeline needs one ordered map
-//! per command, with no nesting, and this is all of it, without a dependency. Every command's
-//! output is in the catalog's order whatever the number of threads, because each result is
-//! put back at its item's index.
+//! Scoped threads over a shared counter rather than rayon: the pipeline and the diff engine
+//! need one ordered map per step, with no nesting, and this is all of it, without a
+//! dependency. Output is in the items' order whatever the number of threads, because each
+//! result is put back at its item's index.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -14,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// cores (no more than there are items). Each thread takes the next item as it finishes one,
 /// so an endpoint slower than the rest does not hold back a whole share of them. A panic in
 /// `work` is raised again here, as a loop would raise it.
-pub(crate) fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(items.len());
     if threads <= 1 {
         return items.iter().map(work).collect();
