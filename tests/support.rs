@@ -7,6 +7,7 @@ pub mod coverage;
 pub mod session;
 
 use std::collections::HashMap;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, Mutex};
 
@@ -25,6 +26,28 @@ pub fn workspace() -> Workspace {
 pub fn files_below(dir: &Path, suffix: &str) -> Vec<PathBuf> {
     let found = cloudspec::walk::files(Path::new(""), dir).unwrap_or_else(|error| panic!("{error}"));
     found.into_iter().filter(|path| path.to_string_lossy().ends_with(suffix)).collect()
+}
+
+/// Every Rust file of the workspace's own code (`crates/`, `xtask/`, `tests/`), build output
+/// left out, sorted. Case folders are walked too: derive's case files are Rust written by hand
+/// like any other, only no crate's module tree (and so no rustfmt run) reaches them.
+pub fn rust_files(root: &Workspace) -> Vec<PathBuf> {
+    let built = |path: &Path| {
+        path.components()
+            .any(|part| [OsStr::new("target"), OsStr::new("node_modules")].contains(&part.as_os_str()))
+    };
+    let dirs = ["crates", "xtask", "tests"].map(|dir| root.path(dir));
+    let mut files: Vec<PathBuf> = dirs
+        .iter()
+        .flat_map(|dir| {
+            let below = files_below(dir, ".rs");
+            below
+                .into_iter()
+                .filter(move |path| !built(path.strip_prefix(dir).expect("a file below its directory")))
+        })
+        .collect();
+    files.sort();
+    files
 }
 
 /// The size of the inputs the benches generate: `CLOUDSPEC_BENCH_MB` megabytes, 50 by default.

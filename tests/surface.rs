@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use cloudspec::Workspace;
 use regex::Regex;
 
 /// One `pub` declaration: its file, line, name and the whole line.
@@ -23,24 +24,6 @@ fn code(file: &Path) -> String {
     let text = std::fs::read_to_string(file).unwrap_or_else(|error| panic!("{}: {error}", file.display()));
     let code = text.split("#[cfg(test)]").next().unwrap_or_default();
     Regex::new(r"//[^\n]*").expect("a valid regex").replace_all(code, "").into_owned()
-}
-
-/// Every Rust file below `dir`.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut dirs = vec![dir.to_owned()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display())) {
-            let path = entry.expect("a directory entry").path();
-            let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default();
-            if path.is_dir() && !name.starts_with('.') && !matches!(name, "target" | "node_modules") {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|extension| extension == "rs") {
-                files.push(path);
-            }
-        }
-    }
-    files
 }
 
 /// The `pub` declarations of `file`, one per name (a `pub use` of several names gives each),
@@ -100,7 +83,8 @@ fn fields(file: &Path) -> Vec<String> {
 /// Every word of the Rust code in the workspace outside `src`.
 fn words_outside(root: &Path, src: &Path) -> BTreeSet<String> {
     let word = Regex::new(r"\w+").expect("a valid regex");
-    let outside = rust_files(root).into_iter().filter(|file| !file.starts_with(src));
+    let outside =
+        cloudspec_tests::rust_files(&Workspace::new(root)).into_iter().filter(|file| !file.starts_with(src));
     let texts = outside.map(|file| std::fs::read_to_string(file).unwrap_or_default());
     texts
         .flat_map(|text| word.find_iter(&text).map(|found| found.as_str().to_owned()).collect::<Vec<_>>())
@@ -128,7 +112,7 @@ fn unused(root: &Path, src: &Path, fewest: usize) -> Vec<String> {
     let outside = words_outside(root, src);
     let lib = std::fs::read_to_string(src.join("lib.rs")).expect("the crate's lib.rs");
     assert!(lib.contains("#![warn(unreachable_pub)]"), "without `unreachable_pub`, `pub` is not public");
-    let files = rust_files(src);
+    let files = cloudspec_tests::files_below(src, ".rs");
     let declared: Vec<Declared> = files.iter().flat_map(|file| declared(file)).collect();
     let fields: Vec<String> = files.iter().flat_map(|file| fields(file)).collect();
     let found = declared.len();

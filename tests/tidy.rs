@@ -4,7 +4,6 @@
 //! And no line of Rust is wider than rustfmt allows.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use regex::Regex;
@@ -147,30 +146,12 @@ fn max_width(root: &cloudspec::Workspace) -> usize {
         .expect("rustfmt.toml sets max_width = <columns>")
 }
 
-/// Every Rust file under `dirs`, build output left out. Case folders are walked too: derive's
-/// case files are Rust written by hand like any other, only no crate's module tree (and so no
-/// rustfmt run) reaches them.
-fn rust_files(dirs: &[PathBuf]) -> Vec<PathBuf> {
-    let built = |dir: &Path, path: &Path| {
-        let below = path.strip_prefix(dir).expect("a file below its directory");
-        below
-            .components()
-            .any(|part| [OsStr::new("target"), OsStr::new("node_modules")].contains(&part.as_os_str()))
-    };
-    let mut files: Vec<PathBuf> = dirs
-        .iter()
-        .flat_map(|dir| cloudspec_tests::files_below(dir, ".rs").into_iter().filter(|path| !built(dir, path)))
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
 fn no_line_of_rust_is_wider_than_rustfmt_allows() {
     let root = cloudspec_tests::workspace();
     let width = max_width(&root);
     let mut wide = Vec::new();
-    for file in rust_files(&["crates", "xtask", "tests"].map(|dir| root.path(dir))) {
+    for file in cloudspec_tests::rust_files(&root) {
         let text =
             std::fs::read_to_string(&file).unwrap_or_else(|error| panic!("{}: {error}", file.display()));
         for (index, line) in text.lines().enumerate() {
