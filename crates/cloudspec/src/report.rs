@@ -46,43 +46,33 @@ pub struct Checks {
 pub fn check(sink: &mut dyn Sink, rows: &[Row<Checked>]) -> io::Result<Checks> {
     let mut checks = Checks { files: rows.len(), ..Checks::default() };
     for row in rows {
-        let path = &row.path;
-        let subject = match &row.outcome {
-            Checked::Fresh => {
-                checks.fresh += 1;
-                file(path, "", "Fresh", Tone::Good, false)
-            }
-            Checked::Stale { diff } => {
-                checks.stale += 1;
-                Subject { diff: Some(diff.clone()), ..file(path, "", "Stale", Tone::Warn, true) }
-            }
-            Checked::Missing => {
-                checks.stale += 1;
-                file(path, "", "Missing", Tone::Warn, true)
-            }
+        let (label, tone, note, count) = match &row.outcome {
+            Checked::Fresh => ("Fresh", Tone::Good, String::new(), &mut checks.fresh),
+            Checked::Stale { .. } => ("Stale", Tone::Warn, String::new(), &mut checks.stale),
+            Checked::Missing => ("Missing", Tone::Warn, String::new(), &mut checks.stale),
             Checked::Orphaned { generated: true } => {
-                checks.stale += 1;
-                file(path, " (no endpoint generates it)", "Orphaned", Tone::Warn, true)
+                ("Orphaned", Tone::Warn, " (no endpoint generates it)".to_owned(), &mut checks.stale)
             }
             Checked::Orphaned { generated: false } => {
-                checks.foreign += 1;
                 let note = " (not written by cloudspec: remove or move it by hand)";
-                file(path, note, "Orphaned", Tone::Warn, true)
+                ("Orphaned", Tone::Warn, note.to_owned(), &mut checks.foreign)
             }
-            Checked::Failed(error) => {
-                checks.failed += 1;
-                checks.overlays.extend(untranslated(error));
-                Subject { notes: vec![error.to_string()], ..file(path, "", "Failure", Tone::Bad, true) }
-            }
+            Checked::Failed(_) => ("Failure", Tone::Bad, String::new(), &mut checks.failed),
             Checked::Unreadable(error) => {
-                checks.failed += 1;
-                file(path, &format!(": cannot read: {error}"), "Failure", Tone::Bad, true)
+                ("Failure", Tone::Bad, format!(": cannot read: {error}"), &mut checks.failed)
             }
-            Checked::Unlisted(error) => {
-                checks.failed += 1;
-                file(path, &unlisted(error), "Failure", Tone::Bad, true)
-            }
+            Checked::Unlisted(error) => ("Failure", Tone::Bad, unlisted(error), &mut checks.failed),
         };
+        *count += 1;
+        let mut subject = file(&row.path, &note, label, tone, tone != Tone::Good);
+        match &row.outcome {
+            Checked::Stale { diff } => subject.diff = Some(diff.clone()),
+            Checked::Failed(error) => {
+                checks.overlays.extend(untranslated(error));
+                subject.notes = vec![error.to_string()];
+            }
+            _ => {}
+        }
         sink.subject(&subject, &[])?;
     }
     Ok(checks)
@@ -124,34 +114,31 @@ impl Checks {
 /// code (1 when a document failed) after them.
 pub fn generate(sink: &mut dyn Sink, rows: &[Row<Generated>]) -> io::Result<(Tail, u8)> {
     let mut overlays = Vec::new();
-    let (mut changed, mut failed) = (0, 0);
+    let (mut changed, mut failed, mut unchanged) = (0, 0, 0);
     for row in rows {
-        let path = &row.path;
-        let subject = match &row.outcome {
-            Generated::Unchanged => file(path, "", "Unchanged", Tone::Dim, false),
-            Generated::Created => file(path, "", "Created", Tone::Good, false),
-            Generated::Updated => file(path, "", "Updated", Tone::Good, false),
-            Generated::Removed => file(path, " (orphan written by cloudspec)", "Removed", Tone::Warn, false),
+        let left = " (left as it was)";
+        let (label, tone, note, count) = match &row.outcome {
+            Generated::Unchanged => ("Unchanged", Tone::Dim, String::new(), &mut unchanged),
+            Generated::Created => ("Created", Tone::Good, String::new(), &mut changed),
+            Generated::Updated => ("Updated", Tone::Good, String::new(), &mut changed),
+            Generated::Removed => {
+                ("Removed", Tone::Warn, " (orphan written by cloudspec)".to_owned(), &mut changed)
+            }
             Generated::KeptForeign => {
                 let note = " (not written by cloudspec, so not removed: remove it by hand)";
-                file(path, note, "Kept", Tone::Warn, false)
+                ("Kept", Tone::Warn, note.to_owned(), &mut unchanged)
             }
-            Generated::Failed(error) => {
-                overlays.extend(untranslated(error));
-                let subject = file(path, " (left as it was)", "Failure", Tone::Bad, true);
-                Subject { notes: vec![error.to_string()], ..subject }
-            }
-            Generated::Io(error) => {
-                file(path, &format!(" (left as it was): {error}"), "Failure", Tone::Bad, true)
-            }
+            Generated::Failed(_) => ("Failure", Tone::Bad, left.to_owned(), &mut failed),
+            Generated::Io(error) => ("Failure", Tone::Bad, format!("{left}: {error}"), &mut failed),
             Generated::Unlisted(error) => {
-                file(path, &format!(" (left as it was){}", unlisted(error)), "Failure", Tone::Bad, true)
+                ("Failure", Tone::Bad, format!("{left}{}", unlisted(error)), &mut failed)
             }
         };
-        match &row.outcome {
-            Generated::Created | Generated::Updated | Generated::Removed => changed += 1,
-            Generated::Failed(_) | Generated::Io(_) | Generated::Unlisted(_) => failed += 1,
-            Generated::Unchanged | Generated::KeptForeign => {}
+        *count += 1;
+        let mut subject = file(&row.path, &note, label, tone, tone == Tone::Bad);
+        if let Generated::Failed(error) = &row.outcome {
+            overlays.extend(untranslated(error));
+            subject.notes = vec![error.to_string()];
         }
         sink.subject(&subject, &[])?;
     }

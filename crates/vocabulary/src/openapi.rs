@@ -332,7 +332,10 @@ mod tests {
         for (response, expected) in cases {
             let document = json!({
                 "paths": {"/a": {"get": {"responses": {"200": {"content": {"application/json": response}}}}}},
-                "components": {"schemas": schemas.clone(), "responses": {"R": {"$ref": "#/components/schemas/D~1E"}}},
+                "components": {
+                    "schemas": schemas.clone(),
+                    "responses": {"R": {"$ref": "#/components/schemas/D~1E"}},
+                },
             });
             let mut used: Vec<String> = referenced_components(&document).into_iter().collect();
             used.sort();
