@@ -133,6 +133,7 @@ fn every_provenance_row_names_a_documented_fixture() {
         .map(|fixture| cloudspec::fixtures::below_fixtures(&fixture.path))
         .collect();
     for (fixture, row) in &rows {
+        let row = row.as_ref().unwrap_or_else(|error| panic!("{error}"));
         assert!(
             documented.contains(fixture),
             "{}:{}: `{fixture}` is not a documented fixture",

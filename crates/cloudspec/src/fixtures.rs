@@ -56,16 +56,28 @@ pub enum FixtureError {
     Name { path: RelPath },
     #[error("{README}: cannot read: {source}")]
     ReadReadme { source: std::io::Error },
+    #[error(transparent)]
+    Row(#[from] RowError),
+    #[error("{path}: {README} has no row saying where it comes from")]
+    NoProvenance { path: RelPath },
+}
+
+/// A row of [`README`] that says nothing usable. One that names its fixture fails only the
+/// endpoint of that fixture, so a slip in one row reports one document, not the catalog.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RowError {
     #[error(
         "{README}:{line}: expected a row `| `<provider>/<service>/<OperationId>/<status>.json` | \
         summary | source |` with nothing empty"
     )]
-    Row { line: usize },
+    Malformed { line: usize },
     #[error("{README}:{line}: a second row for `{fixture}`")]
-    DuplicateRow { line: usize, fixture: String },
-    #[error("{path}: {README} has no row saying where it comes from")]
-    NoProvenance { path: RelPath },
+    Duplicate { line: usize, fixture: String },
 }
+
+/// The table's rows by fixture path below `tests/fixtures/`: where each example comes from, or
+/// what is wrong with its row.
+pub type Rows = BTreeMap<String, Result<Provenance, RowError>>;
 
 /// The documented examples of `endpoint`, ordered by status; none when it has no directory.
 /// Every `.json` file directly in the directory must be named after its status, and have a
@@ -81,8 +93,11 @@ pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixt
             .ok_or_else(|| FixtureError::Name { path: relative.clone() })?;
         let value = json::read(&workspace.path(&relative)).map_err(|error| relabel(error, &relative))?;
         let key = below_fixtures(&relative);
-        let provenance =
-            rows.get(&key).cloned().ok_or_else(|| FixtureError::NoProvenance { path: relative.clone() })?;
+        let provenance = match rows.get(&key) {
+            Some(Ok(provenance)) => provenance.clone(),
+            Some(Err(error)) => return Err(error.clone().into()),
+            None => return Err(FixtureError::NoProvenance { path: relative.clone() }),
+        };
         fixtures.push(Fixture { status, path: relative, value, provenance });
     }
     fixtures.sort_by(|a, b| a.status.cmp(&b.status));
@@ -91,11 +106,11 @@ pub fn documented(workspace: &Workspace, endpoint: &Endpoint) -> Result<Vec<Fixt
 
 /// The table as last read, by the README's path, with the modification time and length it was
 /// read at.
-type Tables = Vec<(PathBuf, Option<SystemTime>, u64, Arc<BTreeMap<String, Provenance>>)>;
+type Tables = Vec<(PathBuf, Option<SystemTime>, u64, Arc<Rows>)>;
 
 /// [`provenance`], read again only when the file changed: every endpoint's document needs its
 /// rows, and reading the whole table for each made a catalog's cost grow with its square.
-fn table(workspace: &Workspace) -> Result<Arc<BTreeMap<String, Provenance>>, FixtureError> {
+fn table(workspace: &Workspace) -> Result<Arc<Rows>, FixtureError> {
     static TABLES: Mutex<Tables> = Mutex::new(Vec::new());
     let path = workspace.path(README);
     let metadata = std::fs::metadata(&path).map_err(|source| FixtureError::ReadReadme { source })?;
@@ -113,31 +128,32 @@ fn table(workspace: &Workspace) -> Result<Arc<BTreeMap<String, Provenance>>, Fix
     Ok(rows)
 }
 
-/// Every row of [`README`]'s table, by fixture path below `tests/fixtures/`.
-pub fn provenance(workspace: &Workspace) -> Result<BTreeMap<String, Provenance>, FixtureError> {
+/// Every row of [`README`]'s table, by fixture path below `tests/fixtures/`. A row whose
+/// fixture cannot be read from it fails the whole table: no endpoint can tell it is not its own.
+pub fn provenance(workspace: &Workspace) -> Result<Rows, FixtureError> {
     let text = std::fs::read_to_string(workspace.path(README))
         .map_err(|source| FixtureError::ReadReadme { source })?;
-    let mut rows = BTreeMap::new();
-    for (index, line) in text.lines().enumerate() {
-        let line_number = index + 1;
-        let Some(row) = line.strip_prefix("| `") else { continue };
+    let mut rows = Rows::new();
+    for (index, written) in text.lines().enumerate() {
+        let line = index + 1;
+        let Some(row) = written.strip_prefix("| `") else { continue };
         let cells: Vec<&str> = row.strip_suffix('|').unwrap_or(row).split(" | ").map(str::trim).collect();
-        let [fixture, summary, source] = cells.as_slice() else {
-            return Err(FixtureError::Row { line: line_number });
-        };
-        let Some(fixture) = fixture
-            .strip_suffix('`')
-            .filter(|fixture| crate::paths::documented_status(Path::new(fixture)).is_some())
+        let fixture = cells.first().and_then(|cell| cell.strip_suffix('`'));
+        let Some(fixture) =
+            fixture.filter(|fixture| crate::paths::documented_status(Path::new(fixture)).is_some())
         else {
-            return Err(FixtureError::Row { line: line_number });
+            return Err(RowError::Malformed { line }.into());
         };
-        if summary.is_empty() || source.is_empty() {
-            return Err(FixtureError::Row { line: line_number });
-        }
-        let provenance =
-            Provenance { summary: (*summary).to_owned(), source: (*source).to_owned(), line: line_number };
-        if rows.insert(fixture.to_owned(), provenance).is_some() {
-            return Err(FixtureError::DuplicateRow { line: line_number, fixture: fixture.to_owned() });
+        let read = match cells.as_slice() {
+            [_, summary, source] if !summary.is_empty() && !source.is_empty() => {
+                Ok(Provenance { summary: (*summary).to_owned(), source: (*source).to_owned(), line })
+            }
+            _ => Err(RowError::Malformed { line }),
+        };
+        if rows.contains_key(fixture) {
+            rows.insert(fixture.to_owned(), Err(RowError::Duplicate { line, fixture: fixture.to_owned() }));
+        } else {
+            rows.insert(fixture.to_owned(), read);
         }
     }
     Ok(rows)
@@ -172,6 +188,56 @@ mod tests {
         assert!(Arc::ptr_eq(&first, &table(&workspace).expect("a table")), "read twice while unchanged");
         std::fs::write(&readme, row("Second, longer")).expect("rewrite the table");
         let second = table(&workspace).expect("a table");
-        assert_eq!(second["example/things/ListThings/200.json"].summary, "Second, longer");
+        assert_eq!(
+            second["example/things/ListThings/200.json"].as_ref().map(|row| row.summary.as_str()),
+            Ok("Second, longer")
+        );
+    }
+
+    /// The rows read from a table (a fixture and its row's line), or what fails it.
+    type Read<'a> = Result<Vec<(&'a str, Result<usize, RowError>)>, RowError>;
+
+    /// A row that names its fixture is that fixture's alone, right or wrong; one that names
+    /// none fails the table.
+    #[test]
+    fn a_row_is_held_against_the_fixture_it_names() {
+        let good = "| `a/b/C/200.json` | The page's example | The page. |";
+        let cases: [(&str, Read<'_>); 5] = [
+            (good, Ok(vec![("a/b/C/200.json", Ok(1))])),
+            (
+                "| `a/b/C/200.json` | | The page. |",
+                Ok(vec![("a/b/C/200.json", Err(RowError::Malformed { line: 1 }))]),
+            ),
+            (
+                "| `a/b/C/200.json` | The page's example |",
+                Ok(vec![("a/b/C/200.json", Err(RowError::Malformed { line: 1 }))]),
+            ),
+            (
+                "| `a/b/C/200.json` | One | The page. |\n| `a/b/C/200.json` | Two | The page. |",
+                Ok(vec![(
+                    "a/b/C/200.json",
+                    Err(RowError::Duplicate { line: 2, fixture: "a/b/C/200.json".into() }),
+                )]),
+            ),
+            ("| `a/b/C/ok.json` | One | The page. |", Err(RowError::Malformed { line: 1 })),
+        ];
+        for (table, expected) in cases {
+            let root = tempfile::tempdir().expect("temporary directory");
+            let workspace = Workspace::new(root.path());
+            let readme = workspace.path(README);
+            std::fs::create_dir_all(readme.parent().expect("a parent")).expect("create tests/fixtures");
+            std::fs::write(&readme, table).expect("write the table");
+            let read = match provenance(&workspace) {
+                Ok(rows) => Ok(rows
+                    .into_iter()
+                    .map(|(fixture, row)| (fixture, row.map(|row| row.line)))
+                    .collect::<Vec<_>>()),
+                Err(FixtureError::Row(error)) => Err(error),
+                Err(error) => panic!("{table}: {error}"),
+            };
+            let expected =
+                expected.map(|rows| rows.into_iter().map(|(f, r)| (f.to_owned(), r)).collect::<Vec<_>>());
+            assert_eq!(read, expected, "{table}");
+        }
     }
 }
