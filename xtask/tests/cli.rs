@@ -201,6 +201,27 @@ fn count_free(line: &str) -> String {
     words.join(" ")
 }
 
+/// `list` with no name lists the whole catalog, in its order: the cases name the endpoints
+/// they list, so that no transcript grows with the catalog, and this holds the rest.
+#[test]
+fn list_without_names_lists_every_endpoint() {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["list", "--format", "json", "--root"])
+        .arg(workspace_root())
+        .output()
+        .expect("run xtask list");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("list's JSON report");
+    let listed: Vec<&str> = report["subjects"]
+        .as_array()
+        .expect("subjects")
+        .iter()
+        .filter_map(|subject| subject["name"].as_str())
+        .collect();
+    let catalog: Vec<String> = cloudspec_catalog::ENDPOINTS.iter().map(|endpoint| endpoint.key()).collect();
+    assert_eq!(listed, catalog);
+}
+
 /// The command reference's table of exit codes and `--help` both come from `exit::MEANINGS`.
 #[test]
 fn commands_reference_and_help_list_every_exit_code() {

@@ -1,5 +1,9 @@
 //! Which operations and statuses a session exercised, against those documented: what a
 //! reviewer reads to see what the captured traffic proves and what it leaves untested.
+//!
+//! Only the operations an entry reached are reported: a session exercises a few operations
+//! of a catalog that may hold a thousand, and a row for each of the others would say nothing
+//! of the session (`cargo xtask list` names the catalog).
 
 use std::collections::BTreeMap;
 
@@ -47,10 +51,14 @@ impl Coverage {
             .1 += 1;
     }
 
-    /// Every cell, by operation and status.
+    /// The operations an entry answered, each with its statuses.
+    fn reached(&self) -> impl Iterator<Item = (&String, &BTreeMap<String, (bool, usize)>)> {
+        self.cells.iter().filter(|(_, statuses)| statuses.values().any(|&(_, seen)| seen > 0))
+    }
+
+    /// Every cell of the operations reached, by operation and status.
     pub fn rows(&self) -> Vec<Row> {
-        self.cells
-            .iter()
+        self.reached()
             .flat_map(|(operation, statuses)| {
                 statuses.iter().map(|(status, &(documented, seen))| Row {
                     operation: operation.clone(),
@@ -62,11 +70,10 @@ impl Coverage {
             .collect()
     }
 
-    /// Per operation: the statuses seen (with how often), those documented and not seen,
-    /// and those seen but undeclared.
+    /// Per operation reached: the statuses seen (with how often), those documented and not
+    /// seen, and those seen but undeclared.
     pub fn lines(&self) -> Vec<(String, String)> {
-        self.cells
-            .iter()
+        self.reached()
             .map(|(operation, statuses)| {
                 let seen: Vec<String> = statuses
                     .iter()

@@ -33,8 +33,7 @@ pub struct Options {
 
 impl InCheckout for Options {
     fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(chosen) = context.named(&self.names, output)? else { return Ok(exit::USAGE) };
-        let chosen = if chosen.is_empty() { context.endpoints.to_vec() } else { chosen };
+        let Some(chosen) = context.chosen(&self.names, output)? else { return Ok(exit::USAGE) };
         let mut failures = Vec::new();
         let mut documents = Vec::new();
         for &endpoint in &chosen {

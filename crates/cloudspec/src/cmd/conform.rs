@@ -36,8 +36,8 @@ const TODO_REASON: &str = "TODO(conform): why the document is right to differ";
 
 impl InCheckout for Options {
     fn run_in(&self, workspace: &Workspace, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
-        let Some(named) = context.named(&self.operations, output)? else { return Ok(exit::USAGE) };
-        let endpoints = if named.is_empty() { context.endpoints } else { &named };
+        let Some(endpoints) = context.chosen(&self.operations, output)? else { return Ok(exit::USAGE) };
+        let endpoints = endpoints.as_slice();
         let mut sink = render::sink(self.format, output.out, output.styles);
         if self.refresh {
             return match conform::refresh::refresh(workspace, endpoints) {

@@ -1,5 +1,6 @@
-//! `cargo xtask list`: every endpoint of the catalog, its method, path and documents; and the
-//! README's table of endpoints, generated from the same descriptors. Reads no files.
+//! `cargo xtask list`: every endpoint of the catalog (or those named), its method, path and
+//! documents; and the README's table of endpoints, generated from the same descriptors. Reads
+//! no files.
 //!
 //! A subject an endpoint, named by its key, its method the label text shows it under; JSON
 //! adds `method`, `path`, `deprecated` and `documents` (one a locale, English first), for
@@ -20,14 +21,17 @@ use crate::{paths, workspace};
 /// What `list` was asked to do. (The doc comments are `--help`'s.)
 #[derive(Debug, Default, clap::Args)]
 pub struct Options {
+    /// The endpoints (an operationId, or provider/service/OperationId); every one if none.
+    pub names: Vec<String>,
     #[command(flatten)]
     pub report: Reported,
 }
 
 impl Command for Options {
     fn run(&self, context: &Context, output: &mut Output<'_>) -> io::Result<u8> {
+        let Some(chosen) = context.chosen(&self.names, output)? else { return Ok(exit::USAGE) };
         let mut listed = Vec::new();
-        for &endpoint in context.endpoints {
+        for endpoint in chosen {
             match document::summary(endpoint) {
                 Ok(summary) => listed.push((endpoint, summary)),
                 Err(error) => return output.error(format!("{}: {error}", endpoint.key()), exit::INVALID),

@@ -71,6 +71,16 @@ impl Context {
         }
         Ok(Some(chosen))
     }
+
+    /// [`Context::named`], where no name means every endpoint of the catalog.
+    pub(crate) fn chosen(
+        &self,
+        names: &[String],
+        output: &mut Output<'_>,
+    ) -> io::Result<Option<Vec<&'static Endpoint>>> {
+        let found = self.named(names, output)?;
+        Ok(found.map(|found| if found.is_empty() { self.endpoints.to_vec() } else { found }))
+    }
 }
 
 /// Where a command writes, and how: `out` for the report, `err` for `error: ...` lines, both
