@@ -59,6 +59,14 @@ fn run(line: &str) -> String {
         Ok(written) => {
             for file in &written.files {
                 let text = std::fs::read_to_string(dir.path().join(file)).expect("a written file");
+                // What `new` writes passes the tidy test at once: no line over rustfmt.toml's
+                // max_width, counted in characters (rustfmt breaks neither comments nor strings).
+                if file.extension().is_some_and(|extension| extension == "rs") {
+                    for (index, written) in text.lines().enumerate() {
+                        let columns = written.chars().count();
+                        assert!(columns <= 110, "{}:{}: {columns} columns", file.display(), index + 1);
+                    }
+                }
                 let _ = writeln!(out, "--- {}", file.display());
                 // A file that was there shows the lines `new` added, which do not depend on
                 // what else the catalog holds.

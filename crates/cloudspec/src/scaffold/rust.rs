@@ -23,14 +23,17 @@ pub(super) struct Context<'a> {
 /// The whole module.
 pub(super) fn module(plan: &Plan, context: &Context<'_>) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "//! {}: `{} {}`, written by `cargo xtask new` from its vendor contract ({}).\n",
+    let header = format!(
+        "{}: `{} {}`, written by `cargo xtask new` from its vendor contract ({}).",
         plan.operation_id,
         plan.method.to_uppercase(),
         plan.path,
         plan.vendor_name
     );
+    for piece in wrap(&header, DOC_WIDTH) {
+        let _ = writeln!(out, "//! {piece}");
+    }
+    out.push('\n');
     let uses_open = plan.types.iter().any(|found| match found {
         TypeDef::Struct(found) => found.fields.iter().any(|field| mentions_open(&field.kind)),
         TypeDef::Enum(_) => false,
@@ -96,10 +99,15 @@ fn descriptor(out: &mut String, plan: &Plan, context: &Context<'_>) {
         );
     }
     // The statuses the contract documents for this operation, with their codes.
+    // rustfmt leaves the macro's `code: message` list as written, so it is written as rustfmt
+    // would: a code a line, each at the column it ends up in, no line over the width.
     for error in &plan.errors {
-        let codes: Vec<String> =
-            error.codes.iter().map(|(code, message, _)| format!("{code:?}: {message:?}")).collect();
-        let _ = writeln!(out, "Response::error({}, documented_codes!({})),", error.status, codes.join(", "));
+        let _ = writeln!(out, "Response::error(\n{},\ndocumented_codes!(", error.status);
+        for (code, message, _) in &error.codes {
+            let entry = format!("{CODES_INDENT}{code:?}: ");
+            let _ = writeln!(out, "{entry}{},", string_literal(message, entry.chars().count()));
+        }
+        let _ = writeln!(out, "            ),\n),");
     }
     let _ = writeln!(out, "],\nsource_file: file!(),\n}};\n");
 }
@@ -136,8 +144,18 @@ fn operation(out: &mut String, plan: &Plan, context: &Context<'_>) {
         }
         None => format!("{:?}", plan.path),
     };
-    let params = if params.is_empty() { String::new() } else { format!(", params({})", params.join(", ")) };
-    let _ = writeln!(out, "#[utoipa::path({}, path = {path}, tag = {:?}{params})]", plan.method, context.tag);
+    let mut arguments =
+        vec![plan.method.clone(), format!("path = {path}"), format!("tag = {:?}", context.tag)];
+    if !params.is_empty() {
+        arguments.push(format!("params({})", params.join(", ")));
+    }
+    // rustfmt leaves this attribute as written: too wide for a line, it gets an argument a line.
+    let attribute = format!("#[utoipa::path({})]", arguments.join(", "));
+    if attribute.chars().count() <= MAX_WIDTH {
+        let _ = writeln!(out, "{attribute}");
+    } else {
+        let _ = writeln!(out, "#[utoipa::path(\n    {}\n)]", arguments.join(",\n    "));
+    }
     let _ = writeln!(
         out,
         "#[expect(dead_code, reason = \"only utoipa reads the operation; cloudspec serves no requests\")]"
@@ -317,10 +335,97 @@ fn doc(out: &mut String, text: &str) {
         let line = line.trim_end();
         if line.is_empty() {
             let _ = writeln!(out, "///");
-        } else {
-            let _ = writeln!(out, "/// {line}");
+            continue;
+        }
+        for piece in wrap(line, DOC_WIDTH) {
+            let _ = writeln!(out, "/// {piece}");
         }
     }
+}
+
+/// The widest a line of written Rust may be: the workspace's rustfmt `max_width`, which
+/// `tests/tidy.rs` holds every line to (rustfmt breaks neither a comment nor a string).
+const MAX_WIDTH: usize = 110;
+
+/// The widest text of a doc comment line: [`MAX_WIDTH`] less the deepest indentation a doc
+/// comment gets in the module (a field's, 4 columns) and `/// `.
+const DOC_WIDTH: usize = MAX_WIDTH - 8;
+
+/// Where a documented code's line starts: inside `responses: &[`, `Response::error(` and
+/// `documented_codes!(`.
+const CODES_INDENT: &str = "                ";
+
+/// `line` in pieces of at most `width` characters (counted as the tidy test counts them),
+/// broken at a space (which goes) or between two characters outside ASCII (Chinese, which has
+/// no spaces), never inside a word, a code span or a link (its text or its URL). A heading or a table row stays
+/// whole, as does a piece that would start a list, a heading or a quote where it was text.
+fn wrap(line: &str, width: usize) -> Vec<&str> {
+    if line.starts_with('#') || line.starts_with('|') {
+        return vec![line];
+    }
+    let mut pieces = Vec::new();
+    let mut rest = line;
+    while rest.chars().count() > width {
+        let mut cut = None;
+        let mut previous: Option<char> = None;
+        let (mut in_code, mut in_link) = (false, 0_usize);
+        for (count, (at, c)) in rest.char_indices().enumerate() {
+            if count > width {
+                break;
+            }
+            let after = rest[at..].trim_start_matches(' ');
+            match c {
+                '`' => in_code = !in_code,
+                '[' | '(' if !in_code => in_link += 1,
+                ']' | ')' if !in_code => in_link = in_link.saturating_sub(1),
+                _ => {}
+            }
+            let free = !(c == '`' || in_code || in_link > 0 || count == 0 || starts_a_block(after));
+            if free && c == ' ' {
+                cut = Some((at, at + 1));
+            } else if free && previous.is_some_and(|p| !p.is_ascii()) && !c.is_ascii() {
+                cut = Some((at, at));
+            }
+            previous = Some(c);
+        }
+        let Some((end, start)) = cut else { break };
+        pieces.push(rest[..end].trim_end());
+        rest = &rest[start..];
+    }
+    pieces.push(rest);
+    pieces
+}
+
+/// Whether a line reading `text` would be Markdown's list item, heading or quote.
+fn starts_a_block(text: &str) -> bool {
+    let numbered = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    text.starts_with(['#', '>', '|'])
+        || ["- ", "* ", "+ "].iter().any(|marker| text.starts_with(marker))
+        || (numbered.len() < text.len() && (numbered.starts_with(". ") || numbered.starts_with(") ")))
+}
+
+/// `text` as a Rust string literal that starts at `column` and whose lines fit in
+/// [`MAX_WIDTH`]: broken after a space with `\` continuations, which the compiler joins
+/// without a trace (the next line's indentation is skipped), so the text is unchanged.
+fn string_literal(text: &str, column: usize) -> String {
+    let quoted = format!("{text:?}");
+    let inner = &quoted[1..quoted.len() - 1];
+    // The closing quote and the comma after it.
+    let first = MAX_WIDTH.saturating_sub(column + 3);
+    let indent = " ".repeat(column + 1);
+    let mut lines = Vec::new();
+    let mut rest = inner;
+    let mut room = first;
+    while rest.chars().count() > room {
+        let limit = rest.char_indices().nth(room).map_or(rest.len(), |(at, _)| at);
+        // After a space, so that the space stays on this line and the next starts a word.
+        let Some(at) = rest[..limit].rfind(' ').map(|at| at + 1).filter(|&at| at < rest.len()) else { break };
+        lines.push(&rest[..at]);
+        rest = &rest[at..];
+        room = MAX_WIDTH.saturating_sub(indent.len() + 3);
+    }
+    lines.push(rest);
+    format!("\"{}\"", lines.join(&format!("\\\n{indent}")))
 }
 
 pub(super) fn rust_type(kind: &Kind) -> String {
@@ -359,5 +464,42 @@ fn mentions_float(plan: &Plan, kind: &Kind, depth: usize) -> bool {
             _ => false,
         }),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{string_literal, wrap};
+
+    /// A long message is broken after spaces, and the compiler's `\` continuation (the line
+    /// break and the next line's indentation skipped) gives the text back unchanged.
+    #[test]
+    fn a_long_string_fits_and_reads_back() {
+        let text = "The specified parameter ImageType is invalid, and the request \"quoted\" was refused by the \
+                    server after it had been checked against every rule the product declares.";
+        let written = string_literal(text, 40);
+        let lines: Vec<&str> = written.lines().collect();
+        assert!(lines.len() > 1, "{written}");
+        assert!(
+            lines[0].chars().count() + 40 <= 110 && lines[1..].iter().all(|line| line.chars().count() <= 110)
+        );
+        let joined: String = written.split("\\\n").map(str::trim_start).collect();
+        assert_eq!(joined, format!("{text:?}"));
+    }
+
+    /// Chinese breaks between characters, English at a space; a link, a code span and a
+    /// heading stay whole.
+    #[test]
+    fn doc_lines_are_wrapped_where_markdown_allows() {
+        let cases: [(&str, usize, &[&str]); 5] = [
+            ("成员状态目前取值", 4, &["成员状态", "目前取值"]),
+            ("one two three", 8, &["one two", "three"]),
+            ("请参见[QPS限制](https://x.y/z)。", 4, &["请参", "见[QPS限制](https://x.y/z)。"]),
+            ("a `b c d` e", 4, &["a", "`b c d` e"]),
+            ("### 一个很长的标题", 2, &["### 一个很长的标题"]),
+        ];
+        for (line, width, expected) in cases {
+            assert_eq!(wrap(line, width), expected, "{line}");
+        }
     }
 }
