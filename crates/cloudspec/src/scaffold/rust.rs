@@ -357,8 +357,9 @@ const CODES_INDENT: &str = "                ";
 
 /// `line` in pieces of at most `width` characters (counted as the tidy test counts them),
 /// broken at a space (which goes) or between two characters outside ASCII (Chinese, which has
-/// no spaces), never inside a word, a code span or a link (its text or its URL). A heading or a table row stays
-/// whole, as does a piece that would start a list, a heading or a quote where it was text.
+/// no spaces), never inside a word, a code span or a link (its text or its URL). A heading or
+/// a table row stays whole, as does a piece that would start a list, a heading or a quote
+/// where it was text.
 fn wrap(line: &str, width: usize) -> Vec<&str> {
     if line.starts_with('#') || line.starts_with('|') {
         return vec![line];
@@ -475,8 +476,8 @@ mod tests {
     /// break and the next line's indentation skipped) gives the text back unchanged.
     #[test]
     fn a_long_string_fits_and_reads_back() {
-        let text = "The specified parameter ImageType is invalid, and the request \"quoted\" was refused by the \
-                    server after it had been checked against every rule the product declares.";
+        let text = "The specified parameter ImageType is invalid, and the request \"quoted\" was refused by \
+                    the server after it had been checked against every rule the product declares.";
         let written = string_literal(text, 40);
         let lines: Vec<&str> = written.lines().collect();
         assert!(lines.len() > 1, "{written}");
