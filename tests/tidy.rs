@@ -146,6 +146,13 @@ fn max_width(root: &cloudspec::Workspace) -> usize {
         .expect("rustfmt.toml sets max_width = <columns>")
 }
 
+/// `cargo xtask new` writes Rust that rustfmt cannot wrap (doc comments, macro arguments) to
+/// the width it knows: it must be rustfmt.toml's, or what it writes fails the test below.
+#[test]
+fn new_writes_to_rustfmt_width() {
+    assert_eq!(cloudspec::scaffold::MAX_WIDTH, max_width(&cloudspec_tests::workspace()));
+}
+
 #[test]
 fn no_line_of_rust_is_wider_than_rustfmt_allows() {
     let root = cloudspec_tests::workspace();

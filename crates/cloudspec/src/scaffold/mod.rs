@@ -16,6 +16,8 @@ pub(crate) mod register;
 mod rust;
 mod schema;
 
+pub use rust::MAX_WIDTH;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;

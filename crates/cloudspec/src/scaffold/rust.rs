@@ -344,8 +344,9 @@ fn doc(out: &mut String, text: &str) {
 }
 
 /// The widest a line of written Rust may be: the workspace's rustfmt `max_width`, which
-/// `tests/tidy.rs` holds every line to (rustfmt breaks neither a comment nor a string).
-const MAX_WIDTH: usize = 110;
+/// `tests/tidy.rs` holds every line to (rustfmt breaks neither a comment nor a string), and
+/// this to rustfmt.toml's.
+pub const MAX_WIDTH: usize = 110;
 
 /// The widest text of a doc comment line: [`MAX_WIDTH`] less the deepest indentation a doc
 /// comment gets in the module (a field's, 4 columns) and `/// `.
@@ -470,7 +471,7 @@ fn mentions_float(plan: &Plan, kind: &Kind, depth: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{string_literal, wrap};
+    use super::{MAX_WIDTH, string_literal, wrap};
 
     /// A long message is broken after spaces, and the compiler's `\` continuation (the line
     /// break and the next line's indentation skipped) gives the text back unchanged.
@@ -482,7 +483,8 @@ mod tests {
         let lines: Vec<&str> = written.lines().collect();
         assert!(lines.len() > 1, "{written}");
         assert!(
-            lines[0].chars().count() + 40 <= 110 && lines[1..].iter().all(|line| line.chars().count() <= 110)
+            lines[0].chars().count() + 40 <= MAX_WIDTH
+                && lines[1..].iter().all(|line| line.chars().count() <= MAX_WIDTH)
         );
         let joined: String = written.split("\\\n").map(str::trim_start).collect();
         assert_eq!(joined, format!("{text:?}"));
